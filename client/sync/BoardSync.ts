@@ -1,0 +1,244 @@
+import { applyOp } from "../../shared/applyOp";
+import { applyChange, type BoardState, stateFromSnapshot, viewOfState } from "../../shared/boardState";
+import type { Committed } from "../../shared/changes";
+import type { Problem } from "../../shared/errors";
+import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
+import { newId } from "../../shared/ids";
+import type { Actor, Role } from "../../shared/model";
+import type { Op } from "../../shared/ops";
+import { PendingOps } from "./pendingOps";
+import type { BoardClientSocket } from "./socket";
+import type { KeyValueStorage } from "./storage";
+
+export type ConnectionStatus = "connecting" | "online" | "offline" | "failed";
+
+/** Everything the UI shows about a board; a new object whenever anything in it changes. */
+export interface SyncState {
+  status: ConnectionStatus;
+  /** What the user sees: the server's state with the user's unacknowledged ops applied on top. */
+  board: BoardState | null;
+  revision: number;
+  role: Role | null;
+  authorId: string | null;
+  pendingCount: number;
+  presence: number;
+  /** Why the board cannot be shown (unknown board, bad moderator link), when status is failed. */
+  failure: Problem | null;
+  /** Errors answered to ops, newest last, for the UI to show once and drop. */
+  problems: readonly { opId: string; op: Op; problem: Problem }[];
+}
+
+export interface BoardSyncOptions {
+  socket: BoardClientSocket;
+  boardId: string;
+  storage: KeyValueStorage;
+  moderatorKey?: string;
+  ackTimeoutMs?: number;
+}
+
+const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
+
+/**
+ * The client half of the sync protocol (docs/ARCHITECTURE.md): applies committed changes strictly in
+ * revision order, resyncs on a gap, catches up on reconnect, and re-sends unacknowledged ops with
+ * their original ids until the server answers them. Knows nothing of React.
+ */
+export class BoardSync {
+  private confirmed: BoardState | null = null;
+  private revision = 0;
+  private state: SyncState;
+  private readonly listeners = new Set<() => void>();
+  private readonly pending: PendingOps;
+  private readonly inFlight = new Set<string>();
+  private readonly waiters = new Map<string, (response: OpResponse) => void>();
+  private joining = false;
+  private buffered: Committed[] = [];
+  private retryTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly options: BoardSyncOptions) {
+    this.pending = new PendingOps(options.storage, options.boardId);
+    this.state = {
+      status: "connecting",
+      board: null,
+      revision: 0,
+      role: null,
+      authorId: null,
+      pendingCount: this.pending.list().length,
+      presence: 0,
+      failure: null,
+      problems: [],
+    };
+    const { socket } = options;
+    socket.on("connect", this.onConnect);
+    socket.on("disconnect", this.onDisconnect);
+    socket.on("changes", this.onChanges);
+    socket.on("presence", this.onPresence);
+    if (socket.connected) this.onConnect();
+    this.retryTimer = setInterval(() => this.sendPending(), Math.max(1_000, options.ackTimeoutMs ?? 10_000));
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): SyncState => this.state;
+
+  /**
+   * Applies an op at once and sends it. The promise settles with the server's answer, which may
+   * come much later (after a reconnect); the UI does not need to wait for it.
+   */
+  submit(op: Op): Promise<OpResponse> {
+    const opId = newId();
+    this.pending.add({ opId, op });
+    const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
+    this.refresh();
+    this.sendPending();
+    return answered;
+  }
+
+  dismissProblem(opId: string): void {
+    this.update({ problems: this.state.problems.filter((entry) => entry.opId !== opId) });
+  }
+
+  /** The actor applyOp assumes for this user's optimistic ops. */
+  actor(): Actor | null {
+    return this.state.role ? { role: this.state.role, authorId: this.state.authorId } : null;
+  }
+
+  stop(): void {
+    clearInterval(this.retryTimer);
+    const { socket } = this.options;
+    socket.off("connect", this.onConnect);
+    socket.off("disconnect", this.onDisconnect);
+    socket.off("changes", this.onChanges);
+    socket.off("presence", this.onPresence);
+  }
+
+  private onConnect = () => {
+    this.update({ status: "connecting" });
+    this.join();
+  };
+
+  private onDisconnect = () => {
+    this.inFlight.clear();
+    this.joining = false;
+    if (this.state.status !== "failed") this.update({ status: "offline" });
+  };
+
+  private onPresence = ({ count }: { count: number }) => this.update({ presence: count });
+
+  private onChanges = (batch: Committed[]) => {
+    if (this.joining || !this.confirmed) {
+      this.buffered.push(...batch);
+      return;
+    }
+    if (!this.applyCommitted(batch)) this.join();
+    this.refresh();
+  };
+
+  private join(): void {
+    const { socket, boardId, moderatorKey, storage } = this.options;
+    this.joining = true;
+    const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
+    socket.emit(
+      "board:join",
+      { boardId, since: this.confirmed ? this.revision : null, moderatorKey, authorToken },
+      (response: JoinResponse) => this.onJoined(response),
+    );
+  }
+
+  private onJoined(response: JoinResponse): void {
+    this.joining = false;
+    if (!response.ok) {
+      this.update({ status: "failed", failure: response.problem });
+      return;
+    }
+    this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
+    this.catchUp(response.catchUp);
+    const buffered = this.buffered;
+    this.buffered = [];
+    const inOrder = this.applyCommitted(buffered);
+    this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
+    if (!inOrder) return this.join();
+    this.refresh();
+    this.sendPending();
+  }
+
+  private catchUp(catchUp: CatchUp): void {
+    if (catchUp.kind === "snapshot") {
+      this.confirmed = stateFromSnapshot(catchUp.snapshot);
+      this.revision = catchUp.snapshot.revision;
+      return;
+    }
+    this.applyCommitted(catchUp.changes);
+  }
+
+  /** Applies changes in revision order; false when one is missing (a gap: the caller resyncs). */
+  private applyCommitted(batch: readonly Committed[]): boolean {
+    if (!this.confirmed) return batch.length === 0;
+    const sorted = [...batch].sort((a, b) => a.revision - b.revision);
+    for (const committed of sorted) {
+      if (committed.revision <= this.revision) continue;
+      if (committed.revision !== this.revision + 1) return false;
+      this.confirmed = applyChange(this.confirmed, committed.change);
+      this.revision = committed.revision;
+      // The op may have been committed while its acknowledgement was lost: it is done.
+      this.settle(committed.opId, { ok: true, committed });
+    }
+    return true;
+  }
+
+  private sendPending(): void {
+    const { socket } = this.options;
+    if (this.state.status !== "online" || !socket.connected) return;
+    for (const { opId, op } of this.pending.list()) {
+      if (this.inFlight.has(opId)) continue;
+      this.inFlight.add(opId);
+      socket
+        .timeout(this.options.ackTimeoutMs ?? 10_000)
+        .emit("op", { opId, op }, (error: Error | null, response: OpResponse) => {
+          this.inFlight.delete(opId);
+          if (error) return; // No answer in time: still pending, sent again by the retry timer.
+          this.onAnswered(opId, op, response);
+        });
+    }
+  }
+
+  private onAnswered(opId: string, op: Op, response: OpResponse): void {
+    if (response.ok) {
+      if (!this.applyCommitted([response.committed])) this.join();
+    } else {
+      this.update({ problems: [...this.state.problems, { opId, op, problem: response.problem }] });
+    }
+    this.settle(opId, response);
+    this.refresh();
+  }
+
+  private settle(opId: string, response: OpResponse): void {
+    this.pending.remove(opId);
+    this.inFlight.delete(opId);
+    const waiter = this.waiters.get(opId);
+    this.waiters.delete(opId);
+    waiter?.(response);
+  }
+
+  /** Recomputes what the user sees: confirmed state plus the pending ops, predicted by applyOp. */
+  private refresh(): void {
+    const actor = this.actor();
+    let board = this.confirmed;
+    if (board && actor) {
+      const now = Date.now();
+      for (const { op } of this.pending.list()) {
+        const outcome = applyOp(viewOfState(board), op, actor, now);
+        if (outcome.ok) board = applyChange(board, outcome.change);
+      }
+    }
+    this.update({ board, revision: this.revision, pendingCount: this.pending.list().length });
+  }
+
+  private update(patch: Partial<SyncState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,72 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import compression from "compression";
+import express from "express";
+import { Server } from "socket.io";
+import { LIMITS } from "../shared/limits";
+import { boardRoutes } from "./http/boardRoutes";
+import { errorHandler } from "./http/errorHandler";
+import { healthRoute } from "./http/healthRoute";
+import { securityHeaders } from "./http/securityHeaders";
+import { sendProblem } from "./http/sendProblem";
+import { staticClient } from "./http/staticClient";
+import { GroupCommitter } from "./ops/GroupCommitter";
+import { handleConnection } from "./realtime/handlers";
+import { createPresence } from "./realtime/presence";
+import { type BoardServer, roomOf } from "./realtime/types";
+import type { BoardStore } from "./store/BoardStore";
+import { problem } from "../shared/errors";
+
+export interface AppOptions {
+  store: BoardStore;
+  /** Folder of the built client; null serves only the API (tests, dev with Vite). */
+  clientDir: string | null;
+  /** Base of the links handed out, e.g. https://board.example.org; else taken from the request. */
+  publicUrl?: string;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: BoardServer;
+  committer: GroupCommitter;
+  close(): Promise<void>;
+}
+
+/** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
+export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(securityHeaders);
+  app.use(compression());
+
+  const httpServer = createServer(app);
+  const io: BoardServer = new Server(httpServer, {
+    maxHttpBufferSize: LIMITS.payloadBytes,
+    serveClient: false,
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+  });
+  const committer = new GroupCommitter(store, (boardId, batch) => io.to(roomOf(boardId)).emit("changes", batch));
+  const presence = createPresence(io);
+  io.on("connection", (socket) => handleConnection(socket, { store, committer, presence }));
+
+  app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
+  app.use("/api", healthRoute(store));
+  app.use("/api", boardRoutes({ store, committer, publicUrl }));
+  app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
+  if (clientDir) app.use(staticClient(clientDir));
+  app.use(errorHandler);
+
+  return {
+    httpServer,
+    io,
+    committer,
+    async close() {
+      committer.flush();
+      presence.stop();
+      await io.close();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

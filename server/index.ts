@@ -1,0 +1,27 @@
+import { createApp } from "./app";
+import { readConfig } from "./config";
+import { openDatabase } from "./store/openDatabase";
+import { SqliteBoardStore } from "./store/SqliteBoardStore";
+
+/** Composition root: open the database, build the app, listen; close cleanly on a signal. */
+const config = readConfig();
+const store = new SqliteBoardStore(openDatabase(config.databasePath));
+const app = createApp({ store, clientDir: config.clientDir, publicUrl: config.publicUrl });
+
+app.httpServer.listen(config.port, config.host, () => {
+  const address = app.httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  console.log(`Themenwand listens on http://localhost:${port} (database ${config.databasePath})`);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: closing`);
+  await app.close();
+  store.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,74 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Numbered schema migrations. Never edit one that has shipped: add the next number instead.
+ * The database's user_version records how many have run.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE boards (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0,
+    moderator_key_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE columns (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    rank TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (board_id, id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX columns_by_rank ON columns (board_id, rank);
+
+  CREATE TABLE cards (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    column_id TEXT NOT NULL,
+    rank TEXT NOT NULL,
+    author_id TEXT,
+    author_name TEXT,
+    kind TEXT NOT NULL,
+    content TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, id)
+  ) STRICT;
+  CREATE INDEX cards_by_column_rank ON cards (board_id, column_id, rank);
+
+  CREATE TABLE op_log (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    op_id TEXT NOT NULL,
+    change TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, revision)
+  ) STRICT, WITHOUT ROWID;
+  CREATE UNIQUE INDEX op_log_by_op_id ON op_log (board_id, op_id);
+
+  CREATE TABLE authors (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const applied = db.pragma("user_version", { simple: true }) as number;
+  if (applied > MIGRATIONS.length) {
+    throw new Error(`Database schema ${applied} is newer than this Themenwand (${MIGRATIONS.length}).`);
+  }
+  for (let index = applied; index < MIGRATIONS.length; index++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[index]);
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+}

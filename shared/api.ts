@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { LIMITS } from "./limits";
+import { AuthorName, CardContentSchema, EntityId, Rank } from "./ops";
+import { TEMPLATE_NAMES, type TemplateName } from "./templates";
+
+/** Request bodies of the public REST API (docs/api.md). */
+export const CreateBoardBody = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.boardTitle),
+  description: z.string().trim().max(LIMITS.boardDescription).default(""),
+  template: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]]).default("empty"),
+});
+
+export const CreateCardBody = z.strictObject({
+  columnId: EntityId,
+  /** Optional: the API places the card at the end of the column when absent. */
+  rank: Rank.optional(),
+  /** Optional client-chosen id; one is made when absent. */
+  cardId: EntityId.optional(),
+  authorName: AuthorName.default(null),
+  content: CardContentSchema,
+});
+
+export const BoardIdParam = EntityId;
+
+export interface CreatedBoard {
+  boardId: string;
+  participantUrl: string;
+  moderatorUrl: string;
+  moderatorKey: string;
+}

@@ -1,0 +1,46 @@
+import type { BoardMeta, Card, Column } from "./model";
+
+/** Every error the server answers with carries one of these codes. */
+export const ERROR_CODES = [
+  "invalid_input",
+  "payload_too_large",
+  "unknown_board",
+  "not_joined",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "already_exists",
+  "limit_reached",
+  "unknown_event",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface Problem {
+  code: ErrorCode;
+  message: string;
+  /** For invalid_input: where the input was wrong. */
+  issues?: { path: string; message: string }[];
+  /** For conflict: the server's current copy, so the client can show it next to the user's draft. */
+  current?: Card | Column | BoardMeta;
+}
+
+export function problem(code: ErrorCode, message: string, extra: Omit<Problem, "code" | "message"> = {}): Problem {
+  return { code, message, ...extra };
+}
+
+/** HTTP status that goes with each code in the REST API. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  payload_too_large: 413,
+  unknown_board: 404,
+  not_joined: 409,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  already_exists: 409,
+  limit_reached: 422,
+  unknown_event: 400,
+  internal: 500,
+};

@@ -1,0 +1,45 @@
+import type { Committed } from "./changes";
+import type { Problem } from "./errors";
+import type { BoardSnapshot, Role } from "./model";
+import type { OpRequest } from "./ops";
+
+/** What a client sends to (re)join a board. `since` is the last revision it holds, null for none. */
+export interface JoinRequest {
+  boardId: string;
+  since: number | null;
+  moderatorKey?: string;
+  authorToken?: string;
+}
+
+/** Missed changes when the op log still reaches back to `since`, else a full snapshot. */
+export type CatchUp = { kind: "changes"; changes: Committed[] } | { kind: "snapshot"; snapshot: BoardSnapshot };
+
+export type JoinResponse =
+  | {
+      ok: true;
+      role: Role;
+      authorId: string;
+      /** The author token to keep: the one sent if it was valid, else a newly issued one. */
+      authorToken: string;
+      catchUp: CatchUp;
+    }
+  | { ok: false; problem: Problem };
+
+export type OpResponse = { ok: true; committed: Committed } | { ok: false; problem: Problem };
+
+export interface Presence {
+  count: number;
+}
+
+export interface ClientToServerEvents {
+  "board:join": (request: JoinRequest, ack: (response: JoinResponse) => void) => void;
+  op: (request: OpRequest, ack: (response: OpResponse) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  /** Committed changes of one short tick, in revision order, for everyone on the board. */
+  changes: (batch: Committed[]) => void;
+  presence: (presence: Presence) => void;
+  /** An error about an event that came without an acknowledgement callback to answer. */
+  problem: (problem: Problem) => void;
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { ID_PATTERN } from "./ids";
+import { LIMITS } from "./limits";
+import { RANK_PATTERN } from "./ordering";
+
+/**
+ * Operations are what a client asks for. They are parsed with these strict schemas on the server;
+ * the browser only imports their types, so zod stays out of the client bundle.
+ */
+export const EntityId = z.string().regex(ID_PATTERN, "must be 8–64 characters of A–Z, a–z, 0–9, _ or -");
+export const Rank = z.string().min(1).max(LIMITS.rank).regex(RANK_PATTERN, "must be a fractional-index key");
+
+const requiredText = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const optionalText = (max: number) => z.string().trim().max(max);
+
+export const HttpLink = z
+  .string()
+  .trim()
+  .max(LIMITS.link)
+  .pipe(z.url({ protocol: /^https?$/, message: "must be an http or https address" }));
+
+export const TopicContentSchema = z.strictObject({
+  kind: z.literal("topic"),
+  title: requiredText(LIMITS.cardTitle),
+  body: optionalText(LIMITS.cardBody),
+  link: HttpLink.nullable(),
+});
+
+export const CardContentSchema = z.discriminatedUnion("kind", [TopicContentSchema]);
+
+export const AuthorName = optionalText(LIMITS.authorName)
+  .nullable()
+  .transform((name) => (name ? name : null));
+
+export const BoardUpdateOp = z.strictObject({
+  type: z.literal("board.update"),
+  title: requiredText(LIMITS.boardTitle),
+  description: optionalText(LIMITS.boardDescription),
+  baseVersion: z.int().nonnegative(),
+});
+
+export const ColumnAddOp = z.strictObject({
+  type: z.literal("column.add"),
+  columnId: EntityId,
+  title: requiredText(LIMITS.columnTitle),
+  rank: Rank,
+});
+
+export const ColumnRenameOp = z.strictObject({
+  type: z.literal("column.rename"),
+  columnId: EntityId,
+  title: requiredText(LIMITS.columnTitle),
+  baseVersion: z.int().nonnegative(),
+});
+
+export const ColumnMoveOp = z.strictObject({
+  type: z.literal("column.move"),
+  columnId: EntityId,
+  rank: Rank,
+});
+
+export const ColumnRemoveOp = z.strictObject({
+  type: z.literal("column.remove"),
+  columnId: EntityId,
+});
+
+export const CardAddOp = z.strictObject({
+  type: z.literal("card.add"),
+  cardId: EntityId,
+  columnId: EntityId,
+  rank: Rank,
+  authorName: AuthorName,
+  content: CardContentSchema,
+});
+
+export const CardEditOp = z.strictObject({
+  type: z.literal("card.edit"),
+  cardId: EntityId,
+  baseVersion: z.int().nonnegative(),
+  content: CardContentSchema,
+});
+
+export const CardMoveOp = z.strictObject({
+  type: z.literal("card.move"),
+  cardId: EntityId,
+  columnId: EntityId,
+  rank: Rank,
+});
+
+export const CardRemoveOp = z.strictObject({
+  type: z.literal("card.remove"),
+  cardId: EntityId,
+});
+
+export const OpSchema = z.discriminatedUnion("type", [
+  BoardUpdateOp,
+  ColumnAddOp,
+  ColumnRenameOp,
+  ColumnMoveOp,
+  ColumnRemoveOp,
+  CardAddOp,
+  CardEditOp,
+  CardMoveOp,
+  CardRemoveOp,
+]);
+
+export type Op = z.output<typeof OpSchema>;
+export type OpType = Op["type"];
+export type OpOf<T extends OpType> = Extract<Op, { type: T }>;
+
+export const OpRequestSchema = z.strictObject({
+  opId: EntityId,
+  op: OpSchema,
+});
+export type OpRequest = z.output<typeof OpRequestSchema>;
