@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import compression from "compression";
 import express from "express";
 import { Server } from "socket.io";
+import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
 import { boardRoutes } from "./http/boardRoutes";
 import { errorHandler } from "./http/errorHandler";
@@ -14,7 +15,6 @@ import { handleConnection } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
 import { type BoardServer, roomOf } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
-import { problem } from "../shared/errors";
 
 export interface AppOptions {
   store: BoardStore;

@@ -11,7 +11,8 @@ export interface Config {
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not ${env.PORT}`);
   return {
     port,
     host: env.HOST ?? "0.0.0.0",

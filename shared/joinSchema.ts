@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { EntityId } from "./ops";
 
-export const SecretToken = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+export const SecretToken = z
+  .string()
+  .min(16)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const JoinRequestSchema = z.strictObject({
   boardId: EntityId,

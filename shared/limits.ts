@@ -8,7 +8,7 @@ export const LIMITS = {
   link: 2_000,
   authorName: 60,
   id: 64,
-  rank: 128,
+  rank: 1_024,
   /** Largest Socket.IO message or JSON request body the server reads, in bytes. */
   payloadBytes: 64 * 1024,
   columnsPerBoard: 50,

@@ -66,7 +66,10 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
     if (!parsed.ok) return sendProblem(res, parsed.problem);
     const opId = req.get("Idempotency-Key") ?? newId();
     if (!ID_PATTERN.test(opId)) {
-      return sendProblem(res, problem("invalid_input", "Idempotency-Key must be 8–64 characters of A–Z, a–z, 0–9, _ or -."));
+      return sendProblem(
+        res,
+        problem("invalid_input", "Idempotency-Key must be 8–64 characters of A–Z, a–z, 0–9, _ or -."),
+      );
     }
     const moderatorKey = req.get("X-Moderator-Key");
     if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {

@@ -56,7 +56,9 @@ export class GroupCommitter {
         committed.sort((a, b) => a.revision - b.revision),
       );
     }
-    responses.forEach((response, index) => batch[index].resolve(response));
+    responses.forEach((response, index) => {
+      batch[index].resolve(response);
+    });
   }
 
   private commitBatch(requests: CommitRequest[]): OpResponse[] {

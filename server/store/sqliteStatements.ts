@@ -15,7 +15,8 @@ export function prepareStatements(db: Database.Database) {
     columns: one("SELECT id, title, rank, version FROM columns WHERE board_id = ? ORDER BY rank, id"),
     column: one("SELECT id, title, rank, version FROM columns WHERE board_id = ? AND id = ?"),
     columnCount: one("SELECT count(*) FROM columns WHERE board_id = ?").pluck(),
-    upsertColumn: one(`INSERT INTO columns (board_id, id, title, rank, version) VALUES (@boardId, @id, @title, @rank, @version)
+    upsertColumn:
+      one(`INSERT INTO columns (board_id, id, title, rank, version) VALUES (@boardId, @id, @title, @rank, @version)
       ON CONFLICT (board_id, id) DO UPDATE SET title = excluded.title, rank = excluded.rank, version = excluded.version`),
     deleteColumn: one("DELETE FROM columns WHERE board_id = ? AND id = ?"),
     columnRankTaken: one("SELECT 1 FROM columns WHERE board_id = ? AND rank = ? AND id <> ? LIMIT 1").pluck(),
@@ -28,20 +29,27 @@ export function prepareStatements(db: Database.Database) {
       FROM cards WHERE board_id = ? AND id = ?`),
     cardCount: one("SELECT count(*) FROM cards WHERE board_id = ?").pluck(),
     cardIdsInColumn: one("SELECT id FROM cards WHERE board_id = ? AND column_id = ?").pluck(),
-    upsertCard: one(`INSERT INTO cards (board_id, id, column_id, rank, author_id, author_name, kind, content, version, created_at, updated_at)
+    upsertCard:
+      one(`INSERT INTO cards (board_id, id, column_id, rank, author_id, author_name, kind, content, version, created_at, updated_at)
       VALUES (@boardId, @id, @columnId, @rank, @authorId, @authorName, @kind, @content, @version, @createdAt, @updatedAt)
       ON CONFLICT (board_id, id) DO UPDATE SET column_id = excluded.column_id, rank = excluded.rank,
         author_name = excluded.author_name, kind = excluded.kind, content = excluded.content,
         version = excluded.version, updated_at = excluded.updated_at`),
     deleteCard: one("DELETE FROM cards WHERE board_id = ? AND id = ?"),
     deleteCardsInColumn: one("DELETE FROM cards WHERE board_id = ? AND column_id = ?"),
-    cardRankTaken: one("SELECT 1 FROM cards WHERE board_id = ? AND column_id = ? AND rank = ? AND id <> ? LIMIT 1").pluck(),
-    nextCardRank: one("SELECT min(rank) FROM cards WHERE board_id = ? AND column_id = ? AND rank > ? AND id <> ?").pluck(),
+    cardRankTaken: one(
+      "SELECT 1 FROM cards WHERE board_id = ? AND column_id = ? AND rank = ? AND id <> ? LIMIT 1",
+    ).pluck(),
+    nextCardRank: one(
+      "SELECT min(rank) FROM cards WHERE board_id = ? AND column_id = ? AND rank > ? AND id <> ?",
+    ).pluck(),
     lastCardRank: one("SELECT max(rank) FROM cards WHERE board_id = ? AND column_id = ? AND id <> ?").pluck(),
 
     loggedChange: one("SELECT revision, op_id AS opId, change FROM op_log WHERE board_id = ? AND op_id = ?"),
     appendLog: one("INSERT INTO op_log (board_id, revision, op_id, change, created_at) VALUES (?, ?, ?, ?, ?)"),
-    logSince: one("SELECT revision, op_id AS opId, change FROM op_log WHERE board_id = ? AND revision > ? ORDER BY revision"),
+    logSince: one(
+      "SELECT revision, op_id AS opId, change FROM op_log WHERE board_id = ? AND revision > ? ORDER BY revision",
+    ),
     oldestLogged: one("SELECT min(revision) FROM op_log WHERE board_id = ?").pluck(),
     pruneLog: one("DELETE FROM op_log WHERE board_id = ? AND revision <= ?"),
 

@@ -1,0 +1,64 @@
+import { io } from "socket.io-client";
+import { BoardSync, type SyncState } from "../../client/sync/BoardSync";
+import type { BoardClientSocket } from "../../client/sync/socket";
+import { memoryStorage } from "../../client/sync/storage";
+import type { JoinRequest, JoinResponse, OpResponse } from "../../shared/events";
+import type { Op } from "../../shared/ops";
+
+/** A raw socket.io-client connection, websocket only, with reconnection as the browser has it. */
+export function rawClient(url: string): BoardClientSocket {
+  return io(url, { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300, forceNew: true });
+}
+
+export async function connected(socket: BoardClientSocket): Promise<BoardClientSocket> {
+  if (socket.connected) return socket;
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+export function join(socket: BoardClientSocket, request: JoinRequest): Promise<JoinResponse> {
+  return socket.timeout(5_000).emitWithAck("board:join", request);
+}
+
+export function sendOp(socket: BoardClientSocket, opId: string, op: Op): Promise<OpResponse> {
+  return socket.timeout(5_000).emitWithAck("op", { opId, op });
+}
+
+/** The real client sync engine, over a real socket, with in-memory storage in place of localStorage. */
+export function syncClient(url: string, boardId: string, moderatorKey?: string) {
+  const socket = rawClient(url);
+  const storage = memoryStorage();
+  const sync = new BoardSync({ socket, boardId, storage, moderatorKey, ackTimeoutMs: 2_000 });
+  return {
+    socket,
+    sync,
+    storage,
+    close() {
+      sync.stop();
+      socket.close();
+    },
+  };
+}
+
+export async function waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function waitForState(sync: BoardSync, check: (state: SyncState) => boolean, what: string, timeoutMs?: number) {
+  return waitFor(() => check(sync.getState()) && sync.getState(), what, timeoutMs);
+}
+
+/** Cards of a sync's visible board, sorted for comparing replicas. */
+export function cardsOf(sync: BoardSync) {
+  const board = sync.getState().board;
+  return board ? Object.values(board.cards).sort((a, b) => (a.id < b.id ? -1 : 1)) : [];
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Committed } from "../../shared/changes";
+import { LIMITS } from "../../shared/limits";
+import { connected, join, rawClient, waitFor } from "../helpers/clients";
+import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+  server.cleanup();
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+const topic = (title: string) => ({ kind: "topic", title, body: "", link: null });
+
+describe("REST API", () => {
+  it("API-1 BOARD-1 BOARD-2 creates a board from the Stammtisch template with unguessable links", async () => {
+    const created = await createBoard(server.url, "stammtisch", "Lausitz-Runde");
+    expect(created.snapshot.columns.map((c) => c.title)).toEqual([
+      "Klimaschutz & Energiewende",
+      "Mobilität und lokale Infrastruktur",
+      "Nachhaltiges Wirtschaften",
+      "Strukturwandel-Strukturen",
+      "Engagement und Zivilgesellschaft",
+      "…und mehr",
+    ]);
+    expect(created.boardId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(Buffer.from(created.moderatorKey, "base64url").length).toBe(32);
+    expect(created.participantUrl).toBe(`${server.url}/b/${created.boardId}`);
+    expect(created.moderatorUrl).toBe(`${server.url}/b/${created.boardId}#key=${created.moderatorKey}`);
+    expect(server.store.moderatorKeyHash(created.boardId)).not.toContain(created.moderatorKey);
+    const empty = await createBoard(server.url, "empty");
+    expect(empty.snapshot.columns).toEqual([]);
+  });
+
+  it("API-2 serves a board snapshot with its revision, and unknown_board for a wrong id", async () => {
+    const { boardId } = await createBoard(server.url);
+    const response = await fetch(`${server.url}/api/boards/${boardId}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ revision: 0, board: { id: boardId }, cards: [] });
+    for (const id of ["nope", "does-not-exist-at-all", "a".repeat(300)]) {
+      const missing = await fetch(`${server.url}/api/boards/${id}`);
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toMatchObject({ error: { code: "unknown_board" } });
+    }
+  });
+
+  it("API-3 SYNC-2 a card posted over HTTP goes through the op log and reaches sockets live", async () => {
+    const { boardId, snapshot } = await createBoard(server.url);
+    const socket = await connected(rawClient(server.url));
+    const received: Committed[] = [];
+    socket.on("changes", (batch) => received.push(...batch));
+    await join(socket, { boardId, since: null });
+    const columnId = snapshot.columns[2].id;
+    const response = await post(
+      `/api/boards/${boardId}/cards`,
+      { columnId, authorName: "Skript", content: topic("Import") },
+      { "Idempotency-Key": "import-0001" },
+    );
+    expect(response.status).toBe(201);
+    const committed = (await response.json()) as Committed;
+    expect(committed).toMatchObject({
+      revision: 1,
+      opId: "import-0001",
+      change: { type: "card.put", card: { columnId, authorId: null } },
+    });
+    await waitFor(() => received.length === 1, "the broadcast");
+    expect(received[0]).toEqual(committed);
+
+    const retry = await post(
+      `/api/boards/${boardId}/cards`,
+      { columnId, authorName: "Skript", content: topic("Import") },
+      { "Idempotency-Key": "import-0001" },
+    );
+    expect(await retry.json()).toEqual(committed);
+    const second = (await (
+      await post(`/api/boards/${boardId}/cards`, { columnId, authorName: null, content: topic("Zweite") })
+    ).json()) as Committed;
+    expect(second.revision).toBe(2);
+    const cards = server.store.snapshot(boardId)?.cards ?? [];
+    expect(cards).toHaveLength(2);
+    const [a, b] = cards.sort((x, y) => (x.rank < y.rank ? -1 : 1));
+    expect([a.content.title, b.content.title]).toEqual(["Import", "Zweite"]);
+    socket.close();
+  });
+
+  it("VAL-1 VAL-3 answers bad bodies with typed errors and changes nothing", async () => {
+    const { boardId, snapshot } = await createBoard(server.url);
+    const columnId = snapshot.columns[0].id;
+    const cases: [string, unknown, number, string, Record<string, string>?][] = [
+      ["/api/boards", "{not json", 400, "invalid_input"],
+      ["/api/boards", { title: "x", extra: 1 }, 400, "invalid_input"],
+      ["/api/boards", { title: "t".repeat(LIMITS.boardTitle + 1) }, 400, "invalid_input"],
+      [`/api/boards/${boardId}/cards`, { columnId, content: topic("") }, 400, "invalid_input"],
+      [
+        `/api/boards/${boardId}/cards`,
+        { columnId, content: { ...topic("x"), link: "javascript:alert(1)" } },
+        400,
+        "invalid_input",
+      ],
+      [`/api/boards/${boardId}/cards`, { columnId: "col-missing-1", content: topic("x") }, 404, "not_found"],
+      [
+        `/api/boards/${boardId}/cards`,
+        { columnId, content: topic("x") },
+        403,
+        "forbidden",
+        { "X-Moderator-Key": "wrong" },
+      ],
+      [
+        `/api/boards/${boardId}/cards`,
+        { columnId, content: topic("x") },
+        400,
+        "invalid_input",
+        { "Idempotency-Key": "bad key!" },
+      ],
+      ["/api/boards/unknown-board-id/cards", { columnId, content: topic("x") }, 404, "unknown_board"],
+      [
+        `/api/boards/${boardId}/cards`,
+        { columnId, content: { ...topic("x"), body: "b".repeat(LIMITS.payloadBytes) } },
+        413,
+        "payload_too_large",
+      ],
+    ];
+    for (const [path, body, status, code, headers] of cases) {
+      const response = await post(path, body, headers);
+      expect(response.status, `${path} ${JSON.stringify(body).slice(0, 60)}`).toBe(status);
+      expect(await response.json()).toMatchObject({ error: { code, message: expect.any(String) } });
+    }
+    expect(server.store.snapshot(boardId)).toMatchObject({ revision: 0, cards: [] });
+    expect((await fetch(`${server.url}/api/nothing-here`)).status).toBe(404);
+  });
+
+  it("API-4 reports health", async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+});

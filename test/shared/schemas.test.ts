@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { CreateBoardBody, CreateCardBody } from "../../shared/api";
+import { JoinRequestSchema } from "../../shared/joinSchema";
+import { LIMITS } from "../../shared/limits";
+import { OpRequestSchema } from "../../shared/ops";
+
+const addCard = (content: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  opId: "op-00000001",
+  op: {
+    type: "card.add",
+    cardId: "card-0001",
+    columnId: "col-aaaa",
+    rank: "a0",
+    authorName: "Alice",
+    content: { kind: "topic", title: "Solar auf Schuldächer", body: "", link: null, ...content },
+    ...extra,
+  },
+});
+
+describe("op schemas", () => {
+  it("CARD-1 accepts a card at every limit and trims its title", () => {
+    const parsed = OpRequestSchema.parse(
+      addCard({
+        title: `  ${"t".repeat(LIMITS.cardTitle)}  `,
+        body: "b".repeat(LIMITS.cardBody),
+        link: "https://x.org",
+      }),
+    );
+    expect(parsed.op.type === "card.add" && parsed.op.content.title.length).toBe(LIMITS.cardTitle);
+  });
+
+  it("CARD-1 rejects a title over 200 characters, a body over 5,000, an empty title", () => {
+    expect(OpRequestSchema.safeParse(addCard({ title: "t".repeat(LIMITS.cardTitle + 1) })).success).toBe(false);
+    expect(OpRequestSchema.safeParse(addCard({ body: "b".repeat(LIMITS.cardBody + 1) })).success).toBe(false);
+    expect(OpRequestSchema.safeParse(addCard({ title: "   " })).success).toBe(false);
+  });
+
+  it("CARD-1 takes only http and https links", () => {
+    expect(OpRequestSchema.safeParse(addCard({ link: "http://verein.example/projekt" })).success).toBe(true);
+    for (const link of ["javascript:alert(1)", "ftp://x.org/file", "not a url", "data:text/html,hi"]) {
+      expect(OpRequestSchema.safeParse(addCard({ link })).success, link).toBe(false);
+    }
+  });
+
+  it("CARD-1 turns an empty author name into anonymous (null) and caps names", () => {
+    const parsed = OpRequestSchema.parse(addCard({}, { authorName: "   " }));
+    expect(parsed.op.type === "card.add" && parsed.op.authorName).toBe(null);
+    expect(OpRequestSchema.safeParse(addCard({}, { authorName: "n".repeat(LIMITS.authorName + 1) })).success).toBe(
+      false,
+    );
+  });
+
+  it("VAL-1 rejects unknown fields, unknown op types and malformed ids", () => {
+    expect(OpRequestSchema.safeParse(addCard({}, { authorId: "someone-else" })).success).toBe(false);
+    expect(OpRequestSchema.safeParse(addCard({ color: "red" })).success).toBe(false);
+    expect(OpRequestSchema.safeParse({ opId: "op-00000001", op: { type: "card.explode" } }).success).toBe(false);
+    expect(OpRequestSchema.safeParse({ ...addCard({}), opId: "short" }).success).toBe(false);
+    expect(OpRequestSchema.safeParse({ ...addCard({}), opId: "has space in it" }).success).toBe(false);
+    expect(OpRequestSchema.safeParse(addCard({}, { rank: "a0;DROP" })).success).toBe(false);
+    expect(OpRequestSchema.safeParse(null).success).toBe(false);
+    expect(OpRequestSchema.safeParse("card.add").success).toBe(false);
+  });
+
+  it("VAL-1 checks join requests and REST bodies strictly", () => {
+    expect(JoinRequestSchema.safeParse({ boardId: "board-000001", since: null }).success).toBe(true);
+    expect(JoinRequestSchema.safeParse({ boardId: "board-000001", since: -1 }).success).toBe(false);
+    expect(JoinRequestSchema.safeParse({ boardId: "board-000001", since: 1.5 }).success).toBe(false);
+    expect(JoinRequestSchema.safeParse({ boardId: "board-000001", since: null, role: "moderator" }).success).toBe(
+      false,
+    );
+    expect(CreateBoardBody.parse({ title: "Stammtisch" })).toEqual({
+      title: "Stammtisch",
+      description: "",
+      template: "empty",
+    });
+    expect(CreateBoardBody.safeParse({ title: "x", template: "kanban" }).success).toBe(false);
+    expect(
+      CreateCardBody.safeParse({ columnId: "col-aaaa", content: { kind: "topic", title: "x", body: "", link: null } })
+        .success,
+    ).toBe(true);
+  });
+});
