@@ -17,6 +17,8 @@ const builtAt = existsSync(output) ? statSync(output).mtimeMs : 0;
 const changedAt = Math.max(...sources.filter(existsSync).map(newestMtime));
 if (changedAt > builtAt) {
   console.log("Building the client (vite build)…");
-  const result = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

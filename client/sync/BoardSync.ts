@@ -160,7 +160,10 @@ export class BoardSync {
     this.buffered = [];
     const inOrder = this.applyCommitted(buffered);
     this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
-    if (!inOrder) return this.join();
+    if (!inOrder) {
+      this.join();
+      return;
+    }
     this.refresh();
     this.sendPending();
   }

@@ -20,7 +20,12 @@ describe("pending ops", () => {
     storage.setItem("themenwand:pending:board-000001", "{not json");
     const pending = new PendingOps(storage, "board-000001");
     expect(pending.list()).toEqual([]);
-    const full = { ...memoryStorage(), setItem: () => { throw new Error("QuotaExceededError"); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
     const inMemory = new PendingOps(full, "board-000001");
     inMemory.add({ opId: "op-0000001", op: addCardOp("card-0001", "col-aaaa", "a0") });
     expect(inMemory.list()).toHaveLength(1);

@@ -41,7 +41,8 @@ export async function openPage(browser: Browser, options: { locale?: string; wid
   const foreignRequests: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") foreignRequests.push(request.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:")
+      foreignRequests.push(request.url());
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -52,5 +53,7 @@ export type OpenedPage = Awaited<ReturnType<typeof openPage>>;
 
 export async function cardTitles(page: Page, columnIndex: number): Promise<string[]> {
   const column = page.getByTestId("column").nth(columnIndex);
-  return column.getByTestId("card").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-card-title") ?? ""));
+  return column
+    .getByTestId("card")
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-card-title") ?? ""));
 }

@@ -1,0 +1,41 @@
+import type { Problem } from "../../shared/errors";
+import { useT } from "../i18n/I18nProvider";
+import { AppBar } from "./AppBar";
+
+interface Props {
+  failure: Problem;
+  /** Offered when a moderator link was refused: open the board as a participant instead. */
+  onOpenAsParticipant(): void;
+}
+
+/** Why a board cannot be shown: it does not exist, or the moderator link is not valid. */
+export function BoardFailure({ failure, onOpenAsParticipant }: Props) {
+  const t = useT();
+  const kind =
+    failure.code === "forbidden"
+      ? "forbidden"
+      : failure.code === "unknown_board" || failure.code === "invalid_input"
+        ? "notFound"
+        : "other";
+  return (
+    <>
+      <header className="page-header">
+        <AppBar />
+      </header>
+      <main className="page-main narrow" data-testid="board-failure" data-code={failure.code}>
+        <h1>{t(`failure.${kind}.title`)}</h1>
+        <p>{t(`failure.${kind}.text`)}</p>
+        <p className="page-actions">
+          {kind === "forbidden" && (
+            <button type="button" className="button button-primary" onClick={onOpenAsParticipant}>
+              {t("failure.openAsParticipant")}
+            </button>
+          )}
+          <a className="button" href="/">
+            {t("common.home")}
+          </a>
+        </p>
+      </main>
+    </>
+  );
+}

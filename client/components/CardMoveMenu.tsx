@@ -1,0 +1,45 @@
+import type { Card } from "../../shared/model";
+import { type MoveDirection, planMove } from "../board/moves";
+import { useT } from "../i18n/I18nProvider";
+import { useBoardUi } from "./boardUi";
+import { focusCard } from "./focus";
+import { Icon } from "./Icon";
+
+const DIRECTIONS: readonly MoveDirection[] = ["up", "down", "left", "right"];
+
+/** Buttons for the keyboard moves, for touch and screen-reader users. */
+export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
+  const t = useT();
+  const ui = useBoardUi();
+  return (
+    <fieldset
+      id={id}
+      className="move-menu"
+      data-testid="move-menu"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        ui.setMoveMenuCardId(null);
+        focusCard(card.id, "handle");
+      }}
+    >
+      <legend className="visually-hidden">{t("card.moveMenu", { title: card.content.title })}</legend>
+      {DIRECTIONS.map((direction) => {
+        const possible = planMove(ui.columns, ui.cardsByColumn, card, direction) !== null;
+        return (
+          <button
+            key={direction}
+            type="button"
+            className="button button-small"
+            data-focus={direction}
+            // aria-disabled keeps the button focusable, so focus can stay here after the last possible move.
+            aria-disabled={possible ? undefined : true}
+            onClick={() => possible && ui.moveCardBy(card, direction, direction)}
+          >
+            <Icon name={direction} />
+            {t(`move.${direction}`)}
+          </button>
+        );
+      })}
+    </fieldset>
+  );
+}

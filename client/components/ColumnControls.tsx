@@ -1,0 +1,120 @@
+import { useState } from "react";
+import type { Column } from "../../shared/model";
+import { useT } from "../i18n/I18nProvider";
+import { useBoardUi } from "./boardUi";
+import { ColumnTitleForm } from "./ColumnTitleForm";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { focusColumn } from "./focus";
+import { Icon } from "./Icon";
+
+interface Props {
+  column: Column;
+  index: number;
+  cardCount: number;
+}
+
+/** Moderator tools of one column: rename, move left or right, remove. */
+export function ColumnControls({ column, index, cardCount }: Props) {
+  const t = useT();
+  const ui = useBoardUi();
+  const [renaming, setRenaming] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const isFirst = index === 0;
+  const isLast = index === ui.columns.length - 1;
+
+  function move(step: -1 | 1) {
+    if (step === -1 ? isFirst : isLast) return;
+    ui.actions.moveColumn(column.id, index + step);
+    focusColumn(column.id, step === -1 ? "column-left" : "column-right");
+  }
+
+  if (renaming) {
+    return (
+      <ColumnTitleForm
+        initialTitle={column.title}
+        label={t("column.renameLabel")}
+        submitLabel={t("common.save")}
+        testId="rename-column-form"
+        focusOnMount
+        onSubmit={(title) => {
+          ui.actions.renameColumn(column, title);
+          setRenaming(false);
+          focusColumn(column.id, "column-rename");
+        }}
+        onCancel={() => {
+          setRenaming(false);
+          focusColumn(column.id, "column-rename");
+        }}
+      />
+    );
+  }
+
+  return (
+    <div className="column-controls" data-testid="column-controls">
+      <button
+        type="button"
+        className="icon-button"
+        data-focus="column-rename"
+        aria-label={t("column.rename")}
+        title={t("column.rename")}
+        onClick={() => setRenaming(true)}
+      >
+        <Icon name="edit" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-focus="column-left"
+        aria-label={t("column.moveLeft")}
+        title={t("column.moveLeft")}
+        aria-disabled={isFirst ? true : undefined}
+        onClick={() => move(-1)}
+      >
+        <Icon name="left" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-focus="column-right"
+        aria-label={t("column.moveRight")}
+        title={t("column.moveRight")}
+        aria-disabled={isLast ? true : undefined}
+        onClick={() => move(1)}
+      >
+        <Icon name="right" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-focus="column-remove"
+        aria-label={t("column.remove")}
+        title={t("column.remove")}
+        onClick={() => setConfirming(true)}
+      >
+        <Icon name="trash" />
+      </button>
+      {confirming && (
+        <ConfirmDialog
+          open
+          title={t("column.removeConfirm.title", { title: column.title })}
+          message={t(
+            cardCount === 0
+              ? "column.removeConfirm.none"
+              : cardCount === 1
+                ? "column.removeConfirm.one"
+                : "column.removeConfirm.other",
+            { count: cardCount },
+          )}
+          confirmLabel={t("column.removeConfirm.confirm")}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            ui.actions.removeColumn(column.id);
+            const neighbour = ui.columns[index - 1] ?? ui.columns[index + 1];
+            if (neighbour) focusColumn(neighbour.id);
+          }}
+        />
+      )}
+    </div>
+  );
+}

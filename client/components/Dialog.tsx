@@ -1,0 +1,37 @@
+import { type ReactNode, useEffect, useRef } from "react";
+
+interface Props {
+  open: boolean;
+  labelledBy: string;
+  onCancel(): void;
+  children: ReactNode;
+}
+
+/**
+ * A modal <dialog>: the browser traps focus, makes the page behind inert, closes on Escape
+ * (reported as onCancel) and returns focus to where it was when the dialog closes.
+ */
+export function Dialog({ open, labelledBy, onCancel, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={labelledBy}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      {open && children}
+    </dialog>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Moving focus after React re-rendered. A card that moves to another column is a new element,
+ * so focus is put back by looking it up again once the frame is drawn.
+ */
+export function focusCard(cardId: string, part: string): void {
+  requestAnimationFrame(() => {
+    const card = document.querySelector<HTMLElement>(`[data-testid="card"][data-card-id="${CSS.escape(cardId)}"]`);
+    if (!card) return;
+    if (part === "editor") return card.querySelector<HTMLElement>("input, textarea")?.focus();
+    const target = part === "card" ? card : card.querySelector<HTMLElement>(`[data-focus="${part}"]`);
+    (target ?? card).focus();
+  });
+}
+
+export function focusColumn(columnId: string, part = "heading"): void {
+  requestAnimationFrame(() => {
+    const column = document.querySelector<HTMLElement>(
+      `[data-testid="column"][data-column-id="${CSS.escape(columnId)}"]`,
+    );
+    column?.querySelector<HTMLElement>(`[data-focus="${part}"]`)?.focus();
+  });
+}

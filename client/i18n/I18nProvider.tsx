@@ -1,0 +1,53 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { browserStorage } from "../sync/storage";
+import { initialLanguage, type Language, storeLanguage } from "./language";
+import { format, MESSAGES, type MessageKey, type MessageVars } from "./messages";
+
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
+
+interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+  formatDateTime(epochMs: number): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(() =>
+    initialLanguage(browserStorage(), globalThis.navigator?.language),
+  );
+
+  const setLanguage = useCallback((next: Language) => {
+    storeLanguage(browserStorage(), next);
+    setLanguageState(next);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const value = useMemo<I18n>(() => {
+    const messages = MESSAGES[language];
+    const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+    return {
+      language,
+      setLanguage,
+      t: (key, vars) => format(messages[key], vars),
+      formatDateTime: (epochMs) => dateFormat.format(epochMs),
+    };
+  }, [language, setLanguage]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("useI18n needs an I18nProvider");
+  return i18n;
+}
+
+export function useT(): Translate {
+  return useI18n().t;
+}

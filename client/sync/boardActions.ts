@@ -1,0 +1,69 @@
+import { newId } from "../../shared/ids";
+import type { Card, CardContent, Column } from "../../shared/model";
+import type { Op } from "../../shared/ops";
+import { rankForIndex, sortRanked } from "../../shared/ordering";
+import type { BoardSync } from "./BoardSync";
+
+/** What the board UI can ask for. Each action turns into one op; ranks are computed here. */
+export interface BoardActions {
+  addCard(columnId: string, authorName: string | null, content: CardContent): void;
+  /** A conflict comes back through the sync state's problems, with the draft in the op. */
+  editCard(cardId: string, baseVersion: number, content: CardContent): void;
+  /** Puts the card at `index` of the target column as it looks without the card. */
+  moveCard(cardId: string, columnId: string, index: number): void;
+  removeCard(cardId: string): void;
+  addColumn(title: string): void;
+  renameColumn(column: Column, title: string): void;
+  moveColumn(columnId: string, index: number): void;
+  removeColumn(columnId: string): void;
+  updateBoard(title: string, description: string, baseVersion: number): void;
+  dismissProblem(opId: string): void;
+}
+
+export function createBoardActions(sync: BoardSync): BoardActions {
+  const board = () => sync.getState().board;
+  const send = (op: Op) => void sync.submit(op);
+
+  const cardsIn = (columnId: string, exceptCardId?: string): Card[] =>
+    sortRanked(
+      Object.values(board()?.cards ?? {}).filter((card) => card.columnId === columnId && card.id !== exceptCardId),
+    );
+  const columnsExcept = (columnId?: string): Column[] =>
+    sortRanked(Object.values(board()?.columns ?? {}).filter((column) => column.id !== columnId));
+
+  return {
+    addCard(columnId, authorName, content) {
+      const siblings = cardsIn(columnId);
+      const rank = rankForIndex(siblings, siblings.length);
+      send({ type: "card.add", cardId: newId(), columnId, rank, authorName, content });
+    },
+    editCard(cardId, baseVersion, content) {
+      send({ type: "card.edit", cardId, baseVersion, content });
+    },
+    moveCard(cardId, columnId, index) {
+      send({ type: "card.move", cardId, columnId, rank: rankForIndex(cardsIn(columnId, cardId), index) });
+    },
+    removeCard(cardId) {
+      send({ type: "card.remove", cardId });
+    },
+    addColumn(title) {
+      const siblings = columnsExcept();
+      send({ type: "column.add", columnId: newId(), title, rank: rankForIndex(siblings, siblings.length) });
+    },
+    renameColumn(column, title) {
+      send({ type: "column.rename", columnId: column.id, title, baseVersion: column.version });
+    },
+    moveColumn(columnId, index) {
+      send({ type: "column.move", columnId, rank: rankForIndex(columnsExcept(columnId), index) });
+    },
+    removeColumn(columnId) {
+      send({ type: "column.remove", columnId });
+    },
+    updateBoard(title, description, baseVersion) {
+      send({ type: "board.update", title, description, baseVersion });
+    },
+    dismissProblem(opId) {
+      sync.dismissProblem(opId);
+    },
+  };
+}

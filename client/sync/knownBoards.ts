@@ -1,0 +1,65 @@
+import { browserStorage, type KeyValueStorage, readJson } from "./storage";
+
+/** A board this browser created or visited, for the start page's list. */
+export interface KnownBoard {
+  id: string;
+  title: string;
+  lastVisited: number;
+  /** Whether this browser holds the board's moderator key. */
+  moderator: boolean;
+}
+
+const LIST_KEY = "themenwand:knownBoards";
+const MAX_BOARDS = 50;
+const moderatorKeyKey = (boardId: string) => `themenwand:moderatorKey:${boardId}`;
+
+function write(storage: KeyValueStorage, key: string, value: string | null): void {
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+  } catch {
+    // Storage full or denied: the board works, it is just not remembered.
+  }
+}
+
+export function listKnownBoards(storage: KeyValueStorage = browserStorage()): KnownBoard[] {
+  const boards = readJson<KnownBoard[]>(storage, LIST_KEY, []);
+  if (!Array.isArray(boards)) return [];
+  return boards
+    .filter((board) => typeof board?.id === "string" && typeof board.title === "string")
+    .map((board) => ({ ...board, moderator: moderatorKeyFor(board.id, storage) !== null }))
+    .sort((a, b) => b.lastVisited - a.lastVisited);
+}
+
+export function rememberBoard(id: string, title: string, storage: KeyValueStorage = browserStorage()): void {
+  const others = listKnownBoards(storage).filter((board) => board.id !== id);
+  const entry: KnownBoard = { id, title, lastVisited: Date.now(), moderator: moderatorKeyFor(id, storage) !== null };
+  write(storage, LIST_KEY, JSON.stringify([entry, ...others].slice(0, MAX_BOARDS)));
+}
+
+export function moderatorKeyFor(boardId: string, storage: KeyValueStorage = browserStorage()): string | null {
+  return storage.getItem(moderatorKeyKey(boardId));
+}
+
+export function rememberModeratorKey(boardId: string, key: string, storage: KeyValueStorage = browserStorage()): void {
+  write(storage, moderatorKeyKey(boardId), key);
+}
+
+export function forgetModeratorKey(boardId: string, storage: KeyValueStorage = browserStorage()): void {
+  write(storage, moderatorKeyKey(boardId), null);
+}
+
+/**
+ * The moderator key of a board: taken from a moderator link's fragment (#key=…) if present, which
+ * is then remembered and removed from the visible URL so it is not shared by accident; else the
+ * key remembered from an earlier visit.
+ */
+export function takeModeratorKey(boardId: string, storage: KeyValueStorage = browserStorage()): string | null {
+  const fromHash = new URLSearchParams(window.location.hash.replace(/^#/, "")).get("key");
+  if (fromHash) {
+    rememberModeratorKey(boardId, fromHash, storage);
+    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+    return fromHash;
+  }
+  return moderatorKeyFor(boardId, storage);
+}

@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { BoardSync, type SyncState } from "./BoardSync";
+import { type BoardActions, createBoardActions } from "./boardActions";
+import { connectSocket } from "./socket";
+import { browserStorage } from "./storage";
+
+const STARTING: SyncState = {
+  status: "connecting",
+  board: null,
+  revision: 0,
+  role: null,
+  authorId: null,
+  pendingCount: 0,
+  presence: 0,
+  failure: null,
+  problems: [],
+};
+
+const noSubscription = () => () => {};
+
+export interface BoardConnection {
+  state: SyncState;
+  /** Null until the sync engine exists (the first effect); the UI renders nothing editable before. */
+  actions: BoardActions | null;
+}
+
+/** One socket and one sync engine per mounted board page; components read state and call actions. */
+export function useBoardSync(boardId: string, moderatorKey: string | null): BoardConnection {
+  const [sync, setSync] = useState<BoardSync | null>(null);
+
+  useEffect(() => {
+    const socket = connectSocket();
+    const engine = new BoardSync({
+      socket,
+      boardId,
+      storage: browserStorage(),
+      moderatorKey: moderatorKey ?? undefined,
+    });
+    setSync(engine);
+    return () => {
+      engine.stop();
+      socket.disconnect();
+      setSync(null);
+    };
+  }, [boardId, moderatorKey]);
+
+  const state = useSyncExternalStore(sync?.subscribe ?? noSubscription, sync?.getState ?? (() => STARTING));
+  const actions = useMemo(() => (sync ? createBoardActions(sync) : null), [sync]);
+  return { state, actions };
+}
