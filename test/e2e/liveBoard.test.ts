@@ -1,0 +1,204 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+import { addCard, cardByTitle, column, expectTitles, waitUntilOnline } from "./boardActions";
+import { hasChromium, launchChromium, type OpenedPage, openPage } from "./browser";
+
+describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
+  let server: TestServer;
+  let browser: Browser;
+  const opened: OpenedPage[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ withClient: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const page of opened) await page.context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  async function openBoard(url: string, options: { width?: number; locale?: string } = {}): Promise<Page> {
+    const tab = await openPage(browser, options);
+    opened.push(tab);
+    await tab.page.goto(url);
+    await waitUntilOnline(tab.page);
+    return tab.page;
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+  }
+
+  it("SYNC-2 PRES-1 a card created in one page appears in the other, and both see two people", async () => {
+    const { participantUrl } = await createBoard(server.url);
+    const alice = await openBoard(participantUrl);
+    const bob = await openBoard(participantUrl);
+    await addCard(alice, 1, "Radweg nach Cottbus", "Lücke zwischen A und B", "Alice");
+    const seen = cardByTitle(bob, "Radweg nach Cottbus");
+    await seen.waitFor({ timeout: 5_000 });
+    expect(await seen.getByTestId("card-author").textContent()).toBe("Alice");
+    expect(await seen.getByTestId("card-body").textContent()).toBe("Lücke zwischen A und B");
+    await bob.locator('[data-testid="presence"][data-count="2"]').waitFor();
+    // Bob did not write it: no edit, move or delete for him.
+    expect(await seen.getByTestId("card-edit").count()).toBe(0);
+    expect(await seen.getByTestId("card-delete").count()).toBe(0);
+  });
+
+  it("SYNC-2 ORD-1 a drag in one page reorders the other, within and across columns", async () => {
+    const { participantUrl } = await createBoard(server.url);
+    const alice = await openBoard(participantUrl);
+    const bob = await openBoard(participantUrl);
+    for (const title of ["Erste", "Zweite", "Dritte"]) await addCard(alice, 0, title);
+    await expectTitles(bob, 0, ["Erste", "Zweite", "Dritte"]);
+
+    await drag(alice, cardByTitle(alice, "Dritte"), cardByTitle(alice, "Erste"), "top");
+    await expectTitles(alice, 0, ["Dritte", "Erste", "Zweite"]);
+    await expectTitles(bob, 0, ["Dritte", "Erste", "Zweite"]);
+
+    await drag(alice, cardByTitle(alice, "Erste"), column(alice, 2).getByTestId("add-card-button"), "center");
+    await expectTitles(bob, 0, ["Dritte", "Zweite"]);
+    await expectTitles(bob, 2, ["Erste"]);
+  });
+
+  it("CARD-5 moves a card with the keyboard alone, and the other page follows", async () => {
+    const { participantUrl } = await createBoard(server.url);
+    const alice = await openBoard(participantUrl);
+    const bob = await openBoard(participantUrl);
+    for (const title of ["Eins", "Zwei"]) await addCard(alice, 0, title);
+
+    await cardByTitle(alice, "Eins").focus();
+    await alice.keyboard.press("Alt+ArrowDown");
+    await expectTitles(bob, 0, ["Zwei", "Eins"]);
+    expect(await alice.evaluate(() => document.activeElement?.getAttribute("data-card-title"))).toBe("Eins");
+    await alice.keyboard.press("Alt+ArrowRight");
+    await expectTitles(bob, 1, ["Eins"]);
+    expect(await alice.getByTestId("announcer").textContent()).toContain("Eins");
+    expect(await alice.evaluate(() => document.activeElement?.getAttribute("data-card-title"))).toBe("Eins");
+
+    // The same through the move menu's buttons, for touch and screen-reader users.
+    await cardByTitle(alice, "Zwei").getByTestId("card-move").click();
+    await alice.getByTestId("move-menu").getByRole("button", { name: "In nächste Spalte" }).click();
+    // A move to the next column keeps the card's position (clamped), here the top.
+    await expectTitles(bob, 1, ["Zwei", "Eins"]);
+  });
+
+  it("UI-3 COL-1 a participant sees no moderator controls; the moderator can manage columns live", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(server.url);
+    const moderator = await openBoard(moderatorUrl);
+    const participant = await openBoard(participantUrl);
+    expect(await participant.getByTestId("board").getAttribute("data-role")).toBe("participant");
+    for (const testId of ["column-controls", "add-column", "edit-board"]) {
+      expect(await participant.getByTestId(testId).count(), testId).toBe(0);
+    }
+    await addCard(participant, 0, "Teilnehmerkarte", "", "Pia");
+    const moderatorCopy = cardByTitle(moderator, "Teilnehmerkarte");
+    await moderatorCopy.waitFor();
+    expect(await moderatorCopy.getByTestId("card-delete").count()).toBe(1);
+
+    await column(moderator, 0).getByRole("button", { name: "Spalte umbenennen" }).click();
+    const renameForm = moderator.getByTestId("rename-column-form");
+    await renameForm.getByLabel("Spaltentitel").fill("Energie");
+    await renameForm.getByRole("button", { name: /Speichern|Umbenennen/ }).click();
+    await participant.locator('[data-testid="column"][data-column-title="Energie"]').waitFor();
+
+    await column(moderator, 5).getByRole("button", { name: "Spalte entfernen" }).click();
+    await moderator.getByRole("dialog").getByRole("button", { name: "Spalte entfernen" }).click();
+    await expect.poll(() => participant.getByTestId("column").count()).toBe(5);
+  });
+
+  it("CARD-3 a conflicting save shows the other version and keeps the user's draft", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(server.url);
+    const author = await openBoard(participantUrl);
+    const moderator = await openBoard(moderatorUrl);
+    await addCard(author, 0, "Wärmeplanung", "Erste Fassung", "Ada");
+    await cardByTitle(moderator, "Wärmeplanung").waitFor();
+
+    await cardByTitle(author, "Wärmeplanung").getByTestId("card-edit").click();
+    const editor = author.getByTestId("card-editor");
+    await editor.getByLabel("Text (optional)").fill("Meine lange Überarbeitung");
+
+    await cardByTitle(moderator, "Wärmeplanung").getByTestId("card-edit").click();
+    const modEditor = moderator.getByTestId("card-editor");
+    await modEditor.getByLabel("Text (optional)").fill("Fassung der Moderation");
+    await modEditor.getByRole("button", { name: "Speichern" }).click();
+
+    // The author's editor notices the newer version live, before they even press save.
+    const conflict = author.getByTestId("conflict");
+    await conflict.waitFor();
+    expect(await author.getByTestId("conflict-current").textContent()).toContain("Fassung der Moderation");
+    expect(await editor.getByLabel("Text (optional)").inputValue()).toBe("Meine lange Überarbeitung");
+
+    await editor.getByRole("button", { name: "Meine Fassung speichern" }).click();
+    await cardByTitle(moderator, "Wärmeplanung").getByText("Meine lange Überarbeitung").waitFor();
+  });
+
+  it("SYNC-6 SYNC-7 offline edits are kept and sent once; after a server restart both pages show every card", async () => {
+    const { participantUrl } = await createBoard(server.url);
+    const alice = await openBoard(participantUrl);
+    const bob = await openBoard(participantUrl);
+    await addCard(alice, 0, "Vor dem Neustart");
+    await cardByTitle(bob, "Vor dem Neustart").waitFor();
+
+    const { port, databasePath } = server;
+    await server.stop();
+    await alice.locator('[data-testid="connection-status"][data-status="offline"]').waitFor();
+    await addCard(alice, 0, "Offline geschrieben");
+    await alice.getByTestId("pending-count").waitFor();
+
+    server = await startTestServer({ port, databasePath, withClient: true });
+    await waitUntilOnline(alice);
+    await waitUntilOnline(bob);
+    await expectTitles(bob, 0, ["Vor dem Neustart", "Offline geschrieben"]);
+    await expectTitles(alice, 0, ["Vor dem Neustart", "Offline geschrieben"]);
+    await alice.reload();
+    await waitUntilOnline(alice);
+    await expectTitles(alice, 0, ["Vor dem Neustart", "Offline geschrieben"]);
+    const stored = server.store.snapshot(new URL(participantUrl).pathname.split("/")[2]);
+    expect(stored?.cards.map((c) => c.content.title).sort()).toEqual(["Offline geschrieben", "Vor dem Neustart"]);
+  });
+
+  it("UI-2 the board page has no accessibility violations, for participants and moderators", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(server.url);
+    const moderator = await openBoard(moderatorUrl);
+    await addCard(moderator, 0, "Bürgerenergie", "Wer macht mit?", "Moderation");
+    const participant = await openBoard(participantUrl);
+    await cardByTitle(participant, "Bürgerenergie").waitFor();
+    expect(await axeViolations(participant)).toEqual([]);
+    expect(await axeViolations(moderator)).toEqual([]);
+    await cardByTitle(moderator, "Bürgerenergie").getByTestId("card-edit").click();
+    expect(await axeViolations(moderator)).toEqual([]);
+  });
+
+  it("UI-2 works on a 375 px phone screen without sideways scrolling", async () => {
+    const { participantUrl } = await createBoard(server.url);
+    const phone = await openBoard(participantUrl, { width: 375, height: 740 });
+    await addCard(phone, 4, "Vom Handy gepostet", "kurz", null);
+    expect(await cardByTitle(phone, "Vom Handy gepostet").getByTestId("card-author").textContent()).toBe("anonym");
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(phone)).toEqual([]);
+  });
+});
+
+async function drag(
+  page: Page,
+  source: ReturnType<Page["locator"]>,
+  target: ReturnType<Page["locator"]>,
+  at: "top" | "center",
+) {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error("cannot drag: element not visible");
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
+  const y = at === "top" ? to.y + 4 : to.y + to.height / 2;
+  await page.mouse.move(to.x + to.width / 2, y, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2, y + 1, { steps: 2 });
+  await page.mouse.up();
+}
