@@ -21,7 +21,10 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     server?.cleanup();
   });
 
-  async function openBoard(url: string, options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
+  async function openBoard(
+    url: string,
+    options: { width?: number; height?: number; locale?: string } = {},
+  ): Promise<Page> {
     const tab = await openPage(browser, options);
     opened.push(tab);
     await tab.page.goto(url);
