@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { format, MESSAGES } from "../../client/i18n/messages";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return path.endsWith(".tsx") ? [path] : [];
+  });
+}
+
+describe("translations", () => {
+  it("UI-1 German and English have the same keys, none empty, with the same placeholders", () => {
+    const { de, en } = MESSAGES;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+    for (const key of Object.keys(de) as (keyof typeof de)[]) {
+      expect(de[key].trim(), `de ${key}`).not.toBe("");
+      expect(en[key].trim(), `en ${key}`).not.toBe("");
+      expect(placeholders(en[key]), key).toEqual(placeholders(de[key]));
+    }
+    expect(format("{n} Karten", { n: 3 })).toBe("3 Karten");
+  });
+
+  it("UI-1 components hold no hard-coded user-visible text", () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles("client")) {
+      const source = readFileSync(file, "utf8");
+      // Text between JSX tags, and naming attributes given as string literals.
+      const jsxText = [...source.matchAll(/>\s*([^<>{}\n]*[A-Za-zÄÖÜäöüß]{2,}[^<>{}\n]*?)\s*</g)].map((m) => m[1]);
+      const attributes = [
+        ...source.matchAll(/\b(?:aria-label|title|alt|placeholder)="([^"]*[A-Za-zÄÖÜäöüß]{2,}[^"]*)"/g),
+      ].map((m) => m[1]);
+      for (const text of [...jsxText, ...attributes]) {
+        if (/^https?:\/\/$/.test(text)) continue; // a URL scheme hint is the same in every language
+        // Comparisons and generics (a > 0 && b < 1, useState<Card>) look like text between tags.
+        if (/&&|\|\||=|\?/.test(text) || /^[\w.]+$/.test(text.trim())) continue;
+        offenders.push(`${file}: ${text}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
