@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { GroupCommitter } from "../../server/ops/GroupCommitter";
+import type { CommitRequest } from "../../server/store/BoardStore";
+import { openDatabase } from "../../server/store/openDatabase";
+import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
+import type { Committed } from "../../shared/changes";
+import { addCardOp, alice } from "../helpers/fixtures";
+
+const folder = mkdtempSync(join(tmpdir(), "themenwand-group-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function storeWithTwoBoards() {
+  const store = new SqliteBoardStore(openDatabase(join(folder, `${Math.random()}.db`)));
+  for (const id of ["board-group-1", "board-group-2"]) {
+    store.createBoard({
+      id,
+      title: id,
+      description: "",
+      moderatorKeyHash: "ab".repeat(32),
+      columns: [{ id: "col-aaaa", title: "A", rank: "a0" }],
+      createdAt: 1,
+    });
+  }
+  const batches: CommitRequest[][] = [];
+  const commit = store.commit.bind(store);
+  store.commit = (requests, now) => {
+    batches.push(requests);
+    return commit(requests, now);
+  };
+  return { store, batches };
+}
+
+describe("group commit", () => {
+  it("SYNC-8 ops of one tick share one transaction; each board gets one frame, in revision order", async () => {
+    const { store, batches } = storeWithTwoBoards();
+    const frames: { boardId: string; batch: Committed[] }[] = [];
+    const committer = new GroupCommitter(store, (boardId, batch) => frames.push({ boardId, batch }));
+    const submit = (boardId: string, i: number) =>
+      committer.submit({
+        boardId,
+        opId: `op-${boardId}-${i}`,
+        op: addCardOp(`card-${i}-abc`, "col-aaaa", "a0"),
+        actor: alice,
+      });
+
+    const answers = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => submit("board-group-1", i)),
+      ...Array.from({ length: 5 }, (_, i) => submit("board-group-2", i)),
+    ]);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(15);
+    expect(frames.map((f) => [f.boardId, f.batch.map((c) => c.revision)])).toEqual([
+      ["board-group-1", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+      ["board-group-2", [1, 2, 3, 4, 5]],
+    ]);
+
+    await submit("board-group-1", 99);
+    expect(batches).toHaveLength(2);
+    store.close();
+  });
+
+  it("SYNC-8 a failing op is answered with its problem and spoils no other op of the batch", async () => {
+    const { store } = storeWithTwoBoards();
+    const frames: Committed[][] = [];
+    const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
+    const [good, bad, alsoGood] = await Promise.all([
+      committer.submit({
+        boardId: "board-group-1",
+        opId: "op-good-001",
+        op: addCardOp("card-good-1", "col-aaaa", "a0"),
+        actor: alice,
+      }),
+      committer.submit({
+        boardId: "board-group-1",
+        opId: "op-bad-0001",
+        op: { type: "column.remove", columnId: "col-aaaa" },
+        actor: alice,
+      }),
+      committer.submit({
+        boardId: "board-group-1",
+        opId: "op-good-002",
+        op: addCardOp("card-good-2", "col-aaaa", "a1"),
+        actor: alice,
+      }),
+    ]);
+    expect([good.ok, bad.ok, alsoGood.ok]).toEqual([true, false, true]);
+    expect(bad).toMatchObject({ ok: false, problem: { code: "forbidden" } });
+    expect(frames).toHaveLength(1);
+    expect(frames[0].map((c) => c.opId)).toEqual(["op-good-001", "op-good-002"]);
+    store.close();
+  });
+
+  it("SYNC-7 nothing is acknowledged when the transaction fails: every op of the batch gets internal", async () => {
+    const { store } = storeWithTwoBoards();
+    store.commit = () => {
+      throw new Error("disk full");
+    };
+    const frames: Committed[][] = [];
+    const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const answer = await committer.submit({
+      boardId: "board-group-1",
+      opId: "op-fail-001",
+      op: addCardOp("card-fail-1", "col-aaaa", "a0"),
+      actor: alice,
+    });
+    console.error = original;
+    expect(answer).toMatchObject({ ok: false, problem: { code: "internal" } });
+    expect(frames).toEqual([]);
+    expect(errors).toHaveLength(1);
+    store.close();
+  });
+});
