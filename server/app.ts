@@ -10,7 +10,7 @@ import { healthRoute } from "./http/healthRoute";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
-import { GroupCommitter } from "./ops/GroupCommitter";
+import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
 import { handleConnection } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
 import { type BoardServer, roomOf } from "./realtime/types";
@@ -46,7 +46,13 @@ export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
     pingInterval: 10_000,
     pingTimeout: 10_000,
   });
-  const committer = new GroupCommitter(store, (boardId, batch) => io.to(roomOf(boardId)).emit("changes", batch));
+  const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
+  const committer = new GroupCommitter(
+    store,
+    (boardId, batch) => io.to(roomOf(boardId)).emit("changes", batch),
+    Date.now,
+    (boardId) => paceForRoom(roomSize(boardId)),
+  );
   const presence = createPresence(io);
   io.on("connection", (socket) => handleConnection(socket, { store, committer, presence }));
 

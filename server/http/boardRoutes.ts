@@ -51,9 +51,9 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
 
   router.get("/boards/:boardId", (req, res) => {
     const boardId = BoardIdParam.safeParse(req.params.boardId);
-    const snapshot = boardId.success ? store.snapshot(boardId.data) : undefined;
+    const snapshot = boardId.success ? store.snapshotJson(boardId.data) : undefined;
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
-    res.json(snapshot);
+    res.type("json").send(snapshot);
   });
 
   router.post("/boards/:boardId/cards", async (req, res) => {

@@ -3,62 +3,126 @@ import type { OpResponse } from "../../shared/events";
 import type { BoardStore, CommitRequest } from "../store/BoardStore";
 
 export type Broadcast = (boardId: string, batch: Committed[]) => void;
+/** The least time between two flushes of one board, in milliseconds; 0 flushes on the next turn. */
+export type Pace = (boardId: string) => number;
 
 interface Waiting {
   request: CommitRequest;
   resolve: (response: OpResponse) => void;
 }
 
+interface BoardQueue {
+  waiting: Waiting[];
+  /** Set while a flush of this board is scheduled (next turn or a timer). */
+  scheduled: boolean;
+  timer?: NodeJS.Timeout;
+  lastFlush: number;
+}
+
 /**
- * Group commit: ops that arrive within one turn of the event loop share one durable SQLite
- * transaction (one fsync), then each is answered and every board touched gets one broadcast
- * frame with its new changes in revision order. Nothing is answered before it is on disk.
+ * Fan-out pacing: a board flushes at most once per `members × 25 µs` (25 ms for a thousand people,
+ * at most 50 ms). A lone op goes out at once; ops arriving faster share one frame per room. A frame
+ * costs the server some 10 µs per recipient, so one room's broadcasts stay under about 40% of a core
+ * however fast people post (docs/PERFORMANCE.md).
+ */
+export function paceForRoom(members: number): number {
+  return Math.min(50, members * 0.025);
+}
+
+/**
+ * Group commit: the ops of a board that arrive within one turn of the event loop (or within its
+ * pace, see paceForRoom) share one durable SQLite transaction (one fsync); then every board flushed
+ * gets one broadcast frame with its new changes in revision order, and then each op is answered.
+ * Nothing is answered before it is on disk, nor before the broadcast that carries it.
  */
 export class GroupCommitter {
-  private queue: Waiting[] = [];
-  private scheduled = false;
+  private readonly boards = new Map<string, BoardQueue>();
+  private readonly due = new Set<string>();
+  private turnScheduled = false;
+  private flushes = 0;
 
   constructor(
     private readonly store: BoardStore,
     private readonly broadcast: Broadcast,
     private readonly now: () => number = Date.now,
+    private readonly pace: Pace = () => 0,
   ) {}
 
   submit(request: CommitRequest): Promise<OpResponse> {
     return new Promise((resolve) => {
-      this.queue.push({ request, resolve });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
+      let board = this.boards.get(request.boardId);
+      if (!board) {
+        board = { waiting: [], scheduled: false, lastFlush: Number.NEGATIVE_INFINITY };
+        this.boards.set(request.boardId, board);
       }
+      board.waiting.push({ request, resolve });
+      if (!board.scheduled) this.schedule(request.boardId, board);
     });
   }
 
-  /** Commits everything queued so far. Public so shutdown can drain the queue. */
+  /** Commits everything queued so far, whatever the pace. Public so shutdown can drain the queue. */
   flush(): void {
-    this.scheduled = false;
-    const batch = this.queue;
-    this.queue = [];
+    this.flushBoards([...this.boards.keys()]);
+  }
+
+  private schedule(boardId: string, board: BoardQueue): void {
+    board.scheduled = true;
+    const wait = board.lastFlush + this.pace(boardId) - performance.now();
+    if (wait > 0) {
+      board.timer = setTimeout(() => this.flushBoards([boardId]), wait);
+      return;
+    }
+    this.due.add(boardId);
+    if (this.turnScheduled) return;
+    this.turnScheduled = true;
+    setImmediate(() => {
+      this.turnScheduled = false;
+      const due = [...this.due];
+      this.due.clear();
+      this.flushBoards(due);
+    });
+  }
+
+  private flushBoards(boardIds: string[]): void {
+    const batch: Waiting[] = [];
+    const flushed: string[] = [];
+    const startedAt = performance.now();
+    for (const boardId of boardIds) {
+      const board = this.boards.get(boardId);
+      if (!board || board.waiting.length === 0) continue;
+      clearTimeout(board.timer);
+      this.due.delete(boardId);
+      board.scheduled = false;
+      board.lastFlush = startedAt;
+      batch.push(...board.waiting);
+      board.waiting = [];
+      flushed.push(boardId);
+    }
     if (batch.length === 0) return;
     const responses = this.commitBatch(batch.map((waiting) => waiting.request));
-    const perBoard = new Map<string, Committed[]>();
+    const perBoard = new Map<string, Map<number, Committed>>(flushed.map((boardId) => [boardId, new Map()]));
     responses.forEach((response, index) => {
-      if (!response.ok) return;
-      const boardId = batch[index].request.boardId;
-      const list = perBoard.get(boardId) ?? [];
-      if (!list.some((c) => c.revision === response.committed.revision)) list.push(response.committed);
-      perBoard.set(boardId, list);
+      // A retried op answers with its stored (older) result; clients skip revisions they hold.
+      if (response.ok) perBoard.get(batch[index].request.boardId)?.set(response.committed.revision, response.committed);
     });
     for (const [boardId, committed] of perBoard) {
-      // A retried op answers with its stored (older) result; clients skip revisions they hold.
-      this.broadcast(
-        boardId,
-        committed.sort((a, b) => a.revision - b.revision),
-      );
+      if (committed.size > 0)
+        this.broadcast(
+          boardId,
+          [...committed.values()].sort((a, b) => a.revision - b.revision),
+        );
     }
     responses.forEach((response, index) => {
       batch[index].resolve(response);
     });
+    if (++this.flushes % 1024 === 0) this.forgetIdleBoards(startedAt);
+  }
+
+  /** Drops the bookkeeping of boards that have been quiet for a while. */
+  private forgetIdleBoards(now: number): void {
+    for (const [boardId, board] of this.boards) {
+      if (!board.scheduled && board.waiting.length === 0 && now - board.lastFlush > 60_000) this.boards.delete(boardId);
+    }
   }
 
   private commitBatch(requests: CommitRequest[]): OpResponse[] {

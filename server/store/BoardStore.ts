@@ -26,6 +26,11 @@ export interface CommitRequest {
 export interface BoardStore {
   createBoard(board: NewBoard): BoardSnapshot;
   snapshot(boardId: string): BoardSnapshot | undefined;
+  /**
+   * The same snapshot as JSON text, made by the database without building objects, for routes that
+   * send it as is: a 5,000-card board then costs one query instead of parsing and re-serializing.
+   */
+  snapshotJson(boardId: string): string | undefined;
   /** The highest card rank in a column, to append there; null for an empty column. */
   lastCardRank(boardId: string, columnId: string): string | null;
   /** Undefined when the board does not exist. */

@@ -69,6 +69,16 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
+  snapshotJson(boardId: string): string | undefined {
+    return this.db.transaction(() => {
+      const board = this.sql.boardJson.get(boardId) as { board: string; revision: number } | undefined;
+      if (!board) return undefined;
+      const columns = this.sql.columnsJson.get(boardId) as string;
+      const cards = this.sql.cardsJson.get(boardId) as string;
+      return `{"board":${board.board},"columns":${columns},"cards":${cards},"revision":${board.revision}}`;
+    })();
+  }
+
   lastCardRank(boardId: string, columnId: string): string | null {
     return this.sql.lastCardRank.get(boardId, columnId, "") as string | null;
   }

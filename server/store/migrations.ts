@@ -58,6 +58,17 @@ export const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   ) STRICT;
   `,
+  // 2: a card count kept by triggers, so the card limit check need not count a big board's cards.
+  `
+  ALTER TABLE boards ADD COLUMN card_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE boards SET card_count = (SELECT count(*) FROM cards WHERE cards.board_id = boards.id);
+  CREATE TRIGGER cards_count_insert AFTER INSERT ON cards BEGIN
+    UPDATE boards SET card_count = card_count + 1 WHERE id = NEW.board_id;
+  END;
+  CREATE TRIGGER cards_count_delete AFTER DELETE ON cards BEGIN
+    UPDATE boards SET card_count = card_count - 1 WHERE id = OLD.board_id;
+  END;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

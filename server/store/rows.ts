@@ -7,6 +7,8 @@ export interface BoardRow {
   description: string;
   version: number;
   revision: number;
+  /** Kept by triggers on the cards table (migration 2). */
+  card_count: number;
   created_at: number;
 }
 

@@ -6,7 +6,7 @@ export function prepareStatements(db: Database.Database) {
   return {
     insertBoard: one(`INSERT INTO boards (id, title, description, version, revision, moderator_key_hash, created_at)
       VALUES (@id, @title, @description, 1, 0, @moderatorKeyHash, @createdAt)`),
-    board: one("SELECT id, title, description, version, revision, created_at FROM boards WHERE id = ?"),
+    board: one("SELECT id, title, description, version, revision, card_count, created_at FROM boards WHERE id = ?"),
     moderatorKeyHash: one("SELECT moderator_key_hash FROM boards WHERE id = ?").pluck(),
     updateBoard: one("UPDATE boards SET title = @title, description = @description, version = @version WHERE id = @id"),
     bumpRevision: one("UPDATE boards SET revision = revision + 1 WHERE id = ? RETURNING revision").pluck(),
@@ -27,7 +27,6 @@ export function prepareStatements(db: Database.Database) {
       FROM cards WHERE board_id = ? ORDER BY column_id, rank, id`),
     card: one(`SELECT id, column_id, rank, author_id, author_name, content, version, created_at, updated_at
       FROM cards WHERE board_id = ? AND id = ?`),
-    cardCount: one("SELECT count(*) FROM cards WHERE board_id = ?").pluck(),
     cardIdsInColumn: one("SELECT id FROM cards WHERE board_id = ? AND column_id = ?").pluck(),
     upsertCard:
       one(`INSERT INTO cards (board_id, id, column_id, rank, author_id, author_name, kind, content, version, created_at, updated_at)
@@ -44,6 +43,14 @@ export function prepareStatements(db: Database.Database) {
       "SELECT min(rank) FROM cards WHERE board_id = ? AND column_id = ? AND rank > ? AND id <> ?",
     ).pluck(),
     lastCardRank: one("SELECT max(rank) FROM cards WHERE board_id = ? AND column_id = ? AND id <> ?").pluck(),
+
+    boardJson: one(`SELECT json_object('id', id, 'title', title, 'description', description, 'version', version,
+      'createdAt', created_at) AS board, revision FROM boards WHERE id = ?`),
+    columnsJson: one(`SELECT json_group_array(json_object('id', id, 'title', title, 'rank', rank, 'version', version)
+      ORDER BY rank, id) FROM columns WHERE board_id = ?`).pluck(),
+    cardsJson: one(`SELECT json_group_array(json_object('id', id, 'columnId', column_id, 'rank', rank,
+      'authorId', author_id, 'authorName', author_name, 'content', json(content), 'version', version,
+      'createdAt', created_at, 'updatedAt', updated_at) ORDER BY column_id, rank, id) FROM cards WHERE board_id = ?`).pluck(),
 
     loggedChange: one("SELECT revision, op_id AS opId, change FROM op_log WHERE board_id = ? AND op_id = ?"),
     appendLog: one("INSERT INTO op_log (board_id, revision, op_id, change, created_at) VALUES (?, ?, ?, ?, ?)"),

@@ -16,7 +16,7 @@ export function sqliteView(sql: Statements, boardId: string, board: BoardRow): B
       return row && cardFromRow(row);
     },
     columnCount: () => sql.columnCount.get(boardId) as number,
-    cardCount: () => sql.cardCount.get(boardId) as number,
+    cardCount: () => board.card_count,
     cardIdsInColumn: (columnId) => sql.cardIdsInColumn.all(boardId, columnId) as string[],
     cardRankTaken: (columnId, rank, except) => sql.cardRankTaken.get(boardId, columnId, rank, except) !== undefined,
     nextCardRank: (columnId, rank, except) => sql.nextCardRank.get(boardId, columnId, rank, except) as string | null,

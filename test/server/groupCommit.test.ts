@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GroupCommitter } from "../../server/ops/GroupCommitter";
+import { GroupCommitter, paceForRoom } from "../../server/ops/GroupCommitter";
 import type { CommitRequest } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
@@ -114,6 +114,36 @@ describe("group commit", () => {
     expect(answer).toMatchObject({ ok: false, problem: { code: "internal" } });
     expect(frames).toEqual([]);
     expect(errors).toHaveLength(1);
+    store.close();
+  });
+});
+
+describe("fan-out pacing", () => {
+  it("SYNC-8 paces a big room's frames by its size, capped at 50 ms, and leaves a lone op unpaced", async () => {
+    expect(paceForRoom(1)).toBeCloseTo(0.025);
+    expect(paceForRoom(1000)).toBe(25);
+    expect(paceForRoom(100_000)).toBe(50);
+
+    const { store, batches } = storeWithTwoBoards();
+    const committer = new GroupCommitter(
+      store,
+      () => undefined,
+      Date.now,
+      () => 40,
+    );
+    const submit = (i: number) =>
+      committer.submit({
+        boardId: "board-group-1",
+        opId: `op-pace-${i}-0`,
+        op: addCardOp(`card-pace-${i}`, "col-aaaa", "a0"),
+        actor: alice,
+      });
+    const started = performance.now();
+    await submit(1);
+    await Promise.all([submit(2), submit(3)]);
+    const pacedTook = performance.now() - started;
+    expect(pacedTook).toBeGreaterThanOrEqual(39);
+    expect(batches.map((b) => b.length)).toEqual([1, 2]);
     store.close();
   });
 });

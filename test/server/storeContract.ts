@@ -155,6 +155,20 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
       expect(store.changesSince("board-missing", 0)).toBeUndefined();
     });
 
+    it("API-2 serves the same snapshot as ready-made JSON, odd characters and all", () => {
+      const content = {
+        kind: "topic" as const,
+        title: 'Zitat "Ja" \\ Nein',
+        body: "Zeile\n\tTab 🌱 \u0001",
+        link: null,
+      };
+      commitOne("op-0000001", { ...addCardOp("card-0001", "col-aaaa", "a0"), authorName: null, content });
+      commitOne("op-0000002", addCardOp("card-0002", "col-bbbb", "a0"));
+      const json = store.snapshotJson(boardId);
+      expect(json && JSON.parse(json)).toEqual(store.snapshot(boardId));
+      expect(store.snapshotJson("board-missing")).toBeUndefined();
+    });
+
     it("AUTH-2 finds authors by token hash only", () => {
       store.createAuthor("author-00001", "11".repeat(32), 1);
       expect(store.authorIdByTokenHash("11".repeat(32))).toBe("author-00001");

@@ -1,0 +1,124 @@
+import type { BenchResults } from "./bench";
+import { ratio } from "./targets";
+
+/** Tables of one run: plain text for the terminal, Markdown for docs/PERFORMANCE.md. */
+type Row = (string | number | null)[];
+
+function table(header: string[], rows: Row[], markdown: boolean): string {
+  const cells = rows.map((row) => row.map((cell) => (cell === null ? "–" : String(cell))));
+  if (markdown) {
+    const line = (row: string[]) => `| ${row.join(" | ")} |`;
+    return [line(header), line(header.map(() => "---")), ...cells.map(line)].join("\n");
+  }
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column].length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padStart(widths[column])).join("  ");
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...cells.map(line)].join("\n");
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 102.4) / 10} KB`;
+
+export function formatReport(results: BenchResults, markdown: boolean): string {
+  const parts: string[] = [];
+  const heading = (title: string) => (markdown ? `### ${title}` : `== ${title}`);
+  if (results.fanout.length) {
+    parts.push(
+      heading("Fan-out: one board, N participants (p50/p99: op sent → received by the last other participant)"),
+    );
+    const rows: Row[] = results.fanout.flatMap((series) =>
+      series.steps.map((step) => [
+        series.kind,
+        series.n,
+        step.opsPerSec,
+        step.offeredDeliveriesPerSec,
+        step.deliveredPerSec,
+        step.framesPerSec,
+        step.p50Ms,
+        step.p99Ms,
+        step.serverCpuPct,
+        step.serverRssMB,
+        step.loadCpuPct,
+        step.contended ? `${step.otherCpuPct} (!)` : step.otherCpuPct,
+        step.keptUp ? "yes" : "no",
+      ]),
+    );
+    const header = ["server", "N", "ops/s", "offered/s", "delivered/s", "frames/s", "p50 ms", "p99 ms"];
+    parts.push(table([...header, "srv CPU %", "srv RSS MB", "load CPU %", "other CPU %", "kept up"], rows, markdown));
+    parts.push(heading("Per N: sustained deliveries/s (highest step that kept up), memory per connection"));
+    const summary: Row[] = results.fanout.map((series) => [
+      series.kind,
+      series.n,
+      series.sustainedDeliveriesPerSec,
+      series.peakDeliveriesPerSec,
+      series.kbPerConnection,
+      series.heapKbPerConnection,
+      series.kind === "themenwand" ? ratio(results, series.n) : null,
+    ]);
+    const summaryHeader = ["server", "N", "sustained/s", "peak/s", "KB/conn (RSS)", "KB/conn (heap)", "ratio b/a"];
+    parts.push(table(summaryHeader, summary, markdown));
+  }
+  if (results.persistence) {
+    const p = results.persistence;
+    parts.push(
+      heading(`Persistence without fan-out (${p.writers} writers, ${p.existingCards} cards on the board, ${p.opMix})`),
+    );
+    const rows: Row[] = [
+      [
+        "Themenwand ops (group commit)",
+        p.opsPerSec,
+        p.meanOpsPerCommit,
+        `${p.ackP50Ms} / ${p.ackP99Ms}`,
+        p.cpuMicrosPerOp,
+      ],
+      ...p.raw.map((raw): Row => [`raw better-sqlite3 inserts`, raw.rowsPerSec, raw.batch, null, null]),
+    ];
+    parts.push(table(["path", "per second", "per commit", "ack p50/p99 ms", "CPU µs/op"], rows, markdown));
+    parts.push(
+      `ratio to raw inserts at 100 per commit: ${p.ratioToRawBatch100}; other processes used ${p.otherCpuPct}% of a core meanwhile`,
+    );
+  }
+  if (results.coldLoad) {
+    const { snapshot, socketJoin, browser, cards } = results.coldLoad;
+    parts.push(heading(`Cold load of a board with ${cards} cards`));
+    const rows: Row[] = [
+      ["snapshot route, server time (median / first)", `${snapshot.serverMedianMs} / ${snapshot.serverColdMs} ms`],
+      ["snapshot on the wire", `${kb(snapshot.wireBytes)} ${snapshot.encoding} (${kb(snapshot.jsonBytes)} JSON)`],
+      ["other processes meanwhile (% of a core)", snapshot.otherCpuPct],
+      [
+        "socket join with snapshot (median, server CPU, bytes)",
+        `${socketJoin.medianMs} ms, ${socketJoin.serverCpuMsPerJoin} ms, ${kb(socketJoin.payloadBytes)} uncompressed`,
+      ],
+    ];
+    if ("runs" in browser) {
+      rows.push(["Chromium LCP (median of 3)", `${browser.lcpMedianMs} ms`]);
+      rows.push(["Chromium top card shown", browser.runs.map((run) => `${run.firstCardMs ?? "never"} ms`).join(", ")]);
+      rows.push(["worst frame while scrolling", `${browser.maxFrameMs} ms`]);
+      const scrolled = browser.runs.map((run) => run.scroll.scrolledPx).join(", ");
+      rows.push(["frames > 100 ms / scrolled px", `${browser.runs[0].scroll.framesOver100Ms} / ${scrolled}`]);
+    } else {
+      rows.push(["Chromium", browser.skipped]);
+    }
+    parts.push(table(["measure", "value"], rows, markdown));
+  }
+  if (results.bundle) {
+    parts.push(heading("Client JavaScript"));
+    if ("skipped" in results.bundle) parts.push(results.bundle.skipped);
+    else {
+      const b = results.bundle;
+      const rows: Row[] = [
+        ["index.html scripts, gzipped", kb(b.entryGzipBytes)],
+        ["all JavaScript, gzipped", kb(b.totalGzipBytes)],
+      ];
+      if (b.boardPageGzipBytes !== undefined)
+        rows.push(["loaded by the board page, gzipped", kb(b.boardPageGzipBytes)]);
+      parts.push(table(["measure", "size"], rows, markdown));
+    }
+  }
+  parts.push(heading("Targets"));
+  const targetRows: Row[] = results.targets.map((check) => [
+    check.target,
+    check.measured,
+    check.met === null ? "–" : check.met ? "met" : "MISSED",
+  ]);
+  parts.push(table(["target", "measured", "result"], targetRows, markdown));
+  return parts.join("\n\n");
+}

@@ -1,0 +1,108 @@
+import { parseArgs } from "node:util";
+import { type BenchOptions, runBench } from "./bench";
+import type { ServerKind } from "./protocol";
+import { formatReport } from "./report";
+
+/**
+ * `npm run bench`: the fan-out benchmark (bare Socket.IO relay against Themenwand's full path),
+ * persistence, cold load and bundle size, in one run. Measures and reports; never fails for slowness.
+ *
+ *   npm run bench                     the full run (about 8 minutes on 2 cores)
+ *   npm run bench -- --quick          shorter steps and fewer parts, for a first look
+ *   npm run bench -- --n 1000 --only fanout --step-ms 8000
+ *   npm run bench -- --profile        also writes server CPU profiles to bench/results/profiles/
+ *
+ * Flags: --n 200,1000  --kinds baseline,themenwand  --ladder 20000,40000,…  (offered deliveries/s)
+ * --step-ms  --min-ops 500  --drain-ms  --senders  --max-p99-ms  --only fanout,persistence,coldload,bundle
+ * --max-other-cpu 20 --attempts 3 (a step during which other processes used more than 20% of a core
+ *   is measured again, up to 3 times; the report marks steps that stayed contended)
+ * --no-pin  --no-build (measure dist/ as it is)  --no-browser  --cards 5000  --out bench/results
+ */
+const HELP = `npm run bench [-- flags]
+  --quick                     shorter steps, three rates
+  --only fanout,persistence,coldload,bundle
+  --n 200,1000                participants per fan-out series
+  --kinds baseline,themenwand
+  --ladder 10000,20000,…      offered deliveries/s per step (op rate = this / N)
+  --step-ms 5000 --min-ops 500 --drain-ms 3000 --senders 100 --max-p99-ms 500
+  --max-other-cpu 20 --attempts 3   re-measure steps while other processes use the CPU
+  --cards 5000 --persist-ms 5000 --writers 100
+  --no-pin --no-build --no-browser --profile --out bench/results`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    n: { type: "string" },
+    kinds: { type: "string", default: "baseline,themenwand" },
+    ladder: { type: "string" },
+    "step-ms": { type: "string" },
+    "drain-ms": { type: "string", default: "3000" },
+    "min-ops": { type: "string", default: "500" },
+    senders: { type: "string", default: "100" },
+    "max-p99-ms": { type: "string", default: "500" },
+    "max-other-cpu": { type: "string", default: "20" },
+    attempts: { type: "string", default: "3" },
+    only: { type: "string", default: "fanout,persistence,coldload,bundle" },
+    "no-pin": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    "no-browser": { type: "boolean", default: false },
+    cards: { type: "string", default: "5000" },
+    "persist-ms": { type: "string" },
+    writers: { type: "string", default: "100" },
+    out: { type: "string", default: "bench/results" },
+    profile: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const list = (text: string) =>
+  text
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+const numbers = (text: string) => list(text).map(Number);
+const quick = values.quick;
+const parts = new Set(list(values.only));
+const defaultLadder = quick ? "20000,60000,100000" : "10000,20000,40000,60000,80000,100000,120000,140000,160000";
+
+const options: BenchOptions = {
+  kinds: list(values.kinds) as ServerKind[],
+  ns: parts.has("fanout") ? numbers(values.n ?? "200,1000") : [],
+  ladder: numbers(values.ladder ?? defaultLadder),
+  stepMs: Number(values["step-ms"] ?? (quick ? 2_000 : 5_000)),
+  minOps: Number(values["min-ops"]),
+  drainMs: Number(values["drain-ms"]),
+  senders: Number(values.senders),
+  maxP99Ms: Number(values["max-p99-ms"]),
+  maxOtherCpuPct: Number(values["max-other-cpu"]),
+  attempts: Number(values.attempts),
+  pin: !values["no-pin"],
+  profile: values.profile,
+  persistence: parts.has("persistence")
+    ? {
+        durationMs: Number(values["persist-ms"] ?? (quick ? 2_000 : 5_000)),
+        writers: Number(values.writers),
+        existingCards: Number(values.cards),
+      }
+    : null,
+  coldLoad: parts.has("coldload")
+    ? { cards: Number(values.cards), requests: quick ? 5 : 20, browser: !values["no-browser"] }
+    : null,
+  bundle: parts.has("bundle"),
+  build: !values["no-build"],
+  clientDir: "dist",
+  outDir: values.out,
+  command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "),
+  log: (line) => console.log(`[bench] ${line}`),
+};
+
+const results = await runBench(options);
+console.log(`\n${formatReport(results, false)}\n`);
+const { cpu, cores, node, loadBefore, loadAfter } = results.machine;
+console.log(`machine: ${cpu}, ${cores} cores, node ${node}; load average ${loadBefore} before, ${loadAfter} after`);
+console.log(`figures written to ${options.outDir}/latest.json and latest.md (${results.durationSec} s)`);

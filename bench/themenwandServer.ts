@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateNKeysBetween } from "fractional-indexing";
+import { createApp } from "../server/app";
+import { openDatabase } from "../server/store/openDatabase";
+import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
+import { newId } from "../shared/ids";
+import type { Op } from "../shared/ops";
+import { rankBetween } from "../shared/ordering";
+import { seededRandom, topicContent } from "./cardText";
+import { serveRequests } from "./child";
+import type { ServerReady } from "./protocol";
+import { serverStats } from "./serverStats";
+
+/**
+ * Themenwand's real server (createApp on a SQLite file with WAL and synchronous=FULL) in its own
+ * process, with one board that every simulated participant joins. BENCH_CLIENT_DIR serves a client build.
+ */
+const folder = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-bench-"));
+const db = openDatabase(join(folder, "bench.db"));
+const store = new SqliteBoardStore(db);
+const app = createApp({ store, clientDir: process.env.BENCH_CLIENT_DIR || null });
+
+const boardId = newId();
+const columnTitles = ["Mobilität", "Klima", "Wohnen", "Bildung", "Kultur"];
+const ranks = generateNKeysBetween(null, null, columnTitles.length);
+const snapshot = store.createBoard({
+  id: boardId,
+  title: "Plenum Bürgerhaushalt",
+  description: "Ein Board für alle",
+  moderatorKeyHash: "0".repeat(64),
+  columns: columnTitles.map((title, index) => ({ id: newId(), title, rank: ranks[index] })),
+  createdAt: Date.now(),
+});
+const clearCards = db.prepare("DELETE FROM cards WHERE board_id = ?");
+
+/** Server time of snapshot requests: from the request's arrival to the last byte handed to the OS. */
+const snapshotTimes: number[] = [];
+app.httpServer.prependListener("request", (request, response) => {
+  if (request.method !== "GET" || !request.url?.startsWith(`/api/boards/${boardId}`)) return;
+  const arrived = performance.now();
+  response.once("finish", () => snapshotTimes.push(performance.now() - arrived));
+});
+
+/** Posts `count` cards the way participants would (ops through the store), spread over the columns. */
+function seed(count: number): number {
+  const random = seededRandom(42);
+  const authors = Array.from({ length: 1000 }, () => newId());
+  const names = ["Anna", "Ben", "Cem", "Dana", "Emil", "Fatma", "Greta", "Hannes", "Ines", "Jonas", null, null, null];
+  const lastRank = new Map<string, string | null>();
+  let posted = 0;
+  while (posted < count) {
+    const batch = [];
+    for (let i = 0; i < 500 && posted < count; i++, posted++) {
+      const column = snapshot.columns[posted % snapshot.columns.length];
+      const rank = rankBetween(lastRank.get(column.id) ?? null, null);
+      lastRank.set(column.id, rank);
+      const op: Op = {
+        type: "card.add",
+        cardId: newId(),
+        columnId: column.id,
+        rank,
+        authorName: names[Math.floor(random() * names.length)],
+        content: topicContent(random),
+      };
+      const authorId = authors[Math.floor(random() * authors.length)];
+      batch.push({ boardId, opId: newId(), op, actor: { role: "participant" as const, authorId } });
+    }
+    const failed = store.commit(batch, Date.now()).find((response) => !response.ok);
+    if (failed) throw new Error(`seeding failed: ${JSON.stringify(failed)}`);
+  }
+  return posted;
+}
+
+serveRequests(async (message) => {
+  switch (message.type) {
+    case "stats":
+      return serverStats(app.io.engine.clientsCount, message.gc === true);
+    case "reset":
+      // Each step starts from an empty board, so card counts stay far below the board's limit.
+      app.committer.flush();
+      return clearCards.run(boardId).changes;
+    case "seed":
+      return seed(Number(message.cards));
+    case "snapshot-times":
+      return snapshotTimes.splice(0);
+    case "stop":
+      await app.close();
+      store.close();
+      rmSync(folder, { recursive: true, force: true });
+      setImmediate(() => process.exit(0));
+      return null;
+    default:
+      throw new Error(`themenwand server cannot ${message.type}`);
+  }
+});
+
+process.on("disconnect", () => {
+  store.close();
+  rmSync(folder, { recursive: true, force: true });
+  process.exit(0);
+});
+
+app.httpServer.listen(0, "127.0.0.1", () => {
+  const { port } = app.httpServer.address() as AddressInfo;
+  const columnId = snapshot.columns[0].id;
+  process.send?.({ type: "ready", port, boardId, columnId } satisfies ServerReady);
+});

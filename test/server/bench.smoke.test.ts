@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { runBench } from "../../bench/bench";
+import { formatReport } from "../../bench/report";
+
+/**
+ * The benchmark measures and reports; it is not a test. This only proves `npm run bench` still runs
+ * end to end and produces well-formed figures: tiny N, one short step, no speed thresholds.
+ */
+describe("npm run bench (smoke run)", () => {
+  it("runs both servers, persistence and the snapshot route and reports figures", async () => {
+    const results = await runBench({
+      kinds: ["baseline", "themenwand"],
+      ns: [4],
+      ladder: [40],
+      stepMs: 800,
+      minOps: 1,
+      drainMs: 2_000,
+      senders: 2,
+      maxP99Ms: 5_000,
+      maxOtherCpuPct: 1_000,
+      attempts: 1,
+      pin: false,
+      profile: false,
+      persistence: { durationMs: 300, writers: 4, existingCards: 20 },
+      coldLoad: { cards: 40, requests: 2, browser: false },
+      bundle: false,
+      build: false,
+      clientDir: "dist",
+      outDir: null,
+      command: "smoke test",
+      log: () => undefined,
+    });
+
+    expect(results.fanout.map((series) => series.kind)).toEqual(["baseline", "themenwand"]);
+    for (const series of results.fanout) {
+      const [step] = series.steps;
+      expect(step.opsPerSec).toBe(10);
+      expect(step.deliveredPerSec).toBeGreaterThan(0);
+      expect(step.measure.incompleteOps).toBe(0);
+      expect(step.p99Ms).toEqual(expect.any(Number));
+      expect(step.serverCpuPct).toEqual(expect.any(Number));
+      expect(series.kbPerConnection).toEqual(expect.any(Number));
+    }
+    expect(results.fanout[1].steps[0].measure.opsAcked).toBe(results.fanout[1].steps[0].measure.opsSent);
+    expect(results.persistence?.opsPerSec).toBeGreaterThan(0);
+    expect(results.persistence?.raw.map((raw) => raw.batch)).toEqual([1, 10, 100]);
+    expect(results.coldLoad?.cards).toBe(40);
+    expect(results.coldLoad?.snapshot.wireBytes).toBeGreaterThan(0);
+    expect(results.targets.length).toBeGreaterThan(5);
+    expect(formatReport(results, true)).toContain("| themenwand | 4 |");
+  }, 120_000);
+});
