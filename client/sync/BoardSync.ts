@@ -4,7 +4,7 @@ import type { Committed } from "../../shared/changes";
 import type { Problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
-import type { Actor, Role } from "../../shared/model";
+import type { Actor, BoardSnapshot, Role } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { PendingOps } from "./pendingOps";
 import type { BoardClientSocket } from "./socket";
@@ -34,6 +34,11 @@ export interface BoardSyncOptions {
   storage: KeyValueStorage;
   moderatorKey?: string;
   ackTimeoutMs?: number;
+  /**
+   * Where the REST API lives ("" for the page's own origin). A first load fetches the snapshot there,
+   * compressed and off the socket, then joins with its revision. Null joins for the snapshot instead.
+   */
+  apiBase?: string | null;
 }
 
 const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
@@ -52,6 +57,7 @@ export class BoardSync {
   private readonly inFlight = new Set<string>();
   private readonly waiters = new Map<string, (response: OpResponse) => void>();
   private joining = false;
+  private joinAttempt = 0;
   private buffered: Committed[] = [];
   private retryTimer: ReturnType<typeof setInterval> | undefined;
 
@@ -117,7 +123,7 @@ export class BoardSync {
 
   private onConnect = () => {
     this.update({ status: "connecting" });
-    this.join();
+    void this.join();
   };
 
   private onDisconnect = () => {
@@ -133,19 +139,42 @@ export class BoardSync {
       this.buffered.push(...batch);
       return;
     }
-    if (!this.applyCommitted(batch)) this.join();
+    if (!this.applyCommitted(batch)) void this.join();
     this.refresh();
   };
 
-  private join(): void {
+  private async join(): Promise<void> {
     const { socket, boardId, moderatorKey, storage } = this.options;
     this.joining = true;
+    const attempt = ++this.joinAttempt;
+    if (!this.confirmed) await this.loadSnapshot();
+    // A reconnect may have started a newer join while the snapshot was on its way.
+    if (attempt !== this.joinAttempt || !socket.connected) return;
     const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
     socket.emit(
       "board:join",
       { boardId, since: this.confirmed ? this.revision : null, moderatorKey, authorToken },
-      (response: JoinResponse) => this.onJoined(response),
+      (response: JoinResponse) => {
+        if (attempt === this.joinAttempt) this.onJoined(response);
+      },
     );
+  }
+
+  /** A big board's snapshot is far smaller compressed over HTTP than as a socket message. */
+  private async loadSnapshot(): Promise<void> {
+    const { apiBase, boardId } = this.options;
+    if (apiBase === null || apiBase === undefined) return;
+    try {
+      const response = await fetch(`${apiBase}/api/boards/${encodeURIComponent(boardId)}`);
+      // Any failure (unknown board, server gone) is left to the join, which answers with a typed problem.
+      if (!response.ok) return;
+      const snapshot = (await response.json()) as BoardSnapshot;
+      if (this.confirmed) return;
+      this.confirmed = stateFromSnapshot(snapshot);
+      this.revision = snapshot.revision;
+    } catch {
+      // Offline or interrupted: the socket join brings a snapshot instead.
+    }
   }
 
   private onJoined(response: JoinResponse): void {
@@ -161,7 +190,7 @@ export class BoardSync {
     const inOrder = this.applyCommitted(buffered);
     this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
     if (!inOrder) {
-      this.join();
+      void this.join();
       return;
     }
     this.refresh();
@@ -210,7 +239,7 @@ export class BoardSync {
 
   private onAnswered(opId: string, op: Op, response: OpResponse): void {
     if (response.ok) {
-      if (!this.applyCommitted([response.committed])) this.join();
+      if (!this.applyCommitted([response.committed])) void this.join();
     } else {
       this.update({ problems: [...this.state.problems, { opId, op, problem: response.problem }] });
     }

@@ -35,6 +35,7 @@ export function useBoardSync(boardId: string, moderatorKey: string | null): Boar
       boardId,
       storage: browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
+      apiBase: "",
     });
     setSync(engine);
     return () => {

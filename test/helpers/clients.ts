@@ -31,7 +31,7 @@ export function sendOp(socket: BoardClientSocket, opId: string, op: Op): Promise
 export function syncClient(url: string, boardId: string, moderatorKey?: string) {
   const socket = rawClient(url);
   const storage = memoryStorage();
-  const sync = new BoardSync({ socket, boardId, storage, moderatorKey, ackTimeoutMs: 2_000 });
+  const sync = new BoardSync({ socket, boardId, storage, moderatorKey, ackTimeoutMs: 2_000, apiBase: url });
   return {
     socket,
     sync,

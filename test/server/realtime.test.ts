@@ -127,6 +127,26 @@ describe("realtime sync over a real server", () => {
     writer.socket.close();
   });
 
+  it("SYNC-5 a first load takes the compressed snapshot over HTTP, then joins with its revision", async () => {
+    const { boardId, snapshot } = await createBoard(server.url);
+    const writer = await joinedClient(boardId);
+    await sendOp(writer.socket, "op-first-001", addCardOp("card-first-1", snapshot.columns[0].id, "a0"));
+    const joins: unknown[] = [];
+    const spy = (socket: import("socket.io").Socket) =>
+      socket.use(([event, payload], next) => {
+        if (event === "board:join") joins.push(payload);
+        next();
+      });
+    server.app.io.on("connection", spy);
+    const reader = syncClient(server.url, boardId);
+    await waitForState(reader.sync, (s) => s.status === "online", "joined");
+    server.app.io.off("connection", spy);
+    expect(joins).toEqual([expect.objectContaining({ boardId, since: 1 })]);
+    expect(cardsOf(reader.sync).map((c) => c.id)).toEqual(["card-first-1"]);
+    reader.close();
+    writer.socket.close();
+  });
+
   it("PRES-1 tells everyone on the board how many people are there", async () => {
     const { boardId } = await createBoard(server.url);
     const a = syncClient(server.url, boardId);
