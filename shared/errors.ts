@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   "conflict",
   "already_exists",
   "limit_reached",
+  "rate_limited",
   "unknown_event",
   "internal",
 ] as const;
@@ -41,6 +42,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   already_exists: 409,
   limit_reached: 422,
+  rate_limited: 429,
   unknown_event: 400,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 /** German, the app's first language. Every other language translates exactly these keys. */
 export const de = {
   "app.name": "Themenwand",
+  "app.partFailed": "Dieser Teil der Seite konnte nicht geladen werden. Bitte lade die Seite neu.",
   "language.label": "Sprache",
 
   "common.cancel": "Abbrechen",
@@ -169,6 +170,7 @@ export const de = {
   "problem.conflict": "Jemand anders hat es inzwischen geändert.",
   "problem.already_exists": "Das gibt es schon.",
   "problem.limit_reached": "Die Themenwand ist voll: Die Höchstzahl ist erreicht.",
+  "problem.rate_limited": "Gerade kommen sehr viele Änderungen; deine werden gleich noch einmal gesendet.",
   "problem.unknown_event": "Der Server hat die Anfrage nicht verstanden.",
   "problem.internal": "Auf dem Server ist ein Fehler aufgetreten. Bitte versuche es später noch einmal.",
   "problem.yourText": "Dein Text, damit nichts verloren geht:",

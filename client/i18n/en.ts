@@ -2,6 +2,7 @@ import type { Messages } from "./messages";
 
 export const en: Messages = {
   "app.name": "Themenwand",
+  "app.partFailed": "This part of the page could not be loaded. Please reload the page.",
   "language.label": "Language",
 
   "common.cancel": "Cancel",
@@ -169,6 +170,7 @@ export const en: Messages = {
   "problem.conflict": "Someone else changed it meanwhile.",
   "problem.already_exists": "It exists already.",
   "problem.limit_reached": "The board is full: the maximum has been reached.",
+  "problem.rate_limited": "Too many changes at once; yours are sent again in a moment.",
   "problem.unknown_event": "The server did not understand the request.",
   "problem.internal": "Something went wrong on the server. Please try again later.",
   "problem.yourText": "Your text, so nothing is lost:",

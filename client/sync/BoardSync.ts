@@ -238,6 +238,8 @@ export class BoardSync {
   }
 
   private onAnswered(opId: string, op: Op, response: OpResponse): void {
+    // Throttled, not refused: the op stays pending and the retry timer sends it again.
+    if (!response.ok && response.problem.code === "rate_limited") return;
     if (response.ok) {
       if (!this.applyCommitted([response.committed])) void this.join();
     } else {

@@ -8,6 +8,7 @@ import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
 import type { Presence } from "./presence";
+import { createRateLimit } from "./rateLimit";
 import { type BoardSocket, roomOf } from "./types";
 
 interface Deps {
@@ -20,6 +21,7 @@ const KNOWN_EVENTS = new Set(["board:join", "op"]);
 
 /** Wires one connection: joining a board, sending ops, and typed errors for anything malformed. */
 export function handleConnection(socket: BoardSocket, { store, committer, presence }: Deps): void {
+  const allowOp = createRateLimit();
   socket.on("board:join", (request, ack) => {
     if (typeof ack !== "function") return complainNoAck(socket, "board:join");
     try {
@@ -35,6 +37,12 @@ export function handleConnection(socket: BoardSocket, { store, committer, presen
     const { boardId, role, authorId } = socket.data;
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
+    }
+    if (!allowOp()) {
+      return ack({
+        ok: false,
+        problem: problem("rate_limited", "Too many changes at once; they are sent again shortly."),
+      });
     }
     const parsed = parseWith(OpRequestSchema, request, "op");
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
