@@ -1,7 +1,10 @@
 import { ID_PATTERN } from "../shared/ids";
+import { lazyPart } from "./lazyPart";
 import { BoardPage } from "./views/BoardPage";
-import { NotFoundPage } from "./views/NotFoundPage";
-import { StartPage } from "./views/StartPage";
+
+// The board is what most visits open; the other pages load their code when asked for.
+const StartPage = lazyPart(() => import("./views/StartPage").then((m) => m.StartPage));
+const NotFoundPage = lazyPart(() => import("./views/NotFoundPage").then((m) => m.NotFoundPage));
 
 /** The whole router: the app has two pages, and every link between them is a full page load. */
 export function App() {

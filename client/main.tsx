@@ -2,15 +2,28 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { I18nProvider } from "./i18n/I18nProvider";
+import { initialLanguage, type Language } from "./i18n/language";
+import { loadMessages } from "./i18n/loadMessages";
+import { browserStorage } from "./sync/storage";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
+const element = root;
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
-  </StrictMode>,
+// German is at hand at once; another language is fetched first (and German used should that fail).
+const wanted = initialLanguage(browserStorage(), globalThis.navigator?.language);
+loadMessages(wanted).then(
+  () => start(wanted),
+  () => start("de"),
 );
+
+function start(language: Language) {
+  createRoot(element).render(
+    <StrictMode>
+      <I18nProvider language={language}>
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}

@@ -41,10 +41,31 @@ export function applyChange(state: BoardState, change: Change): BoardState {
   }
 }
 
-/** Answers applyOp's questions from an in-memory state. */
+/** Each column's cards in the order of `state.cards`; built once per cards object, when first asked. */
+const columnIndexes = new WeakMap<BoardState["cards"], ReadonlyMap<string, readonly Card[]>>();
+
+function cardsByColumnId(cards: BoardState["cards"]): ReadonlyMap<string, readonly Card[]> {
+  let index = columnIndexes.get(cards);
+  if (!index) {
+    const built = new Map<string, Card[]>();
+    for (const card of Object.values(cards)) {
+      const list = built.get(card.columnId);
+      if (list) list.push(card);
+      else built.set(card.columnId, [card]);
+    }
+    index = built;
+    columnIndexes.set(cards, index);
+  }
+  return index;
+}
+
+/**
+ * Answers applyOp's questions from an in-memory state. Questions about a column look at that
+ * column's cards only (through an index), so a prediction on a board of thousands of cards stays cheap.
+ */
 export function viewOfState(state: BoardState): BoardView {
   const cardsIn = (columnId: string, exceptCardId: string) =>
-    Object.values(state.cards).filter((card) => card.columnId === columnId && card.id !== exceptCardId);
+    (cardsByColumnId(state.cards).get(columnId) ?? []).filter((card) => card.id !== exceptCardId);
   const columnsExcept = (exceptColumnId: string) =>
     Object.values(state.columns).filter((column) => column.id !== exceptColumnId);
   const next = (ranks: string[], rank: string) =>

@@ -4,7 +4,7 @@ import { useT } from "../i18n/I18nProvider";
 import type { SyncState } from "../sync/BoardSync";
 import type { Identity } from "../sync/identity";
 import { AppBar } from "./AppBar";
-import { BoardMetaForm } from "./BoardMetaForm";
+import { BoardMetaForm } from "./boardParts";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { DisplayName } from "./DisplayName";
 import { Icon } from "./Icon";

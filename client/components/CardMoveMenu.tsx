@@ -1,7 +1,7 @@
 import type { Card } from "../../shared/model";
 import { type MoveDirection, planMove } from "../board/moves";
 import { useT } from "../i18n/I18nProvider";
-import { useBoardUi } from "./boardUi";
+import { useBoardLayout, useBoardUi } from "./boardUi";
 import { focusCard } from "./focus";
 import { Icon } from "./Icon";
 
@@ -11,6 +11,7 @@ const DIRECTIONS: readonly MoveDirection[] = ["up", "down", "left", "right"];
 export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
   const t = useT();
   const ui = useBoardUi();
+  const layout = useBoardLayout();
   return (
     <fieldset
       id={id}
@@ -24,7 +25,7 @@ export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
     >
       <legend className="visually-hidden">{t("card.moveMenu", { title: card.content.title })}</legend>
       {DIRECTIONS.map((direction) => {
-        const possible = planMove(ui.columns, ui.cardsByColumn, card, direction) !== null;
+        const possible = planMove(layout.columns, layout.cardsByColumn, card, direction) !== null;
         return (
           <button
             key={direction}

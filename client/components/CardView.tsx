@@ -1,15 +1,20 @@
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
-import { type KeyboardEvent, useId, useState, useSyncExternalStore } from "react";
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import type { Card } from "../../shared/model";
 import { mayChangeCard } from "../../shared/permissions";
 import { ARROW_DIRECTIONS } from "../board/moves";
 import { useT } from "../i18n/I18nProvider";
-import { type CardFocusPart, useBoardUi } from "./boardUi";
-import { CardEditor } from "./CardEditor";
-import { CardMoveMenu } from "./CardMoveMenu";
+import { CardEditor, CardMoveMenu, ConfirmDialog } from "./boardParts";
+import { type CardFocusPart, useBoardUi, useDndBindings } from "./boardUi";
 import { CardText } from "./CardText";
-import { ConfirmDialog } from "./ConfirmDialog";
 import { focusCard, focusColumn } from "./focus";
 import { Icon } from "./Icon";
 
@@ -22,24 +27,34 @@ interface Props {
   card: Card;
   /** Set while another card is dragged over this one: where the drop would land. */
   dropMarker: "before" | "after" | null;
+  /** Whether this card's move menu is open. */
+  menuOpen: boolean;
+  /** Whether the card is near the viewport, where it takes part in drag and drop (see DndBindings). */
+  near: boolean;
 }
 
-export function CardView({ card, dropMarker }: Props) {
+/** One card. Renders again only when its own props change; the board context stays the same. */
+export const CardView = memo(function CardView({ card, dropMarker, menuOpen: menuWanted, near }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const menuId = useId();
+  const itemRef = useRef<HTMLDivElement>(null);
   const [confirming, setConfirming] = useState(false);
-  const drafts = useSyncExternalStore(ui.drafts.subscribe, ui.drafts.getSnapshot);
-  const draft = drafts[card.id];
+  const bindings = useDndBindings();
+  const watchParts = useCallback((listener: () => void) => bindings.watchParts(card.id, listener), [bindings, card.id]);
+  const parts = useSyncExternalStore(watchParts, () => bindings.partsOf(card.id));
+  const draft = useSyncExternalStore(ui.drafts.subscribe, () => ui.drafts.getSnapshot()[card.id]);
   const canChange = mayChangeCard(ui.actor, card);
   const canMove = canChange && !draft;
-  const menuOpen = canMove && ui.moveMenuCardId === card.id;
-  const sortable = useSortable({
-    id: card.id,
-    data: { type: "card", columnId: card.columnId },
-    // Cards one may not move still take drops, so others can be placed next to them.
-    disabled: { draggable: !canMove, droppable: false },
-  });
+  const menuOpen = canMove && menuWanted;
+  // Near the viewport the card takes part in drag and drop (see DndBindings); a dragged card stays
+  // registered even when the drag scrolls it far away.
+  const bound = near || parts?.isDragging === true;
+  useLayoutEffect(() => {
+    const node = itemRef.current;
+    if (!bound || !node) return;
+    return bindings.register(card.id, { kind: "card", columnId: card.columnId, canMove, node });
+  }, [bindings, bound, card.id, card.columnId, canMove]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     const direction = ARROW_DIRECTIONS[event.key];
@@ -52,11 +67,12 @@ export function CardView({ card, dropMarker }: Props) {
     ui.moveCardBy(card, direction, (FOCUS_PARTS.has(part) ? part : "card") as CardFocusPart);
   }
 
-  const style = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
-  const classes = ["card-item", sortable.isDragging && "is-dragging", dropMarker && `drop-${dropMarker}`];
+  const style = parts ? { transform: parts.transform, transition: parts.transition } : undefined;
+  const classes = ["card-item", parts?.isDragging && "is-dragging", dropMarker && `drop-${dropMarker}`];
 
   return (
-    <li ref={sortable.setNodeRef} style={style} className={classes.filter(Boolean).join(" ")}>
+    // biome-ignore lint/a11y/useSemanticElements: an li may only sit in a list, and a chunk (a div) holds this item (see ColumnView)
+    <div role="listitem" ref={itemRef} style={style} className={classes.filter(Boolean).join(" ")}>
       <article
         className={`card${canMove ? " is-movable" : ""}`}
         data-testid="card"
@@ -67,7 +83,7 @@ export function CardView({ card, dropMarker }: Props) {
         aria-describedby={canMove ? MOVE_HINT_ID : undefined}
         tabIndex={canMove ? 0 : undefined}
         onKeyDown={onKeyDown}
-        {...(canMove ? sortable.listeners : {})}
+        {...(canMove ? parts?.listeners : undefined)}
       >
         {draft ? (
           <CardEditor card={card} draft={draft} onDone={() => focusCard(card.id, "card")} />
@@ -137,6 +153,6 @@ export function CardView({ card, dropMarker }: Props) {
           }}
         />
       )}
-    </li>
+    </div>
   );
-}
+});

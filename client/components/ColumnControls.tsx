@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Column } from "../../shared/model";
 import { useT } from "../i18n/I18nProvider";
-import { useBoardUi } from "./boardUi";
+import { useBoardLayout, useBoardUi } from "./boardUi";
 import { ColumnTitleForm } from "./ColumnTitleForm";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { focusColumn } from "./focus";
@@ -17,10 +17,11 @@ interface Props {
 export function ColumnControls({ column, index, cardCount }: Props) {
   const t = useT();
   const ui = useBoardUi();
+  const { columns } = useBoardLayout();
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const isFirst = index === 0;
-  const isLast = index === ui.columns.length - 1;
+  const isLast = index === columns.length - 1;
 
   function move(step: -1 | 1) {
     if (step === -1 ? isFirst : isLast) return;
@@ -110,7 +111,7 @@ export function ColumnControls({ column, index, cardCount }: Props) {
           onConfirm={() => {
             setConfirming(false);
             ui.actions.removeColumn(column.id);
-            const neighbour = ui.columns[index - 1] ?? ui.columns[index + 1];
+            const neighbour = columns[index - 1] ?? columns[index + 1];
             if (neighbour) focusColumn(neighbour.id);
           }}
         />

@@ -1,12 +1,15 @@
-import { useDroppable } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useId } from "react";
+import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Card, Column } from "../../shared/model";
+import { type ChunkedCards, chunkCards } from "../board/cardChunks";
 import { useT } from "../i18n/I18nProvider";
-import { useBoardUi } from "./boardUi";
+import { ColumnControls } from "./boardParts";
+import { useBoardUi, useDndBindings } from "./boardUi";
+import { CardChunkView } from "./CardChunkView";
 import { CardForm } from "./CardForm";
-import { CardView } from "./CardView";
-import { ColumnControls } from "./ColumnControls";
+import { columnDropId } from "./SortableBinding";
+
+/** Chunks shown at once when a column appears; the rest follow without blocking the first paint. */
+const FIRST_CHUNKS = 2;
 
 /** Where a card being dragged from elsewhere would land in this column. */
 export interface DropHint {
@@ -16,27 +19,49 @@ export interface DropHint {
   side: "before" | "after";
 }
 
-export const columnDropId = (columnId: string) => `column:${columnId}`;
-
 interface Props {
   column: Column;
   index: number;
   cards: readonly Card[];
+  /** Set only for the column a dragged card would land in. */
   dropHint: DropHint | null;
+  moveMenuCardId: string | null;
 }
 
-export function ColumnView({ column, index, cards, dropHint }: Props) {
+/** One column. Renders again only when its own cards, title or place change (see BoardLayout). */
+export const ColumnView = memo(function ColumnView({ column, index, cards, dropHint, moveMenuCardId }: Props) {
   const t = useT();
   const ui = useBoardUi();
+  const bindings = useDndBindings();
   const headingId = useId();
-  const droppable = useDroppable({ id: columnDropId(column.id), data: { type: "column", columnId: column.id } });
-  const hint = dropHint?.columnId === column.id ? dropHint : null;
+  const sectionRef = useRef<HTMLElement>(null);
   const count = cards.length;
+
+  // The column takes drops on its free space (see DndLayer).
+  useLayoutEffect(() => {
+    const node = sectionRef.current;
+    if (!node) return;
+    return bindings.register(columnDropId(column.id), { kind: "column", columnId: column.id, canMove: false, node });
+  }, [bindings, column.id]);
+
+  // The chunks of the last render, so that cards keep their chunk (and their elements) over changes.
+  const chunked = useRef<ChunkedCards | null>(null);
+  const chunks = useMemo(() => {
+    chunked.current = chunkCards(cards, chunked.current);
+    return chunked.current.chunks;
+  }, [cards]);
+  // A big column first shows its top, then all of its cards as soon as the browser has time.
+  const [complete, setComplete] = useState(() => chunks.length <= FIRST_CHUNKS);
+  useEffect(() => {
+    if (!complete) startTransition(() => setComplete(true));
+  }, [complete]);
+  const shown = complete ? chunks : chunks.slice(0, FIRST_CHUNKS);
+  const { cardId: hintCardId = null, side: hintSide = "after" } = dropHint ?? {};
 
   return (
     <section
-      ref={droppable.setNodeRef}
-      className={`column tone-${index % 6}${hint ? " is-drop-target" : ""}`}
+      ref={sectionRef}
+      className={`column tone-${index % 6}${dropHint ? " is-drop-target" : ""}`}
       aria-labelledby={headingId}
       data-testid="column"
       data-column-id={column.id}
@@ -51,18 +76,28 @@ export function ColumnView({ column, index, cards, dropHint }: Props) {
         </p>
         {ui.actor.role === "moderator" && <ColumnControls column={column} index={index} cardCount={count} />}
       </header>
-      <SortableContext id={column.id} items={cards.map((card) => card.id)} strategy={verticalListSortingStrategy}>
-        <ol
-          className={`card-list${hint && hint.cardId === null ? " drop-end" : ""}`}
-          aria-label={t("column.cardsLabel", { title: column.title })}
-        >
-          {cards.map((card) => (
-            <CardView key={card.id} card={card} dropMarker={hint && hint.cardId === card.id ? hint.side : null} />
-          ))}
-        </ol>
-      </SortableContext>
+      {/* biome-ignore lint/a11y/useSemanticElements: a chunk is a div, which an ol may not hold; hence ARIA list roles instead of ol and li */}
+      <div
+        role="list"
+        className={`card-list${dropHint && hintCardId === null ? " drop-end" : ""}`}
+        aria-label={t("column.cardsLabel", { title: column.title })}
+      >
+        {shown.map((chunk) => {
+          // Only the chunk holding the hinted card or the open menu gets them, so only it renders again.
+          const holds = (cardId: string | null) => cardId !== null && chunk.cards.some((card) => card.id === cardId);
+          return (
+            <CardChunkView
+              key={chunk.key}
+              cards={chunk.cards}
+              dropHintCardId={holds(hintCardId) ? hintCardId : null}
+              dropHintSide={hintSide}
+              moveMenuCardId={holds(moveMenuCardId) ? moveMenuCardId : null}
+            />
+          );
+        })}
+      </div>
       {count === 0 && <p className="column-empty">{t("column.empty")}</p>}
       <CardForm columnId={column.id} columnTitle={column.title} />
     </section>
   );
-}
+});

@@ -1,7 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { browserStorage } from "../sync/storage";
-import { initialLanguage, type Language, storeLanguage } from "./language";
-import { format, MESSAGES, type MessageKey, type MessageVars } from "./messages";
+import { format } from "./format";
+import { type Language, storeLanguage } from "./language";
+import { loadedMessages, loadMessages } from "./loadMessages";
+import type { MessageKey, MessageVars } from "./messages";
 
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
@@ -14,14 +16,17 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() =>
-    initialLanguage(browserStorage(), globalThis.navigator?.language),
-  );
+/** `language` is where to start; its messages must be loaded already (see loadMessages and main.tsx). */
+export function I18nProvider({ language: first, children }: { language: Language; children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(() => (loadedMessages(first) ? first : "de"));
 
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(browserStorage(), next);
-    setLanguageState(next);
+    // A language that cannot be fetched (offline) leaves the page in the one it speaks.
+    loadMessages(next).then(
+      () => setLanguageState(next),
+      () => undefined,
+    );
   }, []);
 
   useEffect(() => {
@@ -29,7 +34,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
 
   const value = useMemo<I18n>(() => {
-    const messages = MESSAGES[language];
+    const messages = loadedMessages(language) ?? loadedMessages("de");
+    if (!messages) throw new Error("German messages are always loaded");
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
     return {
       language,

@@ -7,9 +7,10 @@ export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
 export type MessageVars = Record<string, string | number>;
 
+/**
+ * Every language at once, for tests and tools. The app never imports this at run time (only its
+ * types): it loads languages one by one through loadMessages.ts, so a page carries only its own.
+ */
 export const MESSAGES: Record<Language, Messages> = { de, en };
 
-export function format(template: string, vars?: MessageVars): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { format } from "./format";

@@ -2,32 +2,31 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { Card } from "../../shared/model";
 import { contentToDraft, draftToContent } from "../board/cardDraft";
 import { EditorDrafts } from "../board/editorDrafts";
-import { type MoveDirection, planMove } from "../board/moves";
-import { cardsByColumn, sortedColumns } from "../board/selectors";
+import { type CardGroups, cardsByColumnSelector, sortedColumns } from "../board/selectors";
 import { AppBar } from "../components/AppBar";
-import { BoardFailure } from "../components/BoardFailure";
 import { BoardHeader } from "../components/BoardHeader";
-import { type BoardUi, BoardUiContext, type CardFocusPart } from "../components/boardUi";
+import {
+  BoardFailure,
+  NameDialog,
+  ProblemAlerts,
+  preloadBoardParts,
+  preloadModeratorParts,
+} from "../components/boardParts";
+import { type BoardLayout, BoardLayoutContext, BoardUiContext } from "../components/boardUi";
 import { MOVE_HINT_ID } from "../components/CardView";
 import { ColumnsBoard } from "../components/ColumnsBoard";
 import { ConnectionStatus } from "../components/ConnectionStatus";
-import { focusCard } from "../components/focus";
-import { NameDialog } from "../components/NameDialog";
-import { ProblemAlerts } from "../components/ProblemAlerts";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { forgetModeratorKey, rememberBoard, takeModeratorKey } from "../sync/knownBoards";
 import { browserStorage } from "../sync/storage";
 import { useBoardSync } from "../sync/useBoardSync";
-
-interface NameRequest {
-  mode: "post" | "change";
-  onChosen?(name: string | null): void;
-  onCancel?(): void;
-}
+import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: unknown): value is Card =>
   typeof value === "object" && value !== null && "content" in value && "columnId" in value;
+
+const NO_COLUMNS: CardGroups = new Map();
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
@@ -41,6 +40,20 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
   const board = state.board;
   const title = board?.board.title;
+  const role = state.role;
+  const boardShown = board !== null && role !== null;
+
+  // Dialogs, editors and moderator tools come in chunks of their own; fetch them before they are needed.
+  useEffect(() => {
+    if (moderatorKey) preloadModeratorParts();
+  }, [moderatorKey]);
+  useEffect(() => {
+    if (!boardShown || !role) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => preloadBoardParts(role), { timeout: 2_000 });
+    return () => cancel(handle);
+  }, [boardShown, role]);
 
   // A moderator link pasted into a tab that already shows this board only changes the fragment.
   useEffect(() => {
@@ -66,9 +79,29 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [state.problems, actions, drafts]);
 
-  const columns = useMemo(() => (board ? sortedColumns(board) : []), [board]);
-  const cardGroups = useMemo(() => (board ? cardsByColumn(board) : new Map<string, Card[]>()), [board]);
+  const boardColumns = board?.columns;
+  const columns = useMemo(() => (boardColumns ? sortedColumns({ columns: boardColumns }) : []), [boardColumns]);
+  const selectGroups = useMemo(() => cardsByColumnSelector(), []);
+  const cardGroups = board ? selectGroups(board) : NO_COLUMNS;
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
+
+  const ui = useBoardUiValue({
+    actions,
+    role,
+    authorId: state.authorId,
+    drafts,
+    board,
+    columns,
+    cardGroups,
+    identity,
+    announce,
+    setMoveMenuCardId,
+    requestName: setNameRequest,
+  });
+  const layout = useMemo<BoardLayout>(
+    () => ({ columns, cardsByColumn: cardGroups, moveMenuCardId }),
+    [columns, cardGroups, moveMenuCardId],
+  );
 
   if (state.status === "failed" && state.failure) {
     return (
@@ -82,7 +115,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
 
-  if (!board || !actions || !state.role) {
+  if (!board || !ui) {
     return (
       <>
         <header className="page-header">
@@ -96,61 +129,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
 
-  const boardActions = actions;
-
-  function moveCardTo(card: Card, columnId: string, index: number) {
-    const column = board?.columns[columnId];
-    if (!column) return;
-    const others = (cardGroups.get(columnId) ?? []).filter((other) => other.id !== card.id);
-    const position = Math.min(index, others.length) + 1;
-    boardActions.moveCard(card.id, columnId, index);
-    announce(
-      t("move.announce", { title: card.content.title, column: column.title, position, count: others.length + 1 }),
-    );
-  }
-
-  function moveCardBy(card: Card, direction: MoveDirection, focus: CardFocusPart) {
-    const target = planMove(columns, cardGroups, card, direction);
-    if (!target) {
-      announce(t(`move.impossible.${direction}`, { title: card.content.title }));
-      return;
-    }
-    moveCardTo(card, target.columnId, target.index);
-    focusCard(card.id, focus);
-  }
-
-  function postCard(columnId: string, content: Card["content"]): Promise<boolean> {
-    if (identity.chosen) {
-      boardActions.addCard(columnId, identity.name, content);
-      announce(t("cardForm.posted", { title: content.title }));
-      return Promise.resolve(true);
-    }
-    return new Promise((resolve) =>
-      setNameRequest({
-        mode: "post",
-        onChosen: (name) => {
-          boardActions.addCard(columnId, name, content);
-          announce(t("cardForm.posted", { title: content.title }));
-          resolve(true);
-        },
-        onCancel: () => resolve(false),
-      }),
-    );
-  }
-
-  const ui: BoardUi = {
-    actions: boardActions,
-    actor: { role: state.role, authorId: state.authorId },
-    columns,
-    cardsByColumn: cardGroups,
-    drafts,
-    moveCardTo,
-    moveCardBy,
-    moveMenuCardId,
-    setMoveMenuCardId,
-    postCard,
-  };
-
   const orphanDrafts =
     state.status === "online"
       ? Object.entries(draftMap)
@@ -161,57 +139,61 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
   return (
     <BoardUiContext.Provider value={ui}>
-      <BoardHeader
-        board={board.board}
-        sync={state}
-        identity={identity}
-        onChangeName={() => setNameRequest({ mode: "change" })}
-        onUpdateBoard={boardActions.updateBoard}
-      />
-      <main className="board-main" data-testid="board" data-role={state.role}>
-        <ProblemAlerts
-          problems={state.problems}
-          onDismiss={boardActions.dismissProblem}
-          orphanDrafts={orphanDrafts}
-          repostColumn={firstColumn?.title ?? null}
-          onRepost={(cardId) => {
-            const draft = draftMap[cardId];
-            if (!draft || !firstColumn) return;
-            void postCard(firstColumn.id, draftToContent(draft.fields)).then(
-              (posted) => posted && drafts.close(cardId),
-            );
-          }}
-          onDiscardDraft={(cardId) => drafts.close(cardId)}
+      <BoardLayoutContext.Provider value={layout}>
+        <BoardHeader
+          board={board.board}
+          sync={state}
+          identity={identity}
+          onChangeName={() => setNameRequest({ mode: "change" })}
+          onUpdateBoard={ui.actions.updateBoard}
         />
-        {columns.length === 0 && (
-          <p className="board-empty" data-testid="board-empty">
-            {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+        <main className="board-main" data-testid="board" data-role={state.role}>
+          {(state.problems.length > 0 || orphanDrafts.length > 0) && (
+            <ProblemAlerts
+              problems={state.problems}
+              onDismiss={ui.actions.dismissProblem}
+              orphanDrafts={orphanDrafts}
+              repostColumn={firstColumn?.title ?? null}
+              onRepost={(cardId) => {
+                const draft = draftMap[cardId];
+                if (!draft || !firstColumn) return;
+                void ui
+                  .postCard(firstColumn.id, draftToContent(draft.fields))
+                  .then((posted) => posted && drafts.close(cardId));
+              }}
+              onDiscardDraft={(cardId) => drafts.close(cardId)}
+            />
+          )}
+          {columns.length === 0 && (
+            <p className="board-empty" data-testid="board-empty">
+              {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+            </p>
+          )}
+          <ColumnsBoard />
+          <p id={MOVE_HINT_ID} hidden>
+            {t("card.moveHint")}
           </p>
+          <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+            <span key={announcement.id}>{announcement.text}</span>
+          </div>
+        </main>
+        {nameRequest && (
+          <NameDialog
+            open
+            mode={nameRequest.mode}
+            initialName={identity.chosen ? (identity.name ?? "") : ""}
+            onChoose={(name) => {
+              setDisplayName(name);
+              nameRequest.onChosen?.(name);
+              setNameRequest(null);
+            }}
+            onCancel={() => {
+              nameRequest.onCancel?.();
+              setNameRequest(null);
+            }}
+          />
         )}
-        <ColumnsBoard />
-        <p id={MOVE_HINT_ID} hidden>
-          {t("card.moveHint")}
-        </p>
-        <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-          <span key={announcement.id}>{announcement.text}</span>
-        </div>
-      </main>
-      {nameRequest && (
-        <NameDialog
-          open
-          mode={nameRequest.mode}
-          initialName={identity.chosen ? (identity.name ?? "") : ""}
-          onChoose={(name) => {
-            setDisplayName(name);
-            nameRequest.onChosen?.(name);
-            setNameRequest(null);
-          }}
-          onCancel={() => {
-            nameRequest.onCancel?.();
-            setNameRequest(null);
-          }}
-        />
-      )}
+      </BoardLayoutContext.Provider>
     </BoardUiContext.Provider>
   );
 }

@@ -1,0 +1,32 @@
+import type { Role } from "../../shared/model";
+import { lazyPart } from "../lazyPart";
+
+/**
+ * Parts of the board page that its first paint does not need, each in a chunk of its own
+ * (see lazyPart). `preloadBoardParts` fetches them once the board shows, so that opening an
+ * editor or a dialog does not wait for the network.
+ */
+export const CardEditor = lazyPart(() => import("./CardEditor").then((m) => m.CardEditor));
+export const CardMoveMenu = lazyPart(() => import("./CardMoveMenu").then((m) => m.CardMoveMenu));
+export const ConfirmDialog = lazyPart(() => import("./ConfirmDialog").then((m) => m.ConfirmDialog));
+export const NameDialog = lazyPart(() => import("./NameDialog").then((m) => m.NameDialog));
+export const ProblemAlerts = lazyPart(() => import("./ProblemAlerts").then((m) => m.ProblemAlerts));
+export const BoardFailure = lazyPart(() => import("./BoardFailure").then((m) => m.BoardFailure));
+
+/** Only moderators see these. */
+export const ColumnControls = lazyPart(() => import("./ColumnControls").then((m) => m.ColumnControls));
+export const AddColumn = lazyPart(() => import("./AddColumn").then((m) => m.AddColumn));
+export const BoardMetaForm = lazyPart(() => import("./BoardMetaForm").then((m) => m.BoardMetaForm));
+
+const FOR_EVERYONE = [CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts];
+const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm];
+
+/** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */
+export function preloadModeratorParts(): void {
+  for (const part of FOR_MODERATORS) void part.preload();
+}
+
+export function preloadBoardParts(role: Role): void {
+  for (const part of FOR_EVERYONE) void part.preload();
+  if (role === "moderator") preloadModeratorParts();
+}

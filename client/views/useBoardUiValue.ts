@@ -1,0 +1,105 @@
+import { useLayoutEffect, useMemo, useRef } from "react";
+import type { BoardState } from "../../shared/boardState";
+import type { Actor, Card, Column, Role } from "../../shared/model";
+import type { EditorDrafts } from "../board/editorDrafts";
+import { planMove } from "../board/moves";
+import type { CardGroups } from "../board/selectors";
+import type { BoardUi } from "../components/boardUi";
+import { focusCard } from "../components/focus";
+import { useT } from "../i18n/I18nProvider";
+import type { BoardActions } from "../sync/boardActions";
+import type { Identity } from "../sync/identity";
+
+/** A question for the user's display name, answered by the name dialog. */
+export interface NameRequest {
+  mode: "post" | "change";
+  onChosen?(name: string | null): void;
+  onCancel?(): void;
+}
+
+interface Inputs {
+  actions: BoardActions | null;
+  role: Role | null;
+  authorId: string | null;
+  drafts: EditorDrafts;
+  board: BoardState | null;
+  columns: readonly Column[];
+  cardGroups: CardGroups;
+  identity: Identity;
+  announce(text: string): void;
+  setMoveMenuCardId(cardId: string | null): void;
+  requestName(request: NameRequest): void;
+}
+
+/**
+ * The board page's BoardUi: one object for as long as actions, role and drafts stay, so that a
+ * change to one card does not render every card again. Its functions read the board (and the
+ * language and name) as they are when the user acts, not as they were when the object was made.
+ * Null until the board can take changes.
+ */
+export function useBoardUiValue(inputs: Inputs): BoardUi | null {
+  const t = useT();
+  const { actions, role, authorId, drafts, announce, setMoveMenuCardId, requestName } = inputs;
+  const latest = useRef({ ...inputs, t });
+  useLayoutEffect(() => {
+    latest.current = { ...inputs, t };
+  });
+  const actor = useMemo<Actor | null>(() => (role ? { role, authorId } : null), [role, authorId]);
+
+  return useMemo<BoardUi | null>(() => {
+    if (!actions || !actor) return null;
+    const act = actions;
+
+    function moveCardTo(card: Card, columnId: string, index: number) {
+      const { board, cardGroups, t } = latest.current;
+      const column = board?.columns[columnId];
+      if (!column) return;
+      const others = (cardGroups.get(columnId) ?? []).filter((other) => other.id !== card.id);
+      const position = Math.min(index, others.length) + 1;
+      act.moveCard(card.id, columnId, index);
+      announce(
+        t("move.announce", { title: card.content.title, column: column.title, position, count: others.length + 1 }),
+      );
+    }
+
+    function addCard(columnId: string, name: string | null, content: Card["content"]) {
+      act.addCard(columnId, name, content);
+      announce(latest.current.t("cardForm.posted", { title: content.title }));
+    }
+
+    return {
+      actions: act,
+      actor,
+      drafts,
+      moveCardTo,
+      moveCardBy(card, direction, focus) {
+        const { columns, cardGroups, t } = latest.current;
+        const target = planMove(columns, cardGroups, card, direction);
+        if (!target) {
+          announce(t(`move.impossible.${direction}`, { title: card.content.title }));
+          return;
+        }
+        moveCardTo(card, target.columnId, target.index);
+        focusCard(card.id, focus);
+      },
+      setMoveMenuCardId,
+      postCard(columnId, content) {
+        const { identity } = latest.current;
+        if (identity.chosen) {
+          addCard(columnId, identity.name, content);
+          return Promise.resolve(true);
+        }
+        return new Promise((resolve) =>
+          requestName({
+            mode: "post",
+            onChosen: (name) => {
+              addCard(columnId, name, content);
+              resolve(true);
+            },
+            onCancel: () => resolve(false),
+          }),
+        );
+      },
+    };
+  }, [actions, actor, drafts, announce, setMoveMenuCardId, requestName]);
+}
