@@ -70,9 +70,12 @@ export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
     async close() {
       committer.flush();
       presence.stop();
-      await io.close();
+      // Stop accepting first, then cut every connection (sockets, keep-alive and in-flight HTTP):
+      // waiting for browsers to hang up could take forever.
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      io.close().catch(() => undefined);
       httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await stopped;
     },
   };
 }

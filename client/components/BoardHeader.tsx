@@ -8,6 +8,7 @@ import { BoardMetaForm } from "./boardParts";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { DisplayName } from "./DisplayName";
 import { Icon } from "./Icon";
+import { IconButton } from "./IconButton";
 import { PresenceCount } from "./PresenceCount";
 import { useCopy } from "./useCopy";
 
@@ -51,16 +52,12 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
               {board.title}
             </h1>
             {moderator && (
-              <button
-                type="button"
-                className="icon-button"
+              <IconButton
+                icon="edit"
+                label={t("board.edit")}
                 data-testid="edit-board"
-                aria-label={t("board.edit")}
-                title={t("board.edit")}
                 onClick={() => setEditing(true)}
-              >
-                <Icon name="edit" />
-              </button>
+              />
             )}
           </div>
           {board.description && (

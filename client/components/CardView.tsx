@@ -16,7 +16,7 @@ import { CardEditor, CardMoveMenu, ConfirmDialog } from "./boardParts";
 import { type CardFocusPart, useBoardUi, useDndBindings } from "./boardUi";
 import { CardText } from "./CardText";
 import { focusCard, focusColumn } from "./focus";
-import { Icon } from "./Icon";
+import { IconButton } from "./IconButton";
 
 /** The id of the hidden text that tells keyboard users how to move cards (rendered by the board page). */
 export const MOVE_HINT_ID = "card-move-hint";
@@ -96,42 +96,30 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
               </span>
               {canChange && (
                 <span className="card-actions">
-                  <button
-                    type="button"
-                    className="icon-button"
+                  <IconButton
+                    icon="grip"
+                    label={t("card.move")}
                     data-focus="handle"
                     data-testid="card-move"
-                    aria-label={t("card.move")}
-                    title={t("card.move")}
                     aria-expanded={menuOpen}
                     aria-controls={menuOpen ? menuId : undefined}
                     onClick={() => ui.setMoveMenuCardId(menuOpen ? null : card.id)}
-                  >
-                    <Icon name="grip" />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
+                  />
+                  <IconButton
+                    icon="edit"
+                    label={t("card.edit")}
                     data-testid="card-edit"
-                    aria-label={t("card.edit")}
-                    title={t("card.edit")}
                     onClick={() => {
                       ui.drafts.open(card);
                       focusCard(card.id, "editor");
                     }}
-                  >
-                    <Icon name="edit" />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
+                  />
+                  <IconButton
+                    icon="trash"
+                    label={t("card.delete")}
                     data-testid="card-delete"
-                    aria-label={t("card.delete")}
-                    title={t("card.delete")}
                     onClick={() => setConfirming(true)}
-                  >
-                    <Icon name="trash" />
-                  </button>
+                  />
                 </span>
               )}
             </footer>

@@ -5,7 +5,7 @@ import { useBoardLayout, useBoardUi } from "./boardUi";
 import { ColumnTitleForm } from "./ColumnTitleForm";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { focusColumn } from "./focus";
-import { Icon } from "./Icon";
+import { IconButton } from "./IconButton";
 
 interface Props {
   column: Column;
@@ -52,48 +52,27 @@ export function ColumnControls({ column, index, cardCount }: Props) {
 
   return (
     <div className="column-controls" data-testid="column-controls">
-      <button
-        type="button"
-        className="icon-button"
-        data-focus="column-rename"
-        aria-label={t("column.rename")}
-        title={t("column.rename")}
-        onClick={() => setRenaming(true)}
-      >
-        <Icon name="edit" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton icon="edit" label={t("column.rename")} data-focus="column-rename" onClick={() => setRenaming(true)} />
+      <IconButton
+        icon="left"
+        label={t("column.moveLeft")}
         data-focus="column-left"
-        aria-label={t("column.moveLeft")}
-        title={t("column.moveLeft")}
         aria-disabled={isFirst ? true : undefined}
         onClick={() => move(-1)}
-      >
-        <Icon name="left" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      />
+      <IconButton
+        icon="right"
+        label={t("column.moveRight")}
         data-focus="column-right"
-        aria-label={t("column.moveRight")}
-        title={t("column.moveRight")}
         aria-disabled={isLast ? true : undefined}
         onClick={() => move(1)}
-      >
-        <Icon name="right" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      />
+      <IconButton
+        icon="trash"
+        label={t("column.remove")}
         data-focus="column-remove"
-        aria-label={t("column.remove")}
-        title={t("column.remove")}
         onClick={() => setConfirming(true)}
-      >
-        <Icon name="trash" />
-      </button>
+      />
       {confirming && (
         <ConfirmDialog
           open

@@ -2,7 +2,7 @@ import type { Op } from "../../shared/ops";
 import type { EditorDraftMap } from "../board/editorDrafts";
 import { useT } from "../i18n/I18nProvider";
 import type { SyncState } from "../sync/BoardSync";
-import { Icon } from "./Icon";
+import { IconButton } from "./IconButton";
 import { SubmittedText, textOfOp } from "./SubmittedText";
 
 interface Props {
@@ -42,15 +42,7 @@ export function ProblemAlerts({ problems, onDismiss, orphanDrafts, repostColumn,
             </p>
             <SubmittedText text={textOfOp(op)} />
           </div>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t("problem.dismiss")}
-            title={t("problem.dismiss")}
-            onClick={() => onDismiss(opId)}
-          >
-            <Icon name="close" />
-          </button>
+          <IconButton icon="close" label={t("problem.dismiss")} onClick={() => onDismiss(opId)} />
         </div>
       ))}
       {orphanDrafts.map(({ cardId, draft }) => (

@@ -42,6 +42,9 @@ export interface BoardSyncOptions {
 }
 
 const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
+const JOIN_RETRY_MS = 1_000;
+/** Join answers that asking again cannot change; anything else (say internal) is retried. */
+const PERMANENT_JOIN_FAILURES: ReadonlySet<string> = new Set(["unknown_board", "forbidden", "invalid_input"]);
 
 /**
  * The client half of the sync protocol (docs/ARCHITECTURE.md): applies committed changes strictly in
@@ -180,7 +183,15 @@ export class BoardSync {
   private onJoined(response: JoinResponse): void {
     this.joining = false;
     if (!response.ok) {
-      this.update({ status: "failed", failure: response.problem });
+      if (PERMANENT_JOIN_FAILURES.has(response.problem.code)) {
+        this.update({ status: "failed", failure: response.problem });
+        return;
+      }
+      // A server shutting down or briefly failing: stay "connecting" and ask again.
+      this.update({ status: "connecting" });
+      setTimeout(() => {
+        if (this.options.socket.connected && !this.joining) void this.join();
+      }, JOIN_RETRY_MS);
       return;
     }
     this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);

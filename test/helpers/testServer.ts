@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../server/app";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
@@ -57,5 +58,21 @@ export async function createBoard(url: string, template: "empty" | "stammtisch" 
     moderatorUrl: string;
     moderatorKey: string;
     snapshot: import("../../shared/model").BoardSnapshot;
+  };
+}
+
+/** A real server for the whole test file: started before its tests, stopped after. Call it for the server. */
+export function serverForThisFile(options: Parameters<typeof startTestServer>[0] = {}): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(options);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    server?.cleanup();
+  });
+  return () => {
+    if (!server) throw new Error("the test server is not started yet");
+    return server;
   };
 }

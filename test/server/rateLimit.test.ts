@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRateLimit } from "../../server/realtime/rateLimit";
 import { cardsOf, connected, join, rawClient, sendOp, syncClient, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
-import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+import { createBoard, serverForThisFile } from "../helpers/testServer";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  server.cleanup();
-});
+const server = serverForThisFile();
 
 describe("rate limit per connection", () => {
   it("VAL-5 allows a burst, then refills at the sustained rate", () => {
@@ -26,8 +19,8 @@ describe("rate limit per connection", () => {
   });
 
   it("VAL-5 answers a flood with rate_limited and changes nothing for the refused ops", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
-    const socket = await connected(rawClient(server.url));
+    const { boardId, snapshot } = await createBoard(server().url);
+    const socket = await connected(rawClient(server().url));
     await join(socket, { boardId, since: null });
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -37,13 +30,13 @@ describe("rate limit per connection", () => {
     const refused = answers.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((a) => !a.ok && a.problem.code === "rate_limited")).toBe(true);
-    expect(server.store.snapshot(boardId)?.cards).toHaveLength(200 - refused.length);
+    expect(server().store.snapshot(boardId)?.cards).toHaveLength(200 - refused.length);
     socket.close();
   });
 
   it("VAL-5 SYNC-6 a client back from a long time offline still delivers every op, just paced", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
-    const traveller = syncClient(server.url, boardId);
+    const { boardId, snapshot } = await createBoard(server().url);
+    const traveller = syncClient(server().url, boardId);
     await waitForState(traveller.sync, (s) => s.status === "online", "joined");
     traveller.socket.disconnect();
     await waitForState(traveller.sync, (s) => s.status === "offline", "offline");
@@ -53,7 +46,7 @@ describe("rate limit per connection", () => {
     traveller.socket.connect();
     expect((await Promise.all(answers)).every((a) => a.ok)).toBe(true);
     await waitForState(traveller.sync, (s) => s.pendingCount === 0, "all sent");
-    expect(server.store.snapshot(boardId)?.cards).toHaveLength(180);
+    expect(server().store.snapshot(boardId)?.cards).toHaveLength(180);
     expect(cardsOf(traveller.sync)).toHaveLength(180);
     traveller.close();
   });

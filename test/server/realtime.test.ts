@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import type { BoardServer } from "../../server/realtime/types";
 import type { Committed } from "../../shared/changes";
 import type { JoinResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import { cardsOf, connected, join, rawClient, sendOp, syncClient, waitFor, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
-import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+import { createBoard, serverForThisFile } from "../helpers/testServer";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  server.cleanup();
-});
+const server = serverForThisFile();
 
 async function joinedClient(boardId: string, extra: { moderatorKey?: string } = {}) {
-  const socket = await connected(rawClient(server.url));
+  const socket = await connected(rawClient(server().url));
   const received: Committed[] = [];
   socket.on("changes", (batch) => received.push(...batch));
   const response = await join(socket, { boardId, since: null, ...extra });
@@ -26,7 +20,7 @@ async function joinedClient(boardId: string, extra: { moderatorKey?: string } = 
 
 describe("realtime sync over a real server", () => {
   it("SYNC-2 acks the sender and fans the same change out to everyone on the board", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
+    const { boardId, snapshot } = await createBoard(server().url);
     const columnId = snapshot.columns[0].id;
     const clients = await Promise.all([joinedClient(boardId), joinedClient(boardId), joinedClient(boardId)]);
     const response = await sendOp(clients[0].socket, "op-fanout-1", addCardOp("card-fan-1", columnId, "a0", "Radweg"));
@@ -39,7 +33,7 @@ describe("realtime sync over a real server", () => {
   });
 
   it("SYNC-4 every client receives concurrent changes as one gap-free run of revisions", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
+    const { boardId, snapshot } = await createBoard(server().url);
     const columnId = snapshot.columns[1].id;
     const clients = await Promise.all([joinedClient(boardId), joinedClient(boardId), joinedClient(boardId)]);
     await Promise.all(
@@ -53,26 +47,26 @@ describe("realtime sync over a real server", () => {
       await waitFor(() => client.received.length === 60, "60 changes");
       expect(client.received.map((c) => c.revision)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     }
-    expect(server.store.snapshot(boardId)?.revision).toBe(60);
+    expect(server().store.snapshot(boardId)?.revision).toBe(60);
     for (const client of clients) client.socket.close();
   });
 
   it("SYNC-3 a retried op id gets the stored result and has no second effect", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
+    const { boardId, snapshot } = await createBoard(server().url);
     const client = await joinedClient(boardId);
     const op = addCardOp("card-retry-1", snapshot.columns[0].id, "a0");
     const first = await sendOp(client.socket, "op-retry-01", op);
     const second = await sendOp(client.socket, "op-retry-01", op);
     expect(second).toEqual(first);
-    expect(server.store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-retry-1" }] });
+    expect(server().store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-retry-1" }] });
     client.socket.close();
   });
 
   it("SYNC-5 SYNC-6 a client offline while others made 50 changes catches up exactly and sends its own offline ops once", async () => {
-    const { boardId, snapshot, moderatorKey } = await createBoard(server.url);
+    const { boardId, snapshot, moderatorKey } = await createBoard(server().url);
     const [first, second] = [snapshot.columns[0].id, snapshot.columns[1].id];
-    const online = syncClient(server.url, boardId, moderatorKey);
-    const traveller = syncClient(server.url, boardId);
+    const online = syncClient(server().url, boardId, moderatorKey);
+    const traveller = syncClient(server().url, boardId);
     await waitForState(online.sync, (s) => s.status === "online", "online client joined");
     await waitForState(traveller.sync, (s) => s.status === "online", "traveller joined");
 
@@ -95,7 +89,9 @@ describe("realtime sync over a real server", () => {
     await Promise.all(offlineAnswers);
     await waitForState(traveller.sync, (s) => s.pendingCount === 0 && s.revision === 53, "traveller caught up");
     await waitForState(online.sync, (s) => s.revision === 53, "online client saw the offline ops");
-    const serverCards = server.store.snapshot(boardId)?.cards.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const serverCards = server()
+      .store.snapshot(boardId)
+      ?.cards.sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(serverCards).toHaveLength(38);
     expect(cardsOf(traveller.sync)).toEqual(serverCards);
     expect(cardsOf(online.sync)).toEqual(serverCards);
@@ -105,21 +101,21 @@ describe("realtime sync over a real server", () => {
   });
 
   it("SYNC-4 a client that missed a broadcast notices the gap and resyncs", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
-    const watcher = syncClient(server.url, boardId);
+    const { boardId, snapshot } = await createBoard(server().url);
+    const watcher = syncClient(server().url, boardId);
     await waitForState(watcher.sync, (s) => s.status === "online", "joined");
     // Drop one frame on the floor, as a lost message would.
-    const originalEmit = server.app.io.to.bind(server.app.io);
+    const originalEmit = server().app.io.to.bind(server().app.io);
     let dropped = false;
-    server.app.io.to = ((room: string) => {
+    server().app.io.to = ((room: string) => {
       const target = originalEmit(room);
       if (dropped) return target;
       dropped = true;
       return { emit: () => true } as unknown as ReturnType<typeof originalEmit>;
-    }) as typeof server.app.io.to;
+    }) as BoardServer["to"];
     const writer = await joinedClient(boardId);
     await sendOp(writer.socket, "op-gap-0001", addCardOp("card-gap-1", snapshot.columns[0].id, "a0"));
-    server.app.io.to = originalEmit as typeof server.app.io.to;
+    server().app.io.to = originalEmit as BoardServer["to"];
     await sendOp(writer.socket, "op-gap-0002", addCardOp("card-gap-2", snapshot.columns[0].id, "a1"));
     await waitForState(watcher.sync, (s) => s.revision === 2, "resynced past the gap");
     expect(cardsOf(watcher.sync).map((c) => c.id)).toEqual(["card-gap-1", "card-gap-2"]);
@@ -128,7 +124,7 @@ describe("realtime sync over a real server", () => {
   });
 
   it("SYNC-5 a first load takes the compressed snapshot over HTTP, then joins with its revision", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
+    const { boardId, snapshot } = await createBoard(server().url);
     const writer = await joinedClient(boardId);
     await sendOp(writer.socket, "op-first-001", addCardOp("card-first-1", snapshot.columns[0].id, "a0"));
     const joins: unknown[] = [];
@@ -137,10 +133,10 @@ describe("realtime sync over a real server", () => {
         if (event === "board:join") joins.push(payload);
         next();
       });
-    server.app.io.on("connection", spy);
-    const reader = syncClient(server.url, boardId);
+    server().app.io.on("connection", spy);
+    const reader = syncClient(server().url, boardId);
     await waitForState(reader.sync, (s) => s.status === "online", "joined");
-    server.app.io.off("connection", spy);
+    server().app.io.off("connection", spy);
     expect(joins).toEqual([expect.objectContaining({ boardId, since: 1 })]);
     expect(cardsOf(reader.sync).map((c) => c.id)).toEqual(["card-first-1"]);
     reader.close();
@@ -148,9 +144,9 @@ describe("realtime sync over a real server", () => {
   });
 
   it("PRES-1 tells everyone on the board how many people are there", async () => {
-    const { boardId } = await createBoard(server.url);
-    const a = syncClient(server.url, boardId);
-    const b = syncClient(server.url, boardId);
+    const { boardId } = await createBoard(server().url);
+    const a = syncClient(server().url, boardId);
+    const b = syncClient(server().url, boardId);
     await waitForState(a.sync, (s) => s.presence === 2, "two present");
     b.close();
     await waitForState(a.sync, (s) => s.presence === 1, "one present after leaving");
@@ -158,7 +154,7 @@ describe("realtime sync over a real server", () => {
   });
 
   it("AUTH-1 AUTH-2 a moderator key gives moderator rights; an author token keeps authorship across reconnects", async () => {
-    const { boardId, moderatorKey, snapshot } = await createBoard(server.url);
+    const { boardId, moderatorKey, snapshot } = await createBoard(server().url);
     const moderatorSocket = await joinedClient(boardId, { moderatorKey });
     expect(moderatorSocket.response.role).toBe("moderator");
     expect(
@@ -175,7 +171,7 @@ describe("realtime sync over a real server", () => {
     await sendOp(alice.socket, newId(), addCardOp("card-alice-1", snapshot.columns[0].id, "a0"));
     alice.socket.close();
 
-    const aliceAgain = await connected(rawClient(server.url));
+    const aliceAgain = await connected(rawClient(server().url));
     const rejoined = await join(aliceAgain, { boardId, since: 2, authorToken: alice.response.authorToken });
     expect(rejoined).toMatchObject({
       ok: true,

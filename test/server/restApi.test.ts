@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Committed } from "../../shared/changes";
 import { LIMITS } from "../../shared/limits";
 import { connected, join, rawClient, waitFor } from "../helpers/clients";
-import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+import { createBoard, serverForThisFile } from "../helpers/testServer";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  server.cleanup();
-});
+const server = serverForThisFile();
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}${path}`, {
+  fetch(`${server().url}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -23,7 +16,7 @@ const topic = (title: string) => ({ kind: "topic", title, body: "", link: null }
 
 describe("REST API", () => {
   it("API-1 BOARD-1 BOARD-2 creates a board from the Stammtisch template with unguessable links", async () => {
-    const created = await createBoard(server.url, "stammtisch", "Lausitz-Runde");
+    const created = await createBoard(server().url, "stammtisch", "Lausitz-Runde");
     expect(created.snapshot.columns.map((c) => c.title)).toEqual([
       "Klimaschutz & Energiewende",
       "Mobilität und lokale Infrastruktur",
@@ -34,28 +27,28 @@ describe("REST API", () => {
     ]);
     expect(created.boardId).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(Buffer.from(created.moderatorKey, "base64url").length).toBe(32);
-    expect(created.participantUrl).toBe(`${server.url}/b/${created.boardId}`);
-    expect(created.moderatorUrl).toBe(`${server.url}/b/${created.boardId}#key=${created.moderatorKey}`);
-    expect(server.store.moderatorKeyHash(created.boardId)).not.toContain(created.moderatorKey);
-    const empty = await createBoard(server.url, "empty");
+    expect(created.participantUrl).toBe(`${server().url}/b/${created.boardId}`);
+    expect(created.moderatorUrl).toBe(`${server().url}/b/${created.boardId}#key=${created.moderatorKey}`);
+    expect(server().store.moderatorKeyHash(created.boardId)).not.toContain(created.moderatorKey);
+    const empty = await createBoard(server().url, "empty");
     expect(empty.snapshot.columns).toEqual([]);
   });
 
   it("API-2 serves a board snapshot with its revision, and unknown_board for a wrong id", async () => {
-    const { boardId } = await createBoard(server.url);
-    const response = await fetch(`${server.url}/api/boards/${boardId}`);
+    const { boardId } = await createBoard(server().url);
+    const response = await fetch(`${server().url}/api/boards/${boardId}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ revision: 0, board: { id: boardId }, cards: [] });
     for (const id of ["nope", "does-not-exist-at-all", "a".repeat(300)]) {
-      const missing = await fetch(`${server.url}/api/boards/${id}`);
+      const missing = await fetch(`${server().url}/api/boards/${id}`);
       expect(missing.status).toBe(404);
       expect(await missing.json()).toMatchObject({ error: { code: "unknown_board" } });
     }
   });
 
   it("API-3 SYNC-2 a card posted over HTTP goes through the op log and reaches sockets live", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
-    const socket = await connected(rawClient(server.url));
+    const { boardId, snapshot } = await createBoard(server().url);
+    const socket = await connected(rawClient(server().url));
     const received: Committed[] = [];
     socket.on("changes", (batch) => received.push(...batch));
     await join(socket, { boardId, since: null });
@@ -85,7 +78,7 @@ describe("REST API", () => {
       await post(`/api/boards/${boardId}/cards`, { columnId, authorName: null, content: topic("Zweite") })
     ).json()) as Committed;
     expect(second.revision).toBe(2);
-    const cards = server.store.snapshot(boardId)?.cards ?? [];
+    const cards = server().store.snapshot(boardId)?.cards ?? [];
     expect(cards).toHaveLength(2);
     const [a, b] = cards.sort((x, y) => (x.rank < y.rank ? -1 : 1));
     expect([a.content.title, b.content.title]).toEqual(["Import", "Zweite"]);
@@ -93,7 +86,7 @@ describe("REST API", () => {
   });
 
   it("VAL-1 VAL-3 answers bad bodies with typed errors and changes nothing", async () => {
-    const { boardId, snapshot } = await createBoard(server.url);
+    const { boardId, snapshot } = await createBoard(server().url);
     const columnId = snapshot.columns[0].id;
     const cases: [string, unknown, number, string, Record<string, string>?][] = [
       ["/api/boards", "{not json", 400, "invalid_input"],
@@ -134,12 +127,12 @@ describe("REST API", () => {
       expect(response.status, `${path} ${JSON.stringify(body).slice(0, 60)}`).toBe(status);
       expect(await response.json()).toMatchObject({ error: { code, message: expect.any(String) } });
     }
-    expect(server.store.snapshot(boardId)).toMatchObject({ revision: 0, cards: [] });
-    expect((await fetch(`${server.url}/api/nothing-here`)).status).toBe(404);
+    expect(server().store.snapshot(boardId)).toMatchObject({ revision: 0, cards: [] });
+    expect((await fetch(`${server().url}/api/nothing-here`)).status).toBe(404);
   });
 
   it("API-4 reports health", async () => {
-    const response = await fetch(`${server.url}/api/health`);
+    const response = await fetch(`${server().url}/api/health`);
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 });
