@@ -143,6 +143,25 @@ describe("realtime sync over a real server", () => {
     writer.socket.close();
   });
 
+  it("SYNC-5 a join answered with a passing failure (the server shutting down) is asked again, not given up", async () => {
+    const { boardId } = await createBoard(server().url);
+    let refused = 0;
+    const refuseFirstJoin = (socket: import("socket.io").Socket) =>
+      socket.prependAny((event: string, _request: unknown, ack: unknown) => {
+        if (event !== "board:join" || refused > 0 || typeof ack !== "function") return;
+        refused++;
+        // Answer before the real handler does; its later answer is dropped by Socket.IO (one ack per id).
+        ack({ ok: false, problem: { code: "internal", message: "shutting down" } });
+      });
+    server().app.io.on("connection", refuseFirstJoin);
+    const client = syncClient(server().url, boardId);
+    await waitForState(client.sync, (s) => s.status === "online", "online after a retried join");
+    server().app.io.off("connection", refuseFirstJoin);
+    expect(refused).toBe(1);
+    expect(client.sync.getState().failure).toBeNull();
+    client.close();
+  });
+
   it("PRES-1 tells everyone on the board how many people are there", async () => {
     const { boardId } = await createBoard(server().url);
     const a = syncClient(server().url, boardId);
