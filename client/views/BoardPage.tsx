@@ -47,13 +47,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
   useEffect(() => {
     if (moderatorKey) preloadModeratorParts();
   }, [moderatorKey]);
+  // Again after every reconnect: a fetch that failed while offline must not leave a dialog unloadable.
+  const online = state.status === "online";
   useEffect(() => {
-    if (!boardShown || !role) return;
+    if (!boardShown || !role || !online) return;
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => preloadBoardParts(role), { timeout: 2_000 });
     return () => cancel(handle);
-  }, [boardShown, role]);
+  }, [boardShown, role, online]);
 
   // A moderator link pasted into a tab that already shows this board only changes the fragment.
   useEffect(() => {
