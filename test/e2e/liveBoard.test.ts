@@ -114,6 +114,33 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     await expect.poll(() => participant.getByTestId("column").count()).toBe(5);
   });
 
+  it("BOARD-3 COL-1 the moderator edits the board, adds and reorders columns, and participants see it live", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(server.url, "empty", "Vorher");
+    const moderator = await openBoard(moderatorUrl);
+    const participant = await openBoard(participantUrl);
+
+    await moderator.getByTestId("edit-board").click();
+    const metaForm = moderator.getByTestId("board-meta-form");
+    await metaForm.getByLabel("Titel", { exact: true }).fill("Stammtisch Lausitz");
+    await metaForm.getByLabel("Beschreibung", { exact: true }).fill("Treffen am 12. März");
+    await metaForm.getByRole("button", { name: "Speichern" }).click();
+    await participant.getByTestId("board-title").getByText("Stammtisch Lausitz").waitFor();
+    expect(await participant.getByTestId("board-description").textContent()).toBe("Treffen am 12. März");
+
+    for (const title of ["Energie", "Mobilität"]) {
+      const addColumn = moderator.getByTestId("add-column");
+      await addColumn.getByLabel("Titel der neuen Spalte").fill(title);
+      await addColumn.getByRole("button", { name: "Spalte hinzufügen" }).click();
+      await participant.locator(`[data-testid="column"][data-column-title="${title}"]`).waitFor();
+    }
+    await column(moderator, 1).getByRole("button", { name: "Spalte nach links verschieben" }).click();
+    await expect
+      .poll(() =>
+        participant.getByTestId("column").evaluateAll((cols) => cols.map((c) => c.getAttribute("data-column-title"))),
+      )
+      .toEqual(["Mobilität", "Energie"]);
+  });
+
   it("CARD-3 a conflicting save shows the other version and keeps the user's draft", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(server.url);
     const author = await openBoard(participantUrl);
