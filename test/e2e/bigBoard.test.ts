@@ -1,37 +1,18 @@
 import { generateNKeysBetween } from "fractional-indexing";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { addCardOp, moderator } from "../helpers/fixtures";
-import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
-import { addCard, cardByTitle, column, titlesIn, waitUntilOnline } from "./boardActions";
-import { hasChromium, launchChromium, type OpenedPage, openPage } from "./browser";
+import { createBoard } from "../helpers/testServer";
+import { addCard, cardByTitle, column, titlesIn } from "./boardActions";
+import { hasChromium } from "./browser";
+import { browserSessionForThisFile } from "./session";
 
 const CARDS = 5_000;
 const titleOf = (index: number) => `Karte ${String(index + 1).padStart(4, "0")}`;
 
 describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const page of opened) await page.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
-
-  async function openBoard(url: string, options: { width?: number; height?: number } = {}): Promise<OpenedPage> {
-    const tab = await openPage(browser, options);
-    opened.push(tab);
-    await tab.page.goto(url);
-    await waitUntilOnline(tab.page);
-    return tab;
-  }
+  const session = browserSessionForThisFile();
+  const openBoard = session.openBoard;
 
   /** 5,000 cards dealt over the board's columns in one transaction, straight into the store. */
   function seed(boardId: string, columnIds: string[]): string[][] {
@@ -46,7 +27,7 @@ describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () 
         actor: moderator,
       }));
     });
-    const answers = server.store.commit(requests, Date.now());
+    const answers = session.server.store.commit(requests, Date.now());
     expect(answers.every((answer) => answer.ok)).toBe(true);
     return titles;
   }
@@ -54,7 +35,7 @@ describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () 
   const cardCount = (page: Page) => page.getByTestId("card").count();
 
   it("SYNC-2 UI-2 a board with 5,000 cards shows them all, scrolls, and still takes a live card", async () => {
-    const { boardId, moderatorUrl, participantUrl, snapshot } = await createBoard(server.url);
+    const { boardId, moderatorUrl, participantUrl, snapshot } = await createBoard(session.server.url);
     const columnIds = snapshot.columns.map((c) => c.id);
     const titles = seed(boardId, columnIds);
 

@@ -1,36 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, expectTitles, waitUntilOnline } from "./boardActions";
-import { hasChromium, launchChromium, type OpenedPage, openPage } from "./browser";
+import { hasChromium } from "./browser";
+import { browserSessionForThisFile } from "./session";
 
 describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
-  let server: TestServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const page of opened) await page.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    server?.cleanup();
-  });
-
-  async function openBoard(
-    url: string,
-    options: { width?: number; height?: number; locale?: string } = {},
-  ): Promise<Page> {
-    const tab = await openPage(browser, options);
-    opened.push(tab);
-    await tab.page.goto(url);
-    await waitUntilOnline(tab.page);
-    return tab.page;
-  }
+  const session = browserSessionForThisFile();
+  const openBoard = async (url: string, options: { width?: number; height?: number; locale?: string } = {}) =>
+    (await session.openBoard(url, options)).page;
 
   async function axeViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).analyze();
@@ -38,7 +17,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   }
 
   it("SYNC-2 PRES-1 a card created in one page appears in the other, and both see two people", async () => {
-    const { participantUrl } = await createBoard(server.url);
+    const { participantUrl } = await createBoard(session.server.url);
     const alice = await openBoard(participantUrl);
     const bob = await openBoard(participantUrl);
     await addCard(alice, 1, "Radweg nach Cottbus", "Lücke zwischen A und B", "Alice");
@@ -53,7 +32,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("SYNC-2 ORD-1 a drag in one page reorders the other, within and across columns", async () => {
-    const { participantUrl } = await createBoard(server.url);
+    const { participantUrl } = await createBoard(session.server.url);
     const alice = await openBoard(participantUrl);
     const bob = await openBoard(participantUrl);
     for (const title of ["Erste", "Zweite", "Dritte"]) await addCard(alice, 0, title);
@@ -69,7 +48,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("CARD-5 moves a card with the keyboard alone, and the other page follows", async () => {
-    const { participantUrl } = await createBoard(server.url);
+    const { participantUrl } = await createBoard(session.server.url);
     const alice = await openBoard(participantUrl);
     const bob = await openBoard(participantUrl);
     for (const title of ["Eins", "Zwei"]) await addCard(alice, 0, title);
@@ -91,7 +70,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("UI-3 COL-1 a participant sees no moderator controls; the moderator can manage columns live", async () => {
-    const { participantUrl, moderatorUrl } = await createBoard(server.url);
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const moderator = await openBoard(moderatorUrl);
     const participant = await openBoard(participantUrl);
     expect(await participant.getByTestId("board").getAttribute("data-role")).toBe("participant");
@@ -115,7 +94,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("BOARD-3 COL-1 the moderator edits the board, adds and reorders columns, and participants see it live", async () => {
-    const { participantUrl, moderatorUrl } = await createBoard(server.url, "empty", "Vorher");
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url, "empty", "Vorher");
     const moderator = await openBoard(moderatorUrl);
     const participant = await openBoard(participantUrl);
 
@@ -142,7 +121,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("CARD-3 a conflicting save shows the other version and keeps the user's draft", async () => {
-    const { participantUrl, moderatorUrl } = await createBoard(server.url);
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const author = await openBoard(participantUrl);
     const moderator = await openBoard(moderatorUrl);
     await addCard(author, 0, "Wärmeplanung", "Erste Fassung", "Ada");
@@ -168,19 +147,18 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("SYNC-6 SYNC-7 offline edits are kept and sent once; after a server restart both pages show every card", async () => {
-    const { participantUrl } = await createBoard(server.url);
+    const { participantUrl } = await createBoard(session.server.url);
     const alice = await openBoard(participantUrl);
     const bob = await openBoard(participantUrl);
     await addCard(alice, 0, "Vor dem Neustart");
     await cardByTitle(bob, "Vor dem Neustart").waitFor();
 
-    const { port, databasePath } = server;
-    await server.stop();
+    await session.stopServer();
     await alice.locator('[data-testid="connection-status"][data-status="offline"]').waitFor();
     await addCard(alice, 0, "Offline geschrieben");
     await alice.getByTestId("pending-count").waitFor();
 
-    server = await startTestServer({ port, databasePath, withClient: true });
+    await session.startServerAgain();
     await waitUntilOnline(alice);
     await waitUntilOnline(bob);
     await expectTitles(bob, 0, ["Vor dem Neustart", "Offline geschrieben"]);
@@ -188,12 +166,12 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     await alice.reload();
     await waitUntilOnline(alice);
     await expectTitles(alice, 0, ["Vor dem Neustart", "Offline geschrieben"]);
-    const stored = server.store.snapshot(new URL(participantUrl).pathname.split("/")[2]);
+    const stored = session.server.store.snapshot(new URL(participantUrl).pathname.split("/")[2]);
     expect(stored?.cards.map((c) => c.content.title).sort()).toEqual(["Offline geschrieben", "Vor dem Neustart"]);
   });
 
   it("UI-2 the board page has no accessibility violations, for participants and moderators", async () => {
-    const { participantUrl, moderatorUrl } = await createBoard(server.url);
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const moderator = await openBoard(moderatorUrl);
     await addCard(moderator, 0, "Bürgerenergie", "Wer macht mit?", "Moderation");
     const participant = await openBoard(participantUrl);
@@ -205,7 +183,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
   });
 
   it("UI-2 works on a 375 px phone screen without sideways scrolling", async () => {
-    const { participantUrl } = await createBoard(server.url);
+    const { participantUrl } = await createBoard(session.server.url);
     const phone = await openBoard(participantUrl, { width: 375, height: 740 });
     await addCard(phone, 4, "Vom Handy gepostet", "kurz", null);
     expect(await cardByTitle(phone, "Vom Handy gepostet").getByTestId("card-author").textContent()).toBe("anonym");
