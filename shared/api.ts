@@ -2,11 +2,12 @@ import { z } from "zod";
 import { LIMITS } from "./limits";
 import { AuthorName, CardContentSchema, EntityId, Rank } from "./ops";
 import { TEMPLATE_NAMES, type TemplateName } from "./templates";
+import { requiredText, userText } from "./text";
 
 /** Request bodies of the public REST API (docs/api.md). */
 export const CreateBoardBody = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.boardTitle),
-  description: z.string().trim().max(LIMITS.boardDescription).default(""),
+  title: requiredText(LIMITS.boardTitle),
+  description: userText(LIMITS.boardDescription).default(""),
   template: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]]).default("empty"),
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ID_PATTERN } from "./ids";
 import { LIMITS } from "./limits";
 import { RANK_PATTERN } from "./ordering";
+import { requiredText, userText } from "./text";
 
 /**
  * Operations are what a client asks for. They are parsed with these strict schemas on the server;
@@ -9,9 +10,6 @@ import { RANK_PATTERN } from "./ordering";
  */
 export const EntityId = z.string().regex(ID_PATTERN, "must be 8–64 characters of A–Z, a–z, 0–9, _ or -");
 export const Rank = z.string().min(1).max(LIMITS.rank).regex(RANK_PATTERN, "must be a fractional-index key");
-
-const requiredText = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
-const optionalText = (max: number) => z.string().trim().max(max);
 
 export const HttpLink = z
   .string()
@@ -22,20 +20,20 @@ export const HttpLink = z
 export const TopicContentSchema = z.strictObject({
   kind: z.literal("topic"),
   title: requiredText(LIMITS.cardTitle),
-  body: optionalText(LIMITS.cardBody),
+  body: userText(LIMITS.cardBody),
   link: HttpLink.nullable(),
 });
 
 export const CardContentSchema = z.discriminatedUnion("kind", [TopicContentSchema]);
 
-export const AuthorName = optionalText(LIMITS.authorName)
+export const AuthorName = userText(LIMITS.authorName)
   .nullable()
   .transform((name) => (name ? name : null));
 
 export const BoardUpdateOp = z.strictObject({
   type: z.literal("board.update"),
   title: requiredText(LIMITS.boardTitle),
-  description: optionalText(LIMITS.boardDescription),
+  description: userText(LIMITS.boardDescription),
   baseVersion: z.int().nonnegative(),
 });
 

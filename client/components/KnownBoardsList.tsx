@@ -12,7 +12,9 @@ export function KnownBoardsList({ boards }: { boards: readonly KnownBoard[] }) {
         <ul className="known-list">
           {boards.map((board) => (
             <li key={board.id} data-board-id={board.id}>
-              <a href={`/b/${board.id}`}>{board.title}</a>
+              <a className="known-board-title" href={`/b/${board.id}`}>
+                {board.title}
+              </a>
               {board.moderator && <span className="role-badge">{t("board.moderatorBadge")}</span>}
               <span className="known-date">{t("known.lastVisited", { date: formatDateTime(board.lastVisited) })}</span>
             </li>

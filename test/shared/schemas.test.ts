@@ -80,3 +80,31 @@ describe("op schemas", () => {
     ).toBe(true);
   });
 });
+
+describe("text from users", () => {
+  const RLO = "\u202E";
+  const ISOLATES = "\u2066\u2067\u2068\u2069";
+
+  it("VAL-6 strips bidi override, embedding and isolate controls from every text field", () => {
+    const parsed = OpRequestSchema.parse(
+      addCard(
+        { title: `Solar${RLO}gnalp`, body: `Text ${ISOLATES}mit\u202Aallem\u202C`, link: null },
+        {
+          authorName: `Ali${RLO}ce`,
+        },
+      ),
+    );
+    if (parsed.op.type !== "card.add") throw new Error("expected card.add");
+    expect(parsed.op.content.title).toBe("Solargnalp");
+    expect(parsed.op.content.body).toBe("Text mitallem");
+    expect(parsed.op.authorName).toBe("Alice");
+    expect(CreateBoardBody.parse({ title: `${RLO}Stammtisch`, description: `a${RLO}b` })).toMatchObject({
+      title: "Stammtisch",
+      description: "ab",
+    });
+  });
+
+  it("VAL-6 a title of nothing but bidi controls counts as empty", () => {
+    expect(OpRequestSchema.safeParse(addCard({ title: `${RLO}${RLO}` })).success).toBe(false);
+  });
+});
