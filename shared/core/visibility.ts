@@ -1,0 +1,78 @@
+import type { Role } from "../model";
+import type { Access, BaseRecord, RecordWrite } from "./records";
+
+/** Who receives a snapshot, a catch-up or a frame. */
+export interface Viewer {
+  role: Role;
+  authorId: string | null;
+}
+
+/** Narrows a record's fields for a viewer who may read the record (contact data for moderators only). */
+export type Redact = (record: BaseRecord, viewer: Viewer) => BaseRecord;
+
+export const noRedaction: Redact = (record) => record;
+
+export function mayRead(access: Access, viewer: Viewer): boolean {
+  if (viewer.role === "moderator") return true;
+  switch (access.audience) {
+    case "board":
+      return true;
+    case "moderators":
+      return false;
+    case "author":
+      return access.authorId !== null && access.authorId === viewer.authorId;
+  }
+}
+
+/**
+ * The writes of a change as one viewer may receive them: a record they may read arrives (redacted);
+ * one they could read and no longer may, or that was removed, goes; anything else never reaches them.
+ * An empty result still advances the viewer's revision, so their history stays contiguous.
+ */
+export function writesFor(writes: readonly RecordWrite[], viewer: Viewer, redact: Redact): RecordWrite[] {
+  const seen: RecordWrite[] = [];
+  for (const write of writes) {
+    if ("remove" in write) {
+      if (mayRead(write.was, viewer)) seen.push(write);
+      continue;
+    }
+    if (mayRead(write.put, viewer)) {
+      seen.push({ put: redact(write.put, viewer) });
+    } else if (write.was && mayRead(write.was, viewer)) {
+      seen.push({ remove: { type: write.put.type, id: write.put.id }, was: write.was });
+    }
+  }
+  return seen;
+}
+
+/** The records of a snapshot one viewer may read, redacted for them. */
+export function recordsFor(records: Iterable<BaseRecord>, viewer: Viewer, redact: Redact): BaseRecord[] {
+  const seen: BaseRecord[] = [];
+  for (const record of records) if (mayRead(record, viewer)) seen.push(redact(record, viewer));
+  return seen;
+}
+
+/**
+ * The distinct audiences a batch of writes must be encoded for: moderators, participants in general,
+ * and each author who may read more of it than other participants. Everyone else in a group gets the
+ * very same frame, so a frame is encoded once per audience, not once per client.
+ */
+export function audiencesOf(writes: readonly RecordWrite[], authorSpecific: (record: BaseRecord) => boolean): string[] {
+  const authors = new Set<string>();
+  for (const write of writes) {
+    const access = "remove" in write ? write.was : write.put;
+    if (access.authorId === null) continue;
+    const narrowed = access.audience === "author" || ("put" in write && authorSpecific(write.put));
+    const wasNarrow = write.was?.audience === "author" && write.was.authorId !== null;
+    if (narrowed) authors.add(access.authorId);
+    if (wasNarrow && write.was?.authorId) authors.add(write.was.authorId);
+  }
+  return ["moderators", "participants", ...[...authors].map((id) => `author:${id}`)];
+}
+
+/** The viewer an audience name stands for (see audiencesOf). */
+export function viewerOfAudience(audience: string): Viewer {
+  if (audience === "moderators") return { role: "moderator", authorId: null };
+  if (audience.startsWith("author:")) return { role: "participant", authorId: audience.slice("author:".length) };
+  return { role: "participant", authorId: null };
+}
