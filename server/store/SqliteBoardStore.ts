@@ -2,9 +2,9 @@ import type Database from "better-sqlite3";
 import { applyOp } from "../../shared/applyOp";
 import type { Change, Committed } from "../../shared/changes";
 import { problem } from "../../shared/errors";
-import type { OpResponse } from "../../shared/events";
 import type { BoardSnapshot, Column } from "../../shared/model";
-import type { BoardStore, CommitRequest, NewBoard } from "./BoardStore";
+import type { BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
+import { receiptBinding } from "./idempotency";
 import { type BoardRow, boardFromRow, type CardRow, cardFromRow, columnFromRow } from "./rows";
 import { prepareStatements, type Statements } from "./sqliteStatements";
 import { sqliteView } from "./sqliteView";
@@ -20,6 +20,14 @@ interface LoggedRow {
   change: string;
 }
 
+/** An idempotency receipt (migration 3); sender and request are NULL for ops from before it. */
+interface ReceiptRow {
+  sender: Buffer | null;
+  request: Buffer | null;
+  revision: number;
+  change: string;
+}
+
 const committedFromRow = (row: LoggedRow): Committed => ({
   revision: row.revision,
   opId: row.opId,
@@ -29,8 +37,8 @@ const committedFromRow = (row: LoggedRow): Committed => ({
 export class SqliteBoardStore implements BoardStore {
   private readonly sql: Statements;
   private readonly retention: number;
-  private readonly commitAll: (requests: CommitRequest[], now: number) => OpResponse[];
-  private readonly commitOne: (request: CommitRequest, now: number) => OpResponse;
+  private readonly commitAll: (requests: CommitRequest[], now: number) => CommitResponse[];
+  private readonly commitOne: (request: CommitRequest, now: number) => CommitResponse;
 
   constructor(
     private readonly db: Database.Database,
@@ -87,7 +95,7 @@ export class SqliteBoardStore implements BoardStore {
     return this.sql.moderatorKeyHash.get(boardId) as string | undefined;
   }
 
-  commit(requests: CommitRequest[], now: number): OpResponse[] {
+  commit(requests: CommitRequest[], now: number): CommitResponse[] {
     if (requests.length === 0) return [];
     return this.commitAll(requests, now);
   }
@@ -119,7 +127,7 @@ export class SqliteBoardStore implements BoardStore {
     this.db.close();
   }
 
-  private commitGuarded(request: CommitRequest, now: number): OpResponse {
+  private commitGuarded(request: CommitRequest, now: number): CommitResponse {
     try {
       return this.commitOne(request, now);
     } catch (error) {
@@ -128,16 +136,20 @@ export class SqliteBoardStore implements BoardStore {
     }
   }
 
-  private commitRequest({ boardId, opId, op, actor }: CommitRequest, now: number): OpResponse {
-    const logged = this.sql.loggedChange.get(boardId, opId) as LoggedRow | undefined;
-    if (logged) return { ok: true, committed: committedFromRow(logged) };
+  private commitRequest(request: CommitRequest, now: number): CommitResponse {
+    const { boardId, opId, op, actor } = request;
+    const binding = receiptBinding(request);
+    const receipt = this.sql.receipt.get(boardId, binding.key) as ReceiptRow | undefined;
+    if (receipt) return answerRepeat(receipt, binding.sender, binding.request, opId);
     const board = this.sql.board.get(boardId) as BoardRow | undefined;
     if (!board) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
     const outcome = applyOp(sqliteView(this.sql, boardId, board), op, actor, now);
     if (!outcome.ok) return outcome;
     this.persist(boardId, outcome.change);
     const revision = this.sql.bumpRevision.get(boardId) as number;
-    this.sql.appendLog.run(boardId, revision, opId, JSON.stringify(outcome.change), now);
+    const change = JSON.stringify(outcome.change);
+    this.sql.appendLog.run(boardId, revision, opId, change, now);
+    this.sql.insertReceipt.run(boardId, binding.key, binding.sender, binding.request, revision, change, now);
     if (revision % 1000 === 0 && revision > this.retention) this.sql.pruneLog.run(boardId, revision - this.retention);
     return { ok: true, committed: { revision, opId, change: outcome.change } };
   }
@@ -181,4 +193,24 @@ export class SqliteBoardStore implements BoardStore {
         return;
     }
   }
+}
+
+/**
+ * A repeated op id (SYNC-13). The same sender asking for the same gets the stored result, marked as a
+ * replay; anyone else, or the same sender asking for something else, is refused and learns nothing of
+ * it. A receipt from before migration 3 knows no sender and answers as the op log did: the stored result.
+ */
+function answerRepeat(receipt: ReceiptRow, sender: Buffer, request: Buffer, opId: string): CommitResponse {
+  const unbound = receipt.sender === null || receipt.request === null;
+  if (!unbound && !(receipt.sender?.equals(sender) && receipt.request?.equals(request))) {
+    return {
+      ok: false,
+      problem: problem("op_id_reused", "This op id was already used for another change; send it with a new id."),
+    };
+  }
+  return {
+    ok: true,
+    committed: { revision: receipt.revision, opId, change: JSON.parse(receipt.change) as Change },
+    replayed: true,
+  };
 }
