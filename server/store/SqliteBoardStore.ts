@@ -48,19 +48,25 @@ export class SqliteBoardStore implements BoardStore {
     this.retention = options.opLogRetention ?? 10_000;
     // Each request runs in a savepoint of the batch's transaction: one that throws rolls back alone.
     this.commitOne = db.transaction((request: CommitRequest, now: number) => this.commitRequest(request, now));
-    this.commitAll = db.transaction((requests: CommitRequest[], now: number) =>
+    // Write transactions begin IMMEDIATE (SYNC-14): they take the write lock first, waiting up to the
+    // busy timeout for another writer on the file. A DEFERRED one reads first and then fails to
+    // upgrade at once with SQLITE_BUSY, since SQLite never waits when upgrading a read transaction.
+    const commitAll = db.transaction((requests: CommitRequest[], now: number) =>
       requests.map((request) => this.commitGuarded(request, now)),
     );
+    this.commitAll = commitAll.immediate;
   }
 
   createBoard(board: NewBoard): BoardSnapshot {
-    this.db.transaction(() => {
-      const { id, title, description, moderatorKeyHash, createdAt } = board;
-      this.sql.insertBoard.run({ id, title, description, moderatorKeyHash, createdAt });
-      for (const column of board.columns) {
-        this.sql.upsertColumn.run({ boardId: board.id, ...column, version: 1 });
-      }
-    })();
+    this.db
+      .transaction(() => {
+        const { id, title, description, moderatorKeyHash, createdAt } = board;
+        this.sql.insertBoard.run({ id, title, description, moderatorKeyHash, createdAt });
+        for (const column of board.columns) {
+          this.sql.upsertColumn.run({ boardId: board.id, ...column, version: 1 });
+        }
+      })
+      .immediate();
     return this.snapshot(board.id) as BoardSnapshot;
   }
 
@@ -131,6 +137,10 @@ export class SqliteBoardStore implements BoardStore {
     try {
       return this.commitOne(request, now);
     } catch (error) {
+      // SQLite may cancel the whole transaction on SQLITE_FULL, IOERR, BUSY or NOMEM, not just the
+      // statement. Carrying on would commit the next requests one by one outside the batch; failing
+      // the batch instead answers every op internal with nothing applied (SYNC-14).
+      if (!this.db.inTransaction) throw error;
       console.error("commit failed", request.boardId, request.op.type, error);
       return { ok: false, problem: problem("internal", "The server could not save this change.") };
     }

@@ -101,9 +101,12 @@ export function migrate(db: Database.Database): void {
     throw new Error(`Database schema ${applied} is newer than this Themenwand (${MIGRATIONS.length}).`);
   }
   for (let index = applied; index < MIGRATIONS.length; index++) {
+    // IMMEDIATE, with the version read again under the write lock: two processes opening one file at
+    // once run each migration once.
     db.transaction(() => {
+      if ((db.pragma("user_version", { simple: true }) as number) !== index) return;
       db.exec(MIGRATIONS[index]);
       db.pragma(`user_version = ${index + 1}`);
-    })();
+    }).immediate();
   }
 }
