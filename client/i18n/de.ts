@@ -169,6 +169,7 @@ export const de = {
   "problem.not_found": "Das gibt es inzwischen nicht mehr – jemand hat es gelöscht.",
   "problem.conflict": "Jemand anders hat es inzwischen geändert.",
   "problem.already_exists": "Das gibt es schon.",
+  "problem.op_id_reused": "Diese Änderung wurde abgelehnt: ihre Kennung gehört schon zu einer anderen Änderung.",
   "problem.limit_reached": "Die Themenwand ist voll: Die Höchstzahl ist erreicht.",
   "problem.rate_limited": "Gerade kommen sehr viele Änderungen; deine werden gleich noch einmal gesendet.",
   "problem.unknown_event": "Der Server hat die Anfrage nicht verstanden.",

@@ -169,6 +169,7 @@ export const en: Messages = {
   "problem.not_found": "It no longer exists – someone deleted it.",
   "problem.conflict": "Someone else changed it meanwhile.",
   "problem.already_exists": "It exists already.",
+  "problem.op_id_reused": "This change was refused: its id was already used for another change.",
   "problem.limit_reached": "The board is full: the maximum has been reached.",
   "problem.rate_limited": "Too many changes at once; yours are sent again in a moment.",
   "problem.unknown_event": "The server did not understand the request.",

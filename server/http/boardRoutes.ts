@@ -88,6 +88,10 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
         content,
       },
       actor: { role: moderatorKey ? "moderator" : "participant", authorId: null },
+      // The key lives apart from socket op ids, and a retry is told by its body: the op built from
+      // it gets a fresh card id and rank each time (SYNC-13).
+      namespace: "api",
+      asked: parsed.value,
     });
     if (!response.ok) return sendProblem(res, response.problem);
     res.status(201).json(response.committed);

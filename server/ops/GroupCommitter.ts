@@ -1,6 +1,6 @@
 import type { Committed } from "../../shared/changes";
 import type { OpResponse } from "../../shared/events";
-import type { BoardStore, CommitRequest } from "../store/BoardStore";
+import type { BoardStore, CommitRequest, CommitResponse } from "../store/BoardStore";
 
 export type Broadcast = (boardId: string, batch: Committed[]) => void;
 /** The least time between two flushes of one board, in milliseconds; 0 flushes on the next turn. */
@@ -100,20 +100,22 @@ export class GroupCommitter {
     }
     if (batch.length === 0) return;
     const responses = this.commitBatch(batch.map((waiting) => waiting.request));
-    const perBoard = new Map<string, Map<number, Committed>>(flushed.map((boardId) => [boardId, new Map()]));
+    const perBoard = new Map<string, Committed[]>(flushed.map((boardId) => [boardId, []]));
     responses.forEach((response, index) => {
-      // A retried op answers with its stored (older) result; clients skip revisions they hold.
-      if (response.ok) perBoard.get(batch[index].request.boardId)?.set(response.committed.revision, response.committed);
+      // A replayed retry changed nothing now: its sender gets the stored result, nobody a frame (SYNC-13).
+      if (response.ok && !("replayed" in response)) {
+        perBoard.get(batch[index].request.boardId)?.push(response.committed);
+      }
     });
     for (const [boardId, committed] of perBoard) {
-      if (committed.size > 0)
+      if (committed.length > 0)
         this.broadcast(
           boardId,
-          [...committed.values()].sort((a, b) => a.revision - b.revision),
+          committed.sort((a, b) => a.revision - b.revision),
         );
     }
     responses.forEach((response, index) => {
-      batch[index].resolve(response);
+      batch[index].resolve(withoutReplayMark(response));
     });
     if (++this.flushes % 1024 === 0) this.forgetIdleBoards(startedAt);
   }
@@ -125,7 +127,7 @@ export class GroupCommitter {
     }
   }
 
-  private commitBatch(requests: CommitRequest[]): OpResponse[] {
+  private commitBatch(requests: CommitRequest[]): CommitResponse[] {
     try {
       return this.store.commit(requests, this.now());
     } catch (error) {
@@ -136,4 +138,9 @@ export class GroupCommitter {
       }));
     }
   }
+}
+
+/** The acknowledgement a client gets: a replay looks like the first answer did. */
+function withoutReplayMark(response: CommitResponse): OpResponse {
+  return "replayed" in response ? { ok: true, committed: response.committed } : response;
 }

@@ -14,10 +14,27 @@ export interface NewBoard {
 
 export interface CommitRequest {
   boardId: string;
+  /** Unique per board and namespace: a repeat is a retry (SYNC-3, SYNC-13). */
   opId: string;
   op: Op;
   actor: Actor;
+  /**
+   * Where the op id lives: "op" (the default) for socket ops, "api" for the REST Idempotency-Key,
+   * so that neither can claim an id of the other.
+   */
+  namespace?: "op" | "api";
+  /**
+   * What the sender asked for, when that is not the op itself: the REST body, since the op built
+   * from it gets a fresh card id. A retry must ask for the same; the op id is refused otherwise.
+   */
+  asked?: unknown;
 }
+
+/**
+ * The store's answer to one request. `replayed` marks a retry answered from its idempotency receipt:
+ * it changed nothing now, so it is acknowledged to its sender and broadcast to nobody.
+ */
+export type CommitResponse = OpResponse | { ok: true; committed: Committed; replayed: true };
 
 /**
  * Where boards live. Everything the realtime and HTTP layers need goes through this interface, so
@@ -37,9 +54,11 @@ export interface BoardStore {
   moderatorKeyHash(boardId: string): string | undefined;
   /**
    * Applies the requests in order inside one durable transaction and answers each one. A request
-   * whose op id the board already committed gets the stored result again and changes nothing.
+   * whose op id the board already committed, from the same sender asking for the same, gets the
+   * stored result again marked `replayed` and changes nothing, however old it is (SYNC-13); the same
+   * op id from another sender or for something else is answered `op_id_reused`.
    */
-  commit(requests: CommitRequest[], now: number): OpResponse[];
+  commit(requests: CommitRequest[], now: number): CommitResponse[];
   /** Changes after revision `since`, oldest first; undefined when the op log no longer reaches back. */
   changesSince(boardId: string, since: number): Committed[] | undefined;
   createAuthor(authorId: string, tokenHash: string, now: number): void;

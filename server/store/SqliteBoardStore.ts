@@ -2,9 +2,9 @@ import type Database from "better-sqlite3";
 import { applyOp } from "../../shared/applyOp";
 import type { Change, Committed } from "../../shared/changes";
 import { problem } from "../../shared/errors";
-import type { OpResponse } from "../../shared/events";
 import type { BoardSnapshot, Column } from "../../shared/model";
-import type { BoardStore, CommitRequest, NewBoard } from "./BoardStore";
+import type { BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
+import { receiptBinding } from "./idempotency";
 import { type BoardRow, boardFromRow, type CardRow, cardFromRow, columnFromRow } from "./rows";
 import { prepareStatements, type Statements } from "./sqliteStatements";
 import { sqliteView } from "./sqliteView";
@@ -20,6 +20,14 @@ interface LoggedRow {
   change: string;
 }
 
+/** An idempotency receipt (migration 3); sender and request are NULL for ops from before it. */
+interface ReceiptRow {
+  sender: Buffer | null;
+  request: Buffer | null;
+  revision: number;
+  change: string;
+}
+
 const committedFromRow = (row: LoggedRow): Committed => ({
   revision: row.revision,
   opId: row.opId,
@@ -29,8 +37,8 @@ const committedFromRow = (row: LoggedRow): Committed => ({
 export class SqliteBoardStore implements BoardStore {
   private readonly sql: Statements;
   private readonly retention: number;
-  private readonly commitAll: (requests: CommitRequest[], now: number) => OpResponse[];
-  private readonly commitOne: (request: CommitRequest, now: number) => OpResponse;
+  private readonly commitAll: (requests: CommitRequest[], now: number) => CommitResponse[];
+  private readonly commitOne: (request: CommitRequest, now: number) => CommitResponse;
 
   constructor(
     private readonly db: Database.Database,
@@ -40,19 +48,25 @@ export class SqliteBoardStore implements BoardStore {
     this.retention = options.opLogRetention ?? 10_000;
     // Each request runs in a savepoint of the batch's transaction: one that throws rolls back alone.
     this.commitOne = db.transaction((request: CommitRequest, now: number) => this.commitRequest(request, now));
-    this.commitAll = db.transaction((requests: CommitRequest[], now: number) =>
+    // Write transactions begin IMMEDIATE (SYNC-14): they take the write lock first, waiting up to the
+    // busy timeout for another writer on the file. A DEFERRED one reads first and then fails to
+    // upgrade at once with SQLITE_BUSY, since SQLite never waits when upgrading a read transaction.
+    const commitAll = db.transaction((requests: CommitRequest[], now: number) =>
       requests.map((request) => this.commitGuarded(request, now)),
     );
+    this.commitAll = commitAll.immediate;
   }
 
   createBoard(board: NewBoard): BoardSnapshot {
-    this.db.transaction(() => {
-      const { id, title, description, moderatorKeyHash, createdAt } = board;
-      this.sql.insertBoard.run({ id, title, description, moderatorKeyHash, createdAt });
-      for (const column of board.columns) {
-        this.sql.upsertColumn.run({ boardId: board.id, ...column, version: 1 });
-      }
-    })();
+    this.db
+      .transaction(() => {
+        const { id, title, description, moderatorKeyHash, createdAt } = board;
+        this.sql.insertBoard.run({ id, title, description, moderatorKeyHash, createdAt });
+        for (const column of board.columns) {
+          this.sql.upsertColumn.run({ boardId: board.id, ...column, version: 1 });
+        }
+      })
+      .immediate();
     return this.snapshot(board.id) as BoardSnapshot;
   }
 
@@ -87,7 +101,7 @@ export class SqliteBoardStore implements BoardStore {
     return this.sql.moderatorKeyHash.get(boardId) as string | undefined;
   }
 
-  commit(requests: CommitRequest[], now: number): OpResponse[] {
+  commit(requests: CommitRequest[], now: number): CommitResponse[] {
     if (requests.length === 0) return [];
     return this.commitAll(requests, now);
   }
@@ -119,25 +133,33 @@ export class SqliteBoardStore implements BoardStore {
     this.db.close();
   }
 
-  private commitGuarded(request: CommitRequest, now: number): OpResponse {
+  private commitGuarded(request: CommitRequest, now: number): CommitResponse {
     try {
       return this.commitOne(request, now);
     } catch (error) {
+      // SQLite may cancel the whole transaction on SQLITE_FULL, IOERR, BUSY or NOMEM, not just the
+      // statement. Carrying on would commit the next requests one by one outside the batch; failing
+      // the batch instead answers every op internal with nothing applied (SYNC-14).
+      if (!this.db.inTransaction) throw error;
       console.error("commit failed", request.boardId, request.op.type, error);
       return { ok: false, problem: problem("internal", "The server could not save this change.") };
     }
   }
 
-  private commitRequest({ boardId, opId, op, actor }: CommitRequest, now: number): OpResponse {
-    const logged = this.sql.loggedChange.get(boardId, opId) as LoggedRow | undefined;
-    if (logged) return { ok: true, committed: committedFromRow(logged) };
+  private commitRequest(request: CommitRequest, now: number): CommitResponse {
+    const { boardId, opId, op, actor } = request;
+    const binding = receiptBinding(request);
+    const receipt = this.sql.receipt.get(boardId, binding.key) as ReceiptRow | undefined;
+    if (receipt) return answerRepeat(receipt, binding.sender, binding.request, opId);
     const board = this.sql.board.get(boardId) as BoardRow | undefined;
     if (!board) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
     const outcome = applyOp(sqliteView(this.sql, boardId, board), op, actor, now);
     if (!outcome.ok) return outcome;
     this.persist(boardId, outcome.change);
     const revision = this.sql.bumpRevision.get(boardId) as number;
-    this.sql.appendLog.run(boardId, revision, opId, JSON.stringify(outcome.change), now);
+    const change = JSON.stringify(outcome.change);
+    this.sql.appendLog.run(boardId, revision, opId, change, now);
+    this.sql.insertReceipt.run(boardId, binding.key, binding.sender, binding.request, revision, change, now);
     if (revision % 1000 === 0 && revision > this.retention) this.sql.pruneLog.run(boardId, revision - this.retention);
     return { ok: true, committed: { revision, opId, change: outcome.change } };
   }
@@ -181,4 +203,24 @@ export class SqliteBoardStore implements BoardStore {
         return;
     }
   }
+}
+
+/**
+ * A repeated op id (SYNC-13). The same sender asking for the same gets the stored result, marked as a
+ * replay; anyone else, or the same sender asking for something else, is refused and learns nothing of
+ * it. A receipt from before migration 3 knows no sender and answers as the op log did: the stored result.
+ */
+function answerRepeat(receipt: ReceiptRow, sender: Buffer, request: Buffer, opId: string): CommitResponse {
+  const unbound = receipt.sender === null || receipt.request === null;
+  if (!unbound && !(receipt.sender?.equals(sender) && receipt.request?.equals(request))) {
+    return {
+      ok: false,
+      problem: problem("op_id_reused", "This op id was already used for another change; send it with a new id."),
+    };
+  }
+  return {
+    ok: true,
+    committed: { revision: receipt.revision, opId, change: JSON.parse(receipt.change) as Change },
+    replayed: true,
+  };
 }

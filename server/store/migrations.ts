@@ -69,6 +69,30 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE boards SET card_count = card_count - 1 WHERE id = OLD.board_id;
   END;
   `,
+  // 3: idempotency receipts (SYNC-13). One row per committed op, kept for the board's lifetime, so an
+  // op id stays recognised after the op log has pruned its change. `op_key` is namespaced: "op:" for
+  // socket op ids, "api:" for the REST Idempotency-Key. `sender` and `request` are SHA-256 hashes of
+  // "role:authorId" and of the canonical request JSON; NULL for ops committed before this migration,
+  // whose sender is unknown (their op ids are carried over into both namespaces). Lookups by op id
+  // now go to this table, and the op log may hold one id twice (once per namespace): its unique
+  // index goes.
+  `
+  CREATE TABLE op_receipts (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    op_key TEXT NOT NULL,
+    sender BLOB,
+    request BLOB,
+    revision INTEGER NOT NULL,
+    change TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, op_key)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO op_receipts (board_id, op_key, sender, request, revision, change, created_at)
+    SELECT board_id, 'op:' || op_id, NULL, NULL, revision, change, created_at FROM op_log
+    UNION ALL
+    SELECT board_id, 'api:' || op_id, NULL, NULL, revision, change, created_at FROM op_log;
+  DROP INDEX op_log_by_op_id;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
@@ -77,9 +101,12 @@ export function migrate(db: Database.Database): void {
     throw new Error(`Database schema ${applied} is newer than this Themenwand (${MIGRATIONS.length}).`);
   }
   for (let index = applied; index < MIGRATIONS.length; index++) {
+    // IMMEDIATE, with the version read again under the write lock: two processes opening one file at
+    // once run each migration once.
     db.transaction(() => {
+      if ((db.pragma("user_version", { simple: true }) as number) !== index) return;
       db.exec(MIGRATIONS[index]);
       db.pragma(`user_version = ${index + 1}`);
-    })();
+    }).immediate();
   }
 }

@@ -13,6 +13,8 @@ export function openDatabase(path: string): Database.Database {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
+  // Another writer on the file (a second process, a backup) is waited for, not failed on; this only
+  // helps transactions that begin IMMEDIATE (SYNC-14), as SQLite never waits to upgrade a read one.
   db.pragma("busy_timeout = 5000");
   migrate(db);
   return db;

@@ -52,7 +52,9 @@ export function prepareStatements(db: Database.Database) {
       'authorId', author_id, 'authorName', author_name, 'content', json(content), 'version', version,
       'createdAt', created_at, 'updatedAt', updated_at) ORDER BY column_id, rank, id) FROM cards WHERE board_id = ?`).pluck(),
 
-    loggedChange: one("SELECT revision, op_id AS opId, change FROM op_log WHERE board_id = ? AND op_id = ?"),
+    receipt: one("SELECT sender, request, revision, change FROM op_receipts WHERE board_id = ? AND op_key = ?"),
+    insertReceipt: one(`INSERT INTO op_receipts (board_id, op_key, sender, request, revision, change, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
     appendLog: one("INSERT INTO op_log (board_id, revision, op_id, change, created_at) VALUES (?, ?, ?, ?, ?)"),
     logSince: one(
       "SELECT revision, op_id AS opId, change FROM op_log WHERE board_id = ? AND revision > ? ORDER BY revision",

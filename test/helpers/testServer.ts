@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../server/app";
 import { openDatabase } from "../../server/store/openDatabase";
-import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
+import { SqliteBoardStore, type SqliteStoreOptions } from "../../server/store/SqliteBoardStore";
 
 export interface TestServer {
   url: string;
@@ -21,11 +21,11 @@ export interface TestServer {
 
 /** A real server on a real SQLite file in a temp folder, on port 0 unless a port is given (restarts). */
 export async function startTestServer(
-  options: { databasePath?: string; port?: number; withClient?: boolean } = {},
+  options: { databasePath?: string; port?: number; withClient?: boolean; storeOptions?: SqliteStoreOptions } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
   const databasePath = options.databasePath ?? join(folder as string, "board.db");
-  const store = new SqliteBoardStore(openDatabase(databasePath));
+  const store = new SqliteBoardStore(openDatabase(databasePath), options.storeOptions);
   const app = createApp({ store, clientDir: options.withClient ? resolve("dist") : null });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;

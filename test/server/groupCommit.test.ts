@@ -118,6 +118,59 @@ describe("group commit", () => {
   });
 });
 
+describe("a commit that fails for a passing reason", () => {
+  it("SYNC-14 when SQLite rolls the whole transaction back under one op, no op of the batch is applied and each is answered internal", async () => {
+    const db = openDatabase(join(folder, `${Math.random()}.db`));
+    const store = new SqliteBoardStore(db);
+    store.createBoard({
+      id: "board-rollback",
+      title: "R",
+      description: "",
+      moderatorKeyHash: "ab".repeat(32),
+      columns: [{ id: "col-aaaa", title: "A", rank: "a0" }],
+      createdAt: 1,
+    });
+    // SQLite may cancel the entire transaction on SQLITE_FULL, IOERR, BUSY or NOMEM (not just the
+    // statement): the second op's write does that here.
+    type Statement = { get: (...args: unknown[]) => unknown };
+    const sql = (store as unknown as { sql: { bumpRevision: Statement } }).sql;
+    const bump = sql.bumpRevision;
+    let bumps = 0;
+    sql.bumpRevision = {
+      get: (...args) => {
+        if (++bumps !== 2) return bump.get(...args);
+        db.exec("ROLLBACK");
+        throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+      },
+    };
+    const frames: Committed[][] = [];
+    const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
+    const requests: CommitRequest[] = [1, 2, 3].map((i) => ({
+      boardId: "board-rollback",
+      opId: `op-rollback-${i}`,
+      op: addCardOp(`card-rollback-${i}`, "col-aaaa", `a${i}`),
+      actor: alice,
+    }));
+    const original = console.error;
+    console.error = () => undefined;
+    const answers = await Promise.all(requests.map((request) => committer.submit(request)));
+    console.error = original;
+    expect(answers).toEqual(
+      requests.map(() => ({ ok: false, problem: expect.objectContaining({ code: "internal" }) })),
+    );
+    expect(frames).toEqual([]);
+    expect(store.snapshot("board-rollback")).toMatchObject({ revision: 0, cards: [] });
+
+    // Sent again, as the client does with internal, each op is applied exactly once.
+    sql.bumpRevision = bump;
+    const retried = await Promise.all(requests.map((request) => committer.submit(request)));
+    expect(retried.map((answer) => answer.ok && answer.committed.revision)).toEqual([1, 2, 3]);
+    expect(frames.map((frame) => frame.map((c) => c.opId))).toEqual([requests.map((r) => r.opId)]);
+    expect(store.snapshot("board-rollback")?.cards).toHaveLength(3);
+    store.close();
+  });
+});
+
 describe("fan-out pacing", () => {
   it("SYNC-8 paces a big room's frames by its size, capped at 50 ms, and leaves a lone op unpaced", async () => {
     expect(paceForRoom(1)).toBeCloseTo(0.025);

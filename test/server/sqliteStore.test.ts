@@ -51,6 +51,64 @@ describe("SQLite store specifics", () => {
     store.close();
   });
 
+  it("SYNC-13 recognises a retry after the op log pruned its change, and keeps the receipts for the board's lifetime", () => {
+    const store = new SqliteBoardStore(openDatabase(join(folder, "receipts.db")), { opLogRetention: 10 });
+    store.createBoard({
+      id: "board-rcpt-01",
+      title: "R",
+      description: "",
+      moderatorKeyHash: "ab".repeat(32),
+      columns: [{ id: "col-aaaa", title: "A", rank: "a0" }],
+      createdAt: 1,
+    });
+    const request = (i: number) => ({
+      boardId: "board-rcpt-01",
+      opId: `op-${String(i).padStart(8, "0")}`,
+      op: addCardOp(`card-${String(i).padStart(6, "0")}`, "col-aaaa", "a0"),
+      actor: alice,
+    });
+    const [first] = store.commit([request(0)], 1);
+    store.commit(
+      Array.from({ length: 1500 }, (_, i) => request(i + 1)),
+      1 + 400 * 24 * 3600 * 1000, // a year and more later
+    );
+    expect(store.changesSince("board-rcpt-01", 0)).toBeUndefined();
+    expect(store.commit([request(0)], 2 + 400 * 24 * 3600 * 1000)).toEqual([{ ...first, replayed: true }]);
+    expect(store.snapshot("board-rcpt-01")).toMatchObject({ revision: 1501 });
+    store.close();
+  });
+
+  it("SYNC-13 carries the op ids of an older database's op log over, so an op committed before the upgrade is still answered once", () => {
+    const path = join(folder, "upgrade.db");
+    const old = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, 2)) old.exec(migration);
+    old.pragma("user_version = 2");
+    old
+      .prepare(
+        "INSERT INTO boards (id, title, description, version, revision, moderator_key_hash, created_at) VALUES (?, ?, ?, 1, 1, ?, 1)",
+      )
+      .run("board-upgr-01", "U", "", "ab".repeat(32));
+    old
+      .prepare("INSERT INTO columns (board_id, id, title, rank, version) VALUES (?, ?, ?, ?, 1)")
+      .run("board-upgr-01", "col-aaaa", "A", "a0");
+    const op = addCardOp("card-000001", "col-aaaa", "a0");
+    const change = { type: "card.put", card: { id: "card-000001", columnId: "col-aaaa", rank: "a0" } };
+    old
+      .prepare("INSERT INTO op_log (board_id, revision, op_id, change, created_at) VALUES (?, 1, ?, ?, 1)")
+      .run("board-upgr-01", "op-legacy-01", JSON.stringify(change));
+    old.close();
+
+    const store = new SqliteBoardStore(openDatabase(path));
+    const answer = { ok: true, committed: { revision: 1, opId: "op-legacy-01", change }, replayed: true };
+    const repeat = (namespace: "op" | "api") =>
+      store.commit([{ boardId: "board-upgr-01", opId: "op-legacy-01", op, actor: alice, namespace }], 2);
+    expect(repeat("op")).toEqual([answer]);
+    // The old op log did not say whether an op id came from a socket or the API: both are kept.
+    expect(repeat("api")).toEqual([answer]);
+    expect(store.snapshot("board-upgr-01")?.revision).toBe(1);
+    store.close();
+  });
+
   it("refuses a database written by a newer version instead of corrupting it", () => {
     const path = join(folder, "newer.db");
     const raw = new Database(path);

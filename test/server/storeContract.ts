@@ -3,7 +3,7 @@ import type { BoardStore, CommitRequest } from "../../server/store/BoardStore";
 import type { OpResponse } from "../../shared/events";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
-import { addCardOp, alice, moderator } from "../helpers/fixtures";
+import { addCardOp, alice, bob, moderator } from "../helpers/fixtures";
 
 /**
  * The behaviour every BoardStore must show. A new implementation (say PostgreSQL) passes by
@@ -56,13 +56,70 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
       expect(store.changesSince(boardId, 2)).toEqual([]);
     });
 
-    it("SYNC-3 answers a retried op id with the stored result and no second effect", () => {
+    it("SYNC-3 SYNC-13 answers a retried op id with the stored result, marked replayed, and no second effect", () => {
       const op = addCardOp("card-0001", "col-aaaa", "a0");
       const first = commitOne("op-0000001", op);
       const again = commitOne("op-0000001", op);
-      expect(again).toEqual(first);
-      expect(store.snapshot(boardId)?.revision).toBe(1);
+      expect(again).toEqual({ ...first, replayed: true });
+      // In one batch too: the retry sees the first commit and is marked as its replay.
+      const [move, moveAgain] = store.commit(
+        [
+          request("op-0000002", { type: "card.move", cardId: "card-0001", columnId: "col-bbbb", rank: "a0" }),
+          request("op-0000002", { type: "card.move", cardId: "card-0001", columnId: "col-bbbb", rank: "a0" }),
+        ],
+        1000,
+      );
+      expect(move).toMatchObject({ ok: true, committed: { revision: 2 } });
+      expect(move).not.toHaveProperty("replayed");
+      expect(moveAgain).toEqual({ ...move, replayed: true });
+      expect(store.snapshot(boardId)?.revision).toBe(2);
       expect(store.snapshot(boardId)?.cards).toHaveLength(1);
+    });
+
+    it("SYNC-13 an op id repeated by another sender, or for another op, is refused op_id_reused and changes nothing", () => {
+      const op = addCardOp("card-0001", "col-aaaa", "a0");
+      commitOne("op-0000001", op);
+      for (const [actor, repeated] of [
+        [bob, op],
+        [moderator, op],
+        [{ role: "moderator", authorId: alice.authorId }, op],
+        [alice, addCardOp("card-0002", "col-aaaa", "a1")],
+        [alice, { ...op, rank: "a5" }],
+      ] as [Actor, Op][]) {
+        const response = commitOne("op-0000001", repeated, actor);
+        expect(response).toMatchObject({ ok: false, problem: { code: "op_id_reused" } });
+        expect(response).not.toHaveProperty("committed");
+      }
+      expect(store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-0001", rank: "a0" }] });
+      // Key order is not content: the same op written another way is the same request.
+      const reordered = Object.fromEntries(Object.entries(op).reverse()) as Op;
+      expect(commitOne("op-0000001", reordered)).toMatchObject({ ok: true, replayed: true });
+    });
+
+    it("SYNC-13 API-3 REST idempotency keys and socket op ids are apart; a REST retry is told by what it asked", () => {
+      const script: Actor = { role: "participant", authorId: null };
+      const body = { columnId: "col-aaaa", authorName: "Skript", content: addCardOp("x", "y", "a0").content };
+      const viaApi = (opId: string, cardId: string, asked: unknown) =>
+        store.commit(
+          [{ ...request(opId, addCardOp(cardId, "col-aaaa", "a0"), script), namespace: "api", asked }],
+          1000,
+        )[0];
+
+      const socketOp = commitOne("shared-key-01", addCardOp("card-0001", "col-aaaa", "a0"));
+      const apiOp = viaApi("shared-key-01", "card-0002", body);
+      expect(apiOp).toMatchObject({ ok: true, committed: { revision: 2, opId: "shared-key-01" } });
+      expect(apiOp).not.toHaveProperty("replayed");
+      // The retry builds its op afresh (a new card id); the same body makes it a retry all the same.
+      expect(viaApi("shared-key-01", "card-0003", body)).toEqual({ ...apiOp, replayed: true });
+      expect(viaApi("shared-key-01", "card-0003", { ...body, authorName: "Anders" })).toMatchObject({
+        ok: false,
+        problem: { code: "op_id_reused" },
+      });
+      expect(commitOne("shared-key-01", addCardOp("card-0001", "col-aaaa", "a0"))).toEqual({
+        ...socketOp,
+        replayed: true,
+      });
+      expect(store.snapshot(boardId)?.cards.map((c) => c.id)).toEqual(["card-0001", "card-0002"]);
     });
 
     it("VAL-1 a rejected op changes nothing and bumps no revision", () => {
