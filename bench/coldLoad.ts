@@ -3,7 +3,8 @@ import { request } from "node:http";
 import { join, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { io } from "socket.io-client";
-import type { BoardSnapshot } from "../shared/model";
+import { PROTOCOL_VERSION } from "../shared/core/protocol";
+import type { BoardSnapshot, Card, Column } from "../shared/model";
 import { compareRanked } from "../shared/ordering";
 import { type BrowserResult, measureInBrowser } from "./browserLoad";
 import { type BenchChild, cpuMicros, startChild } from "./child";
@@ -82,7 +83,9 @@ async function measureSocketJoins(server: BenchChild, url: string, boardId: stri
   const before = await server.request<ServerStats>({ type: "stats" });
   for (let i = 0; i < joins; i++) {
     const started = performance.now();
-    const response = await socket.timeout(30_000).emitWithAck("board:join", { boardId, since: null });
+    const response = await socket
+      .timeout(30_000)
+      .emitWithAck("board:join", { boardId, since: null, protocol: PROTOCOL_VERSION });
     times.push(performance.now() - started);
     if (i === 0) payloadBytes = Buffer.byteLength(JSON.stringify(response));
   }
@@ -136,6 +139,8 @@ export async function measureColdLoad(options: ColdLoadOptions): Promise<ColdLoa
     const clientTimes = responses.map((response) => response.ms);
     const json = decode(first.body, first.encoding);
     const snapshot = JSON.parse(json) as BoardSnapshot;
+    const cards = snapshot.records.filter((record): record is Card => record.type === "card");
+    const columns = snapshot.records.filter((record): record is Column => record.type === "column");
     const result: SnapshotMeasure = {
       requests: options.requests,
       encoding: first.encoding,
@@ -148,7 +153,7 @@ export async function measureColdLoad(options: ColdLoadOptions): Promise<ColdLoa
       otherCpuPct: measured.otherCpuPct,
     };
     options.log(
-      `snapshot of ${snapshot.cards.length} cards: ${result.wireBytes} bytes ${result.encoding} ` +
+      `snapshot of ${cards.length} cards: ${result.wireBytes} bytes ${result.encoding} ` +
         `(${result.jsonBytes} JSON), server ${result.serverMedianMs} ms median, ${result.serverColdMs} ms cold`,
     );
     const socketJoin = await measureSocketJoins(server, url, ready.boardId, options.requests);
@@ -156,13 +161,13 @@ export async function measureColdLoad(options: ColdLoadOptions): Promise<ColdLoa
       `socket join with the snapshot: ${socketJoin.medianMs} ms median, ${socketJoin.serverCpuMsPerJoin} ms server CPU, ` +
         `${socketJoin.payloadBytes} bytes uncompressed`,
     );
-    const firstColumn = [...snapshot.columns].sort(compareRanked)[0];
-    const topCard = snapshot.cards.filter((card) => card.columnId === firstColumn.id).sort(compareRanked)[0];
+    const firstColumn = columns.sort(compareRanked)[0];
+    const topCard = cards.filter((card) => card.columnId === firstColumn.id).sort(compareRanked)[0];
     const browser =
       !options.browser || !hasClient
         ? { skipped: hasClient ? "skipped: --no-browser" : "skipped: no client build" }
         : await measureInBrowser(`${url}/b/${ready.boardId}`, topCard.content.title, options.log);
-    return { cards: snapshot.cards.length, snapshot: result, socketJoin, browser };
+    return { cards: cards.length, snapshot: result, socketJoin, browser };
   } finally {
     await server.stop();
   }

@@ -1,6 +1,7 @@
 import { generateKeyBetween } from "fractional-indexing";
 import { io, type Socket } from "socket.io-client";
 import type { Committed } from "../shared/changes";
+import { PROTOCOL_VERSION } from "../shared/core/protocol";
 import type { OpResponse } from "../shared/events";
 import { newId } from "../shared/ids";
 import type { Op } from "../shared/ops";
@@ -65,7 +66,9 @@ async function connectOne(url: string, index: number, boardId: string): Promise<
   if (kind === "baseline") {
     await socket.timeout(60_000).emitWithAck("join", boardId);
   } else {
-    const joined = await socket.timeout(60_000).emitWithAck("board:join", { boardId, since: null });
+    const joined = await socket
+      .timeout(60_000)
+      .emitWithAck("board:join", { boardId, since: null, protocol: PROTOCOL_VERSION });
     if (!joined.ok) throw new Error(`join failed: ${JSON.stringify(joined.problem)}`);
   }
   return socket;
@@ -84,9 +87,18 @@ async function connectAll(url: string, n: number, boardId: string): Promise<numb
 /** The same bytes the Themenwand server would broadcast for a card.add, relayed verbatim by the baseline. */
 function baselineMessage(opId: string, op: Extract<Op, { type: "card.add" }>, sequence: number): Committed[] {
   const now = Date.now();
-  const card = { ...op, authorId: "bench-author-0000000001", version: 1, createdAt: now, updatedAt: now };
-  const { type: _type, cardId, ...fields } = card;
-  return [{ revision: sequence, opId, change: { type: "card.put", card: { id: cardId, ...fields } } }];
+  const { type: _type, cardId, ...fields } = op;
+  const card = {
+    type: "card",
+    id: cardId,
+    version: 1,
+    audience: "board" as const,
+    authorId: "bench-author-0000000001",
+    ...fields,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return [{ revision: sequence, opId, writes: [{ put: card }] }];
 }
 
 let sequence = 0;

@@ -9,6 +9,7 @@ import { parseWith } from "../server/validation";
 import type { Actor } from "../shared/model";
 import { type Op, OpRequestSchema } from "../shared/ops";
 import { rankBetween } from "../shared/ordering";
+import { newBoardRecords } from "../shared/templates";
 import { fixedContent } from "./cardText";
 import { cpuMicros, serveRequests } from "./child";
 import { round } from "./stats";
@@ -52,7 +53,7 @@ function folderFor(name: string): string {
   return mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), `themenwand-${name}-`));
 }
 
-function seedCards(store: SqliteBoardStore, boardId: string, columns: string[], count: number): void {
+async function seedCards(store: SqliteBoardStore, boardId: string, columns: string[], count: number): Promise<void> {
   const actor: Actor = { role: "participant", authorId: "author-seed-00001" };
   let rank: string | null = null;
   for (let start = 0; start < count; start += 500) {
@@ -69,7 +70,7 @@ function seedCards(store: SqliteBoardStore, boardId: string, columns: string[], 
       };
       requests.push({ boardId, opId: `op-seed-${index}`, op, actor });
     }
-    store.commit(requests, Date.now());
+    await store.commit(requests, Date.now());
   }
 }
 
@@ -96,15 +97,17 @@ async function themenwandOps(options: PersistenceOptions) {
   const store = new SqliteBoardStore(openDatabase(join(folder, "persist.db")));
   const boardId = "board-persist-01";
   const columns = ["column-persist-1", "column-persist-2"];
-  store.createBoard({
+  const createdAt = Date.now();
+  await store.createBoard({
     id: boardId,
-    title: "Persistenz",
-    description: "",
     moderatorKeyHash: "0".repeat(64),
-    columns: columns.map((id, index) => ({ id, title: id, rank: `a${index}` })),
-    createdAt: Date.now(),
+    records: newBoardRecords(
+      { id: boardId, title: "Persistenz", description: "", createdAt },
+      columns.map((id, index) => ({ id, title: id, rank: `a${index}` })),
+    ),
+    createdAt,
   });
-  seedCards(store, boardId, columns, options.existingCards);
+  await seedCards(store, boardId, columns, options.existingCards);
   let commits = 0;
   const commit = store.commit.bind(store);
   store.commit = (requests, now) => {

@@ -9,6 +9,7 @@ import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { newId } from "../shared/ids";
 import type { Op } from "../shared/ops";
 import { rankBetween } from "../shared/ordering";
+import { newBoardRecords } from "../shared/templates";
 import { seededRandom, topicContent } from "./cardText";
 import { serveRequests } from "./child";
 import type { ServerReady } from "./protocol";
@@ -26,15 +27,23 @@ const app = createApp({ store, clientDir: process.env.BENCH_CLIENT_DIR || null }
 const boardId = newId();
 const columnTitles = ["Mobilität", "Klima", "Wohnen", "Bildung", "Kultur"];
 const ranks = generateNKeysBetween(null, null, columnTitles.length);
-const snapshot = store.createBoard({
+const columns = columnTitles.map((title, index) => ({ id: newId(), title, rank: ranks[index] }));
+const createdAt = Date.now();
+await store.createBoard({
   id: boardId,
-  title: "Plenum Bürgerhaushalt",
-  description: "Ein Board für alle",
   moderatorKeyHash: "0".repeat(64),
-  columns: columnTitles.map((title, index) => ({ id: newId(), title, rank: ranks[index] })),
-  createdAt: Date.now(),
+  records: newBoardRecords(
+    { id: boardId, title: "Plenum Bürgerhaushalt", description: "Ein Board für alle", createdAt },
+    columns,
+  ),
+  createdAt,
 });
-const clearCards = db.prepare("DELETE FROM cards WHERE board_id = ?");
+// Moves the revision on, so the store's cache and every client see a new board state.
+const clearCards = db.transaction((id: string) => {
+  const removed = db.prepare("DELETE FROM records WHERE board_id = ? AND type = 'card'").run(id).changes;
+  db.prepare("UPDATE boards SET revision = revision + 1 WHERE id = ?").run(id);
+  return removed;
+});
 
 /** Server time of snapshot requests: from the request's arrival to the last byte handed to the OS. */
 const snapshotTimes: number[] = [];
@@ -45,7 +54,7 @@ app.httpServer.prependListener("request", (request, response) => {
 });
 
 /** Posts `count` cards the way participants would (ops through the store), spread over the columns. */
-function seed(count: number): number {
+async function seed(count: number): Promise<number> {
   const random = seededRandom(42);
   const authors = Array.from({ length: 1000 }, () => newId());
   const names = ["Anna", "Ben", "Cem", "Dana", "Emil", "Fatma", "Greta", "Hannes", "Ines", "Jonas", null, null, null];
@@ -54,7 +63,7 @@ function seed(count: number): number {
   while (posted < count) {
     const batch = [];
     for (let i = 0; i < 500 && posted < count; i++, posted++) {
-      const column = snapshot.columns[posted % snapshot.columns.length];
+      const column = columns[posted % columns.length];
       const rank = rankBetween(lastRank.get(column.id) ?? null, null);
       lastRank.set(column.id, rank);
       const op: Op = {
@@ -68,7 +77,7 @@ function seed(count: number): number {
       const authorId = authors[Math.floor(random() * authors.length)];
       batch.push({ boardId, opId: newId(), op, actor: { role: "participant" as const, authorId } });
     }
-    const failed = store.commit(batch, Date.now()).find((response) => !response.ok);
+    const failed = (await store.commit(batch, Date.now())).find((response) => !response.ok);
     if (failed) throw new Error(`seeding failed: ${JSON.stringify(failed)}`);
   }
   return posted;
@@ -80,15 +89,15 @@ serveRequests(async (message) => {
       return serverStats(app.io.engine.clientsCount, message.gc === true);
     case "reset":
       // Each step starts from an empty board, so card counts stay far below the board's limit.
-      app.committer.flush();
-      return clearCards.run(boardId).changes;
+      await app.committer.flush();
+      return clearCards(boardId);
     case "seed":
       return seed(Number(message.cards));
     case "snapshot-times":
       return snapshotTimes.splice(0);
     case "stop":
       await app.close();
-      store.close();
+      await store.close();
       rmSync(folder, { recursive: true, force: true });
       setImmediate(() => process.exit(0));
       return null;
@@ -98,13 +107,13 @@ serveRequests(async (message) => {
 });
 
 process.on("disconnect", () => {
-  store.close();
+  void store.close();
   rmSync(folder, { recursive: true, force: true });
   process.exit(0);
 });
 
 app.httpServer.listen(0, "127.0.0.1", () => {
   const { port } = app.httpServer.address() as AddressInfo;
-  const columnId = snapshot.columns[0].id;
+  const columnId = columns[0].id;
   process.send?.({ type: "ready", port, boardId, columnId } satisfies ServerReady);
 });

@@ -4,6 +4,8 @@ import express from "express";
 import { Server } from "socket.io";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
+import { type BoardModel, themenwandModel } from "./core/boardModel";
+import { SnapshotCache } from "./core/snapshotCache";
 import { boardRoutes } from "./http/boardRoutes";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
@@ -11,9 +13,10 @@ import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
+import { broadcastCommitted, roomOf } from "./realtime/audiences";
 import { handleConnection } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
-import { type BoardServer, roomOf } from "./realtime/types";
+import type { BoardServer } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
 
 export interface AppOptions {
@@ -22,6 +25,8 @@ export interface AppOptions {
   clientDir: string | null;
   /** Base of the links handed out, e.g. https://board.example.org; else taken from the request. */
   publicUrl?: string;
+  /** The kinds of records and their ops; the store must apply ops with the same model. */
+  model?: BoardModel;
 }
 
 export interface App {
@@ -32,7 +37,7 @@ export interface App {
 }
 
 /** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
-export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
+export function createApp({ store, clientDir, publicUrl, model = themenwandModel }: AppOptions): App {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -49,16 +54,17 @@ export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
   const committer = new GroupCommitter(
     store,
-    (boardId, batch) => io.to(roomOf(boardId)).emit("changes", batch),
+    (boardId, batch) => broadcastCommitted(io, boardId, batch, model),
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
   );
   const presence = createPresence(io);
-  io.on("connection", (socket) => handleConnection(socket, { store, committer, presence }));
+  const snapshots = new SnapshotCache(store, model);
+  io.on("connection", (socket) => handleConnection(socket, { store, committer, presence, snapshots, model }));
 
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute(store));
-  app.use("/api", boardRoutes({ store, committer, publicUrl }));
+  app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);
@@ -68,7 +74,7 @@ export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
     io,
     committer,
     async close() {
-      committer.flush();
+      await committer.flush();
       presence.stop();
       // Stop accepting first, then cut every connection (sockets, keep-alive and in-flight HTTP):
       // waiting for browsers to hang up could take forever.

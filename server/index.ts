@@ -20,7 +20,7 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`${signal}: closing`);
   await app.close();
-  store.close();
+  await store.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,19 +1,12 @@
-import type { BoardMeta, Card, Column } from "./model";
+import type { RecordWrite } from "./core/records";
 
 /**
- * A change is what the server committed for an op: the resulting entity, not the request, so every
- * replica applies it the same way however its own state looked.
+ * A committed op with its place in the board's history: the records it wrote, not the request, so
+ * every replica applies it the same way however its own state looked. What one receiver gets holds
+ * only the writes it may see, possibly none; its revision still counts.
  */
-export type Change =
-  | { type: "board.put"; board: BoardMeta }
-  | { type: "column.put"; column: Column }
-  | { type: "column.removed"; columnId: string; cardIds: string[] }
-  | { type: "card.put"; card: Card }
-  | { type: "card.removed"; cardId: string };
-
-/** A committed change with its place in the board's history. */
 export interface Committed {
   revision: number;
   opId: string;
-  change: Change;
+  writes: RecordWrite[];
 }

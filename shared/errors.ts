@@ -1,4 +1,4 @@
-import type { BoardMeta, Card, Column } from "./model";
+import type { BaseRecord } from "./core/records";
 
 /** Every error the server answers with carries one of these codes. */
 export const ERROR_CODES = [
@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   "limit_reached",
   "rate_limited",
   "unknown_event",
+  "outdated_client",
+  "outdated_server",
   "internal",
 ] as const;
 
@@ -25,7 +27,7 @@ export interface Problem {
   /** For invalid_input: where the input was wrong. */
   issues?: { path: string; message: string }[];
   /** For conflict: the server's current copy, so the client can show it next to the user's draft. */
-  current?: Card | Column | BoardMeta;
+  current?: BaseRecord;
 }
 
 export function problem(code: ErrorCode, message: string, extra: Omit<Problem, "code" | "message"> = {}): Problem {
@@ -46,5 +48,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   limit_reached: 422,
   rate_limited: 429,
   unknown_event: 400,
+  outdated_client: 426,
+  outdated_server: 503,
   internal: 500,
 };

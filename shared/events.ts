@@ -7,6 +7,8 @@ import type { OpRequest } from "./ops";
 export interface JoinRequest {
   boardId: string;
   since: number | null;
+  /** The client's PROTOCOL_VERSION (shared/core/protocol.ts). */
+  protocol: number;
   moderatorKey?: string;
   authorToken?: string;
 }

@@ -10,6 +10,8 @@ export const SecretToken = z
 export const JoinRequestSchema = z.strictObject({
   boardId: EntityId,
   since: z.int().nonnegative().nullable(),
+  /** The client's PROTOCOL_VERSION; clients from before versioning sent none, which counts as 1. */
+  protocol: z.int().positive().default(1),
   moderatorKey: SecretToken.optional(),
   authorToken: SecretToken.optional(),
 });

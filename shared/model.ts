@@ -1,6 +1,9 @@
+import type { BaseRecord } from "./core/records";
+
 /**
- * The board's data as client and server see it. These are plain types for data the server made;
- * input from outside is described by the zod schemas in ops.ts and api.ts.
+ * The board's data as client and server see it: typed records (shared/core/records.ts). These are
+ * plain types for data the server made; input from outside is described by the zod schemas in
+ * ops.ts and api.ts.
  */
 
 /** A topic proposal. Impulse offers and business cards join this union as further kinds. */
@@ -14,43 +17,42 @@ export interface TopicContent {
 export type CardContent = TopicContent;
 export type CardKind = CardContent["kind"];
 
-export interface Card {
-  id: string;
+/** The board's own record: one per board, its id is the board id. */
+export interface BoardMeta extends BaseRecord {
+  type: "board";
+  title: string;
+  description: string;
+  createdAt: number;
+}
+
+export interface Column extends BaseRecord {
+  type: "column";
+  title: string;
+  rank: string;
+}
+
+/**
+ * A card in a column. `authorId` is the public id of the author's token (null for cards posted
+ * without one, e.g. via the API); `version` counts content edits, not moves.
+ */
+export interface Card extends BaseRecord {
+  type: "card";
   columnId: string;
   /** Fractional-index key; cards in a column sort by rank, then id. */
   rank: string;
-  /** Public id of the author's token, or null for cards posted without one (e.g. via the API). */
-  authorId: string | null;
   /** Display name the author chose; null means anonymous. */
   authorName: string | null;
   content: CardContent;
-  /** Content version: bumped by every edit (not by moves), checked against an edit's baseVersion. */
-  version: number;
   createdAt: number;
   updatedAt: number;
 }
 
-export interface Column {
-  id: string;
-  title: string;
-  rank: string;
-  version: number;
-}
-
-export interface BoardMeta {
-  id: string;
-  title: string;
-  description: string;
-  version: number;
-  createdAt: number;
-}
-
+/** Every record a board holds, in no particular order, at one revision. */
 export interface BoardSnapshot {
-  board: BoardMeta;
-  columns: Column[];
-  cards: Card[];
+  boardId: string;
   /** The board's revision: how many changes it has committed. */
   revision: number;
+  records: BaseRecord[];
 }
 
 export type Role = "moderator" | "participant";

@@ -49,3 +49,22 @@ export function rankForIndex(siblings: readonly Ranked[], index: number): string
   }
   return rankBetween(before, after);
 }
+
+/**
+ * Moves are last-writer-wins, so two people can drop into the same gap at once and pick the same
+ * rank (ORD-2). Instead of rejecting the later one, place it right after the taken rank; a key that
+ * is not a valid fractional index puts the item at the end.
+ */
+export function settleRank(siblings: readonly Ranked[], wanted: string, itemId: string): string {
+  let last: string | null = null;
+  let next: string | null = null;
+  let taken = false;
+  for (const sibling of siblings) {
+    if (sibling.id === itemId) continue;
+    if (last === null || sibling.rank > last) last = sibling.rank;
+    if (sibling.rank === wanted) taken = true;
+    if (sibling.rank > wanted && (next === null || sibling.rank < next)) next = sibling.rank;
+  }
+  if (!isValidRank(wanted)) return rankBetween(last, null);
+  return taken ? rankBetween(wanted, next) : wanted;
+}

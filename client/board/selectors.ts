@@ -1,18 +1,18 @@
-import type { BoardState } from "../../shared/boardState";
+import { type BoardState, cardsOf, columnsOf } from "../../shared/boardState";
 import type { Card, Column } from "../../shared/model";
 import { sortRanked } from "../../shared/ordering";
 
 export type CardGroups = ReadonlyMap<string, readonly Card[]>;
 
-export function sortedColumns(board: Pick<BoardState, "columns">): Column[] {
-  return sortRanked(Object.values(board.columns));
+export function sortedColumns(columns: Readonly<Record<string, Column>>): Column[] {
+  return sortRanked(Object.values(columns));
 }
 
 /** Each column's cards in display order; every column has an entry, empty or not. */
 export function cardsByColumn(board: BoardState): Map<string, Card[]> {
   const groups = new Map<string, Card[]>();
-  for (const columnId of Object.keys(board.columns)) groups.set(columnId, []);
-  for (const card of Object.values(board.cards)) groups.get(card.columnId)?.push(card);
+  for (const columnId of Object.keys(columnsOf(board))) groups.set(columnId, []);
+  for (const card of Object.values(cardsOf(board))) groups.get(card.columnId)?.push(card);
   for (const [columnId, cards] of groups) groups.set(columnId, sortRanked(cards));
   return groups;
 }
@@ -28,7 +28,8 @@ export function cardsByColumnSelector(): (board: BoardState) => CardGroups {
   let lastGroups: CardGroups = new Map();
   return (board) => {
     if (board === lastBoard) return lastGroups;
-    const unchanged = lastBoard !== null && board.cards === lastBoard.cards && board.columns === lastBoard.columns;
+    const unchanged =
+      lastBoard !== null && cardsOf(board) === cardsOf(lastBoard) && columnsOf(board) === columnsOf(lastBoard);
     lastBoard = board;
     if (unchanged) return lastGroups;
     const groups: Map<string, readonly Card[]> = cardsByColumn(board);

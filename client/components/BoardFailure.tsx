@@ -8,15 +8,24 @@ interface Props {
   onOpenAsParticipant(): void;
 }
 
-/** Why a board cannot be shown: it does not exist, or the moderator link is not valid. */
+function failureKind(failure: Problem) {
+  switch (failure.code) {
+    case "forbidden":
+      return "forbidden";
+    case "unknown_board":
+    case "invalid_input":
+      return "notFound";
+    case "outdated_client":
+      return "outdated";
+    default:
+      return "other";
+  }
+}
+
+/** Why a board cannot be shown: it does not exist, the moderator link is not valid, or the page is outdated. */
 export function BoardFailure({ failure, onOpenAsParticipant }: Props) {
   const t = useT();
-  const kind =
-    failure.code === "forbidden"
-      ? "forbidden"
-      : failure.code === "unknown_board" || failure.code === "invalid_input"
-        ? "notFound"
-        : "other";
+  const kind = failureKind(failure);
   return (
     <>
       <header className="page-header">
@@ -26,6 +35,11 @@ export function BoardFailure({ failure, onOpenAsParticipant }: Props) {
         <h1>{t(`failure.${kind}.title`)}</h1>
         <p>{t(`failure.${kind}.text`)}</p>
         <p className="page-actions">
+          {kind === "outdated" && (
+            <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+              {t("failure.reload")}
+            </button>
+          )}
           {kind === "forbidden" && (
             <button type="button" className="button button-primary" onClick={onOpenAsParticipant}>
               {t("failure.openAsParticipant")}

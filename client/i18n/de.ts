@@ -54,6 +54,10 @@ export const de = {
     "Der Moderationslink passt nicht zu dieser Themenwand. Du kannst sie als teilnehmende Person öffnen.",
   "failure.other.title": "Themenwand kann nicht geladen werden",
   "failure.other.text": "Beim Laden ist ein Fehler aufgetreten. Bitte lade die Seite neu.",
+  "failure.outdated.title": "Neue Version der Themenwand",
+  "failure.outdated.text":
+    "Die Themenwand wurde aktualisiert. Lade die Seite neu; deine noch nicht gesendeten Änderungen bleiben erhalten.",
+  "failure.reload": "Seite neu laden",
   "failure.openAsParticipant": "Als Teilnehmende öffnen",
 
   "board.loading": "Themenwand wird geladen …",
@@ -173,6 +177,8 @@ export const de = {
   "problem.limit_reached": "Die Themenwand ist voll: Die Höchstzahl ist erreicht.",
   "problem.rate_limited": "Gerade kommen sehr viele Änderungen; deine werden gleich noch einmal gesendet.",
   "problem.unknown_event": "Der Server hat die Anfrage nicht verstanden.",
+  "problem.outdated_client": "Diese Seite ist älter als der Server. Bitte lade sie neu; nichts geht verloren.",
+  "problem.outdated_server": "Der Server wird gerade aktualisiert. Gleich geht es weiter.",
   "problem.internal": "Auf dem Server ist ein Fehler aufgetreten. Bitte versuche es später noch einmal.",
   "problem.yourText": "Dein Text, damit nichts verloren geht:",
   "problem.dismiss": "Meldung schließen",

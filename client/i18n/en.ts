@@ -54,6 +54,9 @@ export const en: Messages = {
   "failure.forbidden.text": "The moderator link does not match this board. You can open it as a participant.",
   "failure.other.title": "The board cannot be loaded",
   "failure.other.text": "Something went wrong while loading. Please reload the page.",
+  "failure.outdated.title": "A new version of Themenwand",
+  "failure.outdated.text": "Themenwand was updated. Reload the page; changes you have not sent yet are kept.",
+  "failure.reload": "Reload page",
   "failure.openAsParticipant": "Open as participant",
 
   "board.loading": "Loading board …",
@@ -173,6 +176,8 @@ export const en: Messages = {
   "problem.limit_reached": "The board is full: the maximum has been reached.",
   "problem.rate_limited": "Too many changes at once; yours are sent again in a moment.",
   "problem.unknown_event": "The server did not understand the request.",
+  "problem.outdated_client": "This page is older than the server. Please reload it; nothing is lost.",
+  "problem.outdated_server": "The server is being updated. It will be back in a moment.",
   "problem.internal": "Something went wrong on the server. Please try again later.",
   "problem.yourText": "Your text, so nothing is lost:",
   "problem.dismiss": "Dismiss message",

@@ -1,6 +1,8 @@
 import { applyOp } from "../../shared/applyOp";
-import { applyChange, type BoardState, stateFromSnapshot, viewOfState } from "../../shared/boardState";
+import { applyCommitted, type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
+import { PROTOCOL_VERSION } from "../../shared/core/protocol";
+import { RecordDraft } from "../../shared/core/recordView";
 import type { Problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
@@ -44,7 +46,13 @@ export interface BoardSyncOptions {
 const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
 const JOIN_RETRY_MS = 1_000;
 /** Join answers that asking again cannot change; anything else (say internal) is retried. */
-const PERMANENT_JOIN_FAILURES: ReadonlySet<string> = new Set(["unknown_board", "forbidden", "invalid_input"]);
+const PERMANENT_JOIN_FAILURES: ReadonlySet<string> = new Set([
+  "unknown_board",
+  "forbidden",
+  "invalid_input",
+  // Only a reload brings the newer page; pending ops stay in storage and are sent by it.
+  "outdated_client",
+]);
 
 /**
  * The client half of the sync protocol (docs/ARCHITECTURE.md): applies committed changes strictly in
@@ -156,7 +164,7 @@ export class BoardSync {
     const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
     socket.emit(
       "board:join",
-      { boardId, since: this.confirmed ? this.revision : null, moderatorKey, authorToken },
+      { boardId, since: this.confirmed ? this.revision : null, moderatorKey, authorToken, protocol: PROTOCOL_VERSION },
       (response: JoinResponse) => {
         if (attempt === this.joinAttempt) this.onJoined(response);
       },
@@ -224,7 +232,7 @@ export class BoardSync {
     for (const committed of sorted) {
       if (committed.revision <= this.revision) continue;
       if (committed.revision !== this.revision + 1) return false;
-      this.confirmed = applyChange(this.confirmed, committed.change);
+      this.confirmed = applyCommitted(this.confirmed, committed);
       this.revision = committed.revision;
       // The op may have been committed while its acknowledgement was lost: it is done.
       this.settle(committed.opId, { ok: true, committed });
@@ -273,11 +281,14 @@ export class BoardSync {
     const actor = this.actor();
     let board = this.confirmed;
     if (board && actor) {
+      // One draft for all pending ops: the board is copied once, not once per op.
+      const draft = new RecordDraft(board);
       const now = Date.now();
       for (const { op } of this.pending.list()) {
-        const outcome = applyOp(viewOfState(board), op, actor, now);
-        if (outcome.ok) board = applyChange(board, outcome.change);
+        const outcome = applyOp(draft, op, actor, now);
+        if (outcome.ok) draft.apply(outcome.writes);
       }
+      board = draft.result();
     }
     this.update({ board, revision: this.revision, pendingCount: this.pending.list().length });
   }

@@ -1,3 +1,4 @@
+import { cardsOf, columnsOf } from "../../shared/boardState";
 import { newId } from "../../shared/ids";
 import type { Card, CardContent, Column } from "../../shared/model";
 import type { Op } from "../../shared/ops";
@@ -26,10 +27,10 @@ export function createBoardActions(sync: BoardSync): BoardActions {
 
   const cardsIn = (columnId: string, exceptCardId?: string): Card[] =>
     sortRanked(
-      Object.values(board()?.cards ?? {}).filter((card) => card.columnId === columnId && card.id !== exceptCardId),
+      Object.values(cardsOf(board() ?? {})).filter((card) => card.columnId === columnId && card.id !== exceptCardId),
     );
   const columnsExcept = (columnId?: string): Column[] =>
-    sortRanked(Object.values(board()?.columns ?? {}).filter((column) => column.id !== columnId));
+    sortRanked(Object.values(columnsOf(board() ?? {})).filter((column) => column.id !== columnId));
 
   return {
     addCard(columnId, authorName, content) {

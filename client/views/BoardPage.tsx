@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
+import type { BaseRecord } from "../../shared/core/records";
 import type { Card } from "../../shared/model";
 import { contentToDraft, draftToContent } from "../board/cardDraft";
 import { EditorDrafts } from "../board/editorDrafts";
@@ -23,8 +25,7 @@ import { browserStorage } from "../sync/storage";
 import { useBoardSync } from "../sync/useBoardSync";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
-const isCard = (value: unknown): value is Card =>
-  typeof value === "object" && value !== null && "content" in value && "columnId" in value;
+const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
 
 const NO_COLUMNS: CardGroups = new Map();
 
@@ -39,7 +40,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
   const board = state.board;
-  const title = board?.board.title;
+  const meta = board ? boardOf(board) : undefined;
+  const title = meta?.title;
   const role = state.role;
   const boardShown = board !== null && role !== null;
 
@@ -81,8 +83,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [state.problems, actions, drafts]);
 
-  const boardColumns = board?.columns;
-  const columns = useMemo(() => (boardColumns ? sortedColumns({ columns: boardColumns }) : []), [boardColumns]);
+  const boardColumns = board ? columnsOf(board) : undefined;
+  const columns = useMemo(() => (boardColumns ? sortedColumns(boardColumns) : []), [boardColumns]);
   const selectGroups = useMemo(() => cardsByColumnSelector(), []);
   const cardGroups = board ? selectGroups(board) : NO_COLUMNS;
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
@@ -117,7 +119,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
 
-  if (!board || !ui) {
+  if (!board || !meta || !ui) {
     return (
       <>
         <header className="page-header">
@@ -134,7 +136,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const orphanDrafts =
     state.status === "online"
       ? Object.entries(draftMap)
-          .filter(([cardId]) => !board.cards[cardId])
+          .filter(([cardId]) => !cardsOf(board)[cardId])
           .map(([cardId, draft]) => ({ cardId, draft }))
       : [];
   const firstColumn = columns[0];
@@ -143,7 +145,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     <BoardUiContext.Provider value={ui}>
       <BoardLayoutContext.Provider value={layout}>
         <BoardHeader
-          board={board.board}
+          board={meta}
           sync={state}
           identity={identity}
           onChangeName={() => setNameRequest({ mode: "change" })}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
-import type { BoardState } from "../../shared/boardState";
+import { type BoardState, columnsOf } from "../../shared/boardState";
 import type { Actor, Card, Column, Role } from "../../shared/model";
 import type { EditorDrafts } from "../board/editorDrafts";
 import { planMove } from "../board/moves";
@@ -52,7 +52,7 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
 
     function moveCardTo(card: Card, columnId: string, index: number) {
       const { board, cardGroups, t } = latest.current;
-      const column = board?.columns[columnId];
+      const column = board && columnsOf(board)[columnId];
       if (!column) return;
       const others = (cardGroups.get(columnId) ?? []).filter((other) => other.id !== card.id);
       const position = Math.min(index, others.length) + 1;

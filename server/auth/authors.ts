@@ -11,12 +11,16 @@ export interface AuthorIdentity {
  * Participants have no accounts: the server issues an author token that the browser keeps. The
  * token proves authorship; only its hash is stored, next to the public author id cards carry.
  */
-export function resolveAuthor(store: BoardStore, token: string | undefined, now: number): AuthorIdentity {
+export async function resolveAuthor(
+  store: BoardStore,
+  token: string | undefined,
+  now: number,
+): Promise<AuthorIdentity> {
   if (token) {
-    const authorId = store.authorIdByTokenHash(hashSecret(token));
+    const authorId = await store.authorIdByTokenHash(hashSecret(token));
     if (authorId) return { authorId, authorToken: token };
   }
   const identity = { authorId: newId(), authorToken: newSecret() };
-  store.createAuthor(identity.authorId, hashSecret(identity.authorToken), now);
+  await store.createAuthor(identity.authorId, hashSecret(identity.authorToken), now);
   return identity;
 }

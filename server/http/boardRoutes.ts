@@ -1,11 +1,15 @@
 import { type Request, Router } from "express";
 import { generateNKeysBetween } from "fractional-indexing";
 import { BoardIdParam, CreateBoardBody, CreateCardBody, type CreatedBoard } from "../../shared/api";
+import { viewOf } from "../../shared/core/recordView";
 import { problem } from "../../shared/errors";
+import { cardsIn } from "../../shared/features/columns";
 import { ID_PATTERN, newId } from "../../shared/ids";
+import type { OpOf } from "../../shared/ops";
 import { rankBetween } from "../../shared/ordering";
-import { TEMPLATES } from "../../shared/templates";
+import { boardRecordsFromTemplate, TEMPLATES } from "../../shared/templates";
 import { hashSecret, newSecret, secretMatchesHash } from "../auth/secrets";
+import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
@@ -14,15 +18,16 @@ import { sendProblem } from "./sendProblem";
 interface Deps {
   store: BoardStore;
   committer: GroupCommitter;
+  snapshots: SnapshotCache;
   publicUrl?: string;
 }
 
 /** The public REST API for scripts and integrations (docs/api.md). */
-export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
+export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): Router {
   const router = Router();
   const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
 
-  router.post("/boards", (req, res) => {
+  router.post("/boards", async (req, res) => {
     const parsed = parseWith(CreateBoardBody, req.body, "board");
     if (!parsed.ok) return sendProblem(res, parsed.problem);
     const { title, description, template } = parsed.value;
@@ -30,14 +35,14 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
     const ranks = generateNKeysBetween(null, null, titles.length);
     const boardId = newId();
     const moderatorKey = newSecret();
-    const snapshot = store.createBoard({
-      id: boardId,
-      title,
-      description,
-      moderatorKeyHash: hashSecret(moderatorKey),
-      columns: titles.map((columnTitle, index) => ({ id: newId(), title: columnTitle, rank: ranks[index] })),
-      createdAt: Date.now(),
-    });
+    const createdAt = Date.now();
+    const records = boardRecordsFromTemplate(
+      { id: boardId, title, description, template, createdAt },
+      titles.map(() => newId()),
+      ranks,
+    );
+    await store.createBoard({ id: boardId, moderatorKeyHash: hashSecret(moderatorKey), records, createdAt });
+    const snapshot = await snapshots.snapshotFor(boardId, { role: "moderator", authorId: null });
     const participantUrl = `${baseUrl(req)}/b/${boardId}`;
     const created: CreatedBoard = {
       boardId,
@@ -49,16 +54,26 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
     res.status(201).json({ ...created, snapshot });
   });
 
-  router.get("/boards/:boardId", (req, res) => {
+  router.get("/boards/:boardId", async (req, res) => {
     const boardId = BoardIdParam.safeParse(req.params.boardId);
-    const snapshot = boardId.success ? store.snapshotJson(boardId.data) : undefined;
+    const keyHash = boardId.success ? await store.moderatorKeyHash(boardId.data) : undefined;
+    if (!boardId.success || keyHash === undefined) {
+      return sendProblem(res, problem("unknown_board", "This board does not exist."));
+    }
+    const moderatorKey = req.get("X-Moderator-Key");
+    if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
+      return sendProblem(res, problem("forbidden", "X-Moderator-Key is not valid for this board."));
+    }
+    // Participants' view: a script without the moderator key sees what a participant's browser sees.
+    const viewer = { role: moderatorKey ? ("moderator" as const) : ("participant" as const), authorId: null };
+    const snapshot = await snapshots.snapshotJsonFor(boardId.data, viewer);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
     res.type("json").send(snapshot);
   });
 
   router.post("/boards/:boardId/cards", async (req, res) => {
     const boardId = BoardIdParam.safeParse(req.params.boardId);
-    const keyHash = boardId.success ? store.moderatorKeyHash(boardId.data) : undefined;
+    const keyHash = boardId.success ? await store.moderatorKeyHash(boardId.data) : undefined;
     if (!boardId.success || keyHash === undefined) {
       return sendProblem(res, problem("unknown_board", "This board does not exist."));
     }
@@ -76,17 +91,18 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
       return sendProblem(res, problem("forbidden", "X-Moderator-Key is not valid for this board."));
     }
     const { columnId, rank, cardId, authorName, content } = parsed.value;
+    const op: OpOf<"card.add"> = {
+      type: "card.add",
+      cardId: cardId ?? newId(),
+      columnId,
+      rank: rank ?? (await rankAtEnd(store, boardId.data, columnId)),
+      authorName,
+      content,
+    };
     const response = await committer.submit({
       boardId: boardId.data,
       opId,
-      op: {
-        type: "card.add",
-        cardId: cardId ?? newId(),
-        columnId,
-        rank: rank ?? rankBetween(store.lastCardRank(boardId.data, columnId), null),
-        authorName,
-        content,
-      },
+      op,
       actor: { role: moderatorKey ? "moderator" : "participant", authorId: null },
       // The key lives apart from socket op ids, and a retry is told by its body: the op built from
       // it gets a fresh card id and rank each time (SYNC-13).
@@ -98,4 +114,12 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
   });
 
   return router;
+}
+
+/** A rank after the last card of the column, for cards posted without one. */
+async function rankAtEnd(store: BoardStore, boardId: string, columnId: string): Promise<string> {
+  const board = await store.readBoard(boardId);
+  const ranks = board ? cardsIn(viewOf(board.state), columnId).map((card) => card.rank) : [];
+  const last = ranks.reduce<string | null>((max, rank) => (max === null || rank > max ? rank : max), null);
+  return rankBetween(last, null);
 }

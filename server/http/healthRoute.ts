@@ -3,10 +3,10 @@ import type { BoardStore } from "../store/BoardStore";
 
 export function healthRoute(store: BoardStore): Router {
   const router = Router();
-  router.get("/health", (_req, res) => {
+  router.get("/health", async (_req, res) => {
     let healthy = false;
     try {
-      healthy = store.isHealthy();
+      healthy = await store.isHealthy();
     } catch {
       healthy = false;
     }

@@ -40,6 +40,8 @@ export class GroupCommitter {
   private readonly due = new Set<string>();
   private turnScheduled = false;
   private flushes = 0;
+  /** The flush under way: flushes run one after another, so a board's batches commit in order. */
+  private running: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: BoardStore,
@@ -61,15 +63,15 @@ export class GroupCommitter {
   }
 
   /** Commits everything queued so far, whatever the pace. Public so shutdown can drain the queue. */
-  flush(): void {
-    this.flushBoards([...this.boards.keys()]);
+  flush(): Promise<void> {
+    return this.flushBoards([...this.boards.keys()]);
   }
 
   private schedule(boardId: string, board: BoardQueue): void {
     board.scheduled = true;
     const wait = board.lastFlush + this.pace(boardId) - performance.now();
     if (wait > 0) {
-      board.timer = setTimeout(() => this.flushBoards([boardId]), wait);
+      board.timer = setTimeout(() => void this.flushBoards([boardId]), wait);
       return;
     }
     this.due.add(boardId);
@@ -79,11 +81,18 @@ export class GroupCommitter {
       this.turnScheduled = false;
       const due = [...this.due];
       this.due.clear();
-      this.flushBoards(due);
+      void this.flushBoards(due);
     });
   }
 
-  private flushBoards(boardIds: string[]): void {
+  private flushBoards(boardIds: string[]): Promise<void> {
+    this.running = this.running
+      .then(() => this.flushNow(boardIds))
+      .catch((error) => console.error("flush failed", error));
+    return this.running;
+  }
+
+  private async flushNow(boardIds: string[]): Promise<void> {
     const batch: Waiting[] = [];
     const flushed: string[] = [];
     const startedAt = performance.now();
@@ -99,7 +108,7 @@ export class GroupCommitter {
       flushed.push(boardId);
     }
     if (batch.length === 0) return;
-    const responses = this.commitBatch(batch.map((waiting) => waiting.request));
+    const responses = await this.commitBatch(batch.map((waiting) => waiting.request));
     const perBoard = new Map<string, Committed[]>(flushed.map((boardId) => [boardId, []]));
     responses.forEach((response, index) => {
       // A replayed retry changed nothing now: its sender gets the stored result, nobody a frame (SYNC-13).
@@ -127,9 +136,9 @@ export class GroupCommitter {
     }
   }
 
-  private commitBatch(requests: CommitRequest[]): CommitResponse[] {
+  private async commitBatch(requests: CommitRequest[]): Promise<CommitResponse[]> {
     try {
-      return this.store.commit(requests, this.now());
+      return await this.store.commit(requests, this.now());
     } catch (error) {
       console.error("group commit failed", error);
       return requests.map(() => ({

@@ -1,35 +1,40 @@
+import { PROTOCOL_VERSION } from "../../shared/core/protocol";
+import type { Viewer } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { JoinRequestSchema } from "../../shared/joinSchema";
-import { OpRequestSchema } from "../../shared/ops";
 import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
+import type { BoardModel } from "../core/boardModel";
+import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
+import { committedFor, enterBoardRooms, leaveBoardRooms } from "./audiences";
 import type { Presence } from "./presence";
 import { createRateLimit } from "./rateLimit";
-import { type BoardSocket, roomOf } from "./types";
+import type { BoardSocket } from "./types";
 
 interface Deps {
   store: BoardStore;
   committer: GroupCommitter;
   presence: Presence;
+  snapshots: SnapshotCache;
+  model: BoardModel;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
 
 /** Wires one connection: joining a board, sending ops, and typed errors for anything malformed. */
-export function handleConnection(socket: BoardSocket, { store, committer, presence }: Deps): void {
+export function handleConnection(socket: BoardSocket, deps: Deps): void {
+  const { committer, presence, model } = deps;
   const allowOp = createRateLimit();
   socket.on("board:join", (request, ack) => {
     if (typeof ack !== "function") return complainNoAck(socket, "board:join");
-    try {
-      ack(join(socket, request, store, presence));
-    } catch (error) {
+    join(socket, request, deps).then(ack, (error) => {
       console.error("join failed", error);
       ack({ ok: false, problem: problem("internal", "The server could not open this board.") });
-    }
+    });
   });
 
   socket.on("op", (request, ack) => {
@@ -44,10 +49,15 @@ export function handleConnection(socket: BoardSocket, { store, committer, presen
         problem: problem("rate_limited", "Too many changes at once; they are sent again shortly."),
       });
     }
-    const parsed = parseWith(OpRequestSchema, request, "op");
+    const parsed = parseWith(model.opRequestSchema, request, "op");
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
-    committer.submit({ boardId, opId, op, actor: { role, authorId: authorId ?? null } }).then(ack);
+    const viewer: Viewer = { role, authorId: authorId ?? null };
+    committer.submit({ boardId, opId, op, actor: viewer }).then((response) => {
+      // The sender's own ack holds only what the sender may see, like every frame.
+      if (!response.ok) return ack(response);
+      ack({ ok: true, committed: committedFor([response.committed], viewer, model)[0] });
+    });
   });
 
   socket.onAny((event: unknown) => {
@@ -64,42 +74,55 @@ function complainNoAck(socket: BoardSocket, event: string): void {
   socket.emit("problem", problem("invalid_input", `The ${event} event needs an acknowledgement callback.`));
 }
 
-function join(socket: BoardSocket, request: unknown, store: BoardStore, presence: Presence): JoinResponse {
+async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<JoinResponse> {
+  const { store, presence } = deps;
   const parsed = parseWith(JoinRequestSchema, request, "join request");
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  const { boardId, since, moderatorKey, authorToken } = parsed.value;
-  const keyHash = store.moderatorKeyHash(boardId);
+  const { boardId, since, moderatorKey, authorToken, protocol } = parsed.value;
+  if (protocol < PROTOCOL_VERSION) {
+    return { ok: false, problem: problem("outdated_client", "This page is older than the server: reload it.") };
+  }
+  if (protocol > PROTOCOL_VERSION) {
+    return { ok: false, problem: problem("outdated_server", "The server is being updated; trying again.") };
+  }
+  const keyHash = await store.moderatorKeyHash(boardId);
   if (keyHash === undefined) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
   if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
     return { ok: false, problem: problem("forbidden", "This moderator link is not valid for this board.") };
   }
-  const author = resolveAuthor(store, authorToken, Date.now());
+  const author = await resolveAuthor(store, authorToken, Date.now());
   const previous = socket.data.boardId;
-  if (previous && previous !== boardId) {
-    socket.leave(roomOf(previous));
-    presence.changed(previous);
+  if (previous) {
+    leaveBoardRooms(socket, previous);
+    if (previous !== boardId) presence.changed(previous);
   }
-  socket.data = { boardId, role: moderatorKey ? "moderator" : "participant", authorId: author.authorId };
-  // Join the room before reading the catch-up: a change committed in between arrives twice, which
+  const viewer: Viewer = { role: moderatorKey ? "moderator" : "participant", authorId: author.authorId };
+  socket.data = { boardId, role: viewer.role, authorId: author.authorId };
+  // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
-  socket.join(roomOf(boardId));
+  enterBoardRooms(socket, boardId, viewer);
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));
   return {
     ok: true,
-    role: socket.data.role ?? "participant",
+    role: viewer.role,
     authorId: author.authorId,
     authorToken: author.authorToken,
-    catchUp: catchUp(store, boardId, since),
+    catchUp: await catchUp(deps, boardId, since, viewer),
   };
 }
 
-function catchUp(store: BoardStore, boardId: string, since: number | null): CatchUp {
+async function catchUp(
+  { store, snapshots, model }: Deps,
+  boardId: string,
+  since: number | null,
+  viewer: Viewer,
+): Promise<CatchUp> {
   if (since !== null) {
-    const changes = store.changesSince(boardId, since);
-    if (changes) return { kind: "changes", changes };
+    const changes = await store.changesSince(boardId, since);
+    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model) };
   }
-  const snapshot = store.snapshot(boardId);
+  const snapshot = await snapshots.snapshotFor(boardId, viewer);
   if (!snapshot) throw new Error(`board ${boardId} vanished while joining`);
   return { kind: "snapshot", snapshot };
 }

@@ -1,4 +1,5 @@
-import { type BoardServer, roomOf } from "./types";
+import { roomOf } from "./audiences";
+import type { BoardServer } from "./types";
 
 /**
  * Tells a board's room how many people are on it. Volatile: never stored. Throttled so that a

@@ -11,5 +11,3 @@ export interface SocketData {
 
 export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export const roomOf = (boardId: string) => `board:${boardId}`;

@@ -1,14 +1,15 @@
+import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
+import type { BaseRecord } from "../../shared/core/records";
 import type { OpResponse } from "../../shared/events";
-import type { Actor, BoardSnapshot } from "../../shared/model";
-import type { Op } from "../../shared/ops";
+import type { Actor } from "../../shared/model";
+import type { AnyOp } from "../core/boardModel";
 
 export interface NewBoard {
   id: string;
-  title: string;
-  description: string;
   moderatorKeyHash: string;
-  columns: { id: string; title: string; rank: string }[];
+  /** The board's first records (its board record, its template's columns), at revision 0. */
+  records: BaseRecord[];
   createdAt: number;
 }
 
@@ -16,7 +17,7 @@ export interface CommitRequest {
   boardId: string;
   /** Unique per board and namespace: a repeat is a retry (SYNC-3, SYNC-13). */
   opId: string;
-  op: Op;
+  op: AnyOp;
   actor: Actor;
   /**
    * Where the op id lives: "op" (the default) for socket ops, "api" for the REST Idempotency-Key,
@@ -30,6 +31,12 @@ export interface CommitRequest {
   asked?: unknown;
 }
 
+/** A board's records at one revision. */
+export interface BoardAtRevision {
+  revision: number;
+  state: BoardState;
+}
+
 /**
  * The store's answer to one request. `replayed` marks a retry answered from its idempotency receipt:
  * it changed nothing now, so it is acknowledged to its sender and broadcast to nobody.
@@ -37,33 +44,28 @@ export interface CommitRequest {
 export type CommitResponse = OpResponse | { ok: true; committed: Committed; replayed: true };
 
 /**
- * Where boards live. Everything the realtime and HTTP layers need goes through this interface, so
- * another database can take SQLite's place by passing the same contract suite (test/server).
+ * Where boards live. Records are stored without knowing their types; every method is asynchronous so
+ * that a database server can take SQLite's place by passing the same contract suite (test/server).
  */
 export interface BoardStore {
-  createBoard(board: NewBoard): BoardSnapshot;
-  snapshot(boardId: string): BoardSnapshot | undefined;
-  /**
-   * The same snapshot as JSON text, made by the database without building objects, for routes that
-   * send it as is: a 5,000-card board then costs one query instead of parsing and re-serializing.
-   */
-  snapshotJson(boardId: string): string | undefined;
-  /** The highest card rank in a column, to append there; null for an empty column. */
-  lastCardRank(boardId: string, columnId: string): string | null;
+  createBoard(board: NewBoard): Promise<void>;
+  /** The board's records at its current revision; undefined when the board does not exist. */
+  readBoard(boardId: string): Promise<BoardAtRevision | undefined>;
   /** Undefined when the board does not exist. */
-  moderatorKeyHash(boardId: string): string | undefined;
+  moderatorKeyHash(boardId: string): Promise<string | undefined>;
   /**
-   * Applies the requests in order inside one durable transaction and answers each one. A request
-   * whose op id the board already committed, from the same sender asking for the same, gets the
-   * stored result again marked `replayed` and changes nothing, however old it is (SYNC-13); the same
-   * op id from another sender or for something else is answered `op_id_reused`.
+   * Applies the requests in order, one durable transaction per board at a time, and answers each. The
+   * revision is read and bumped inside that transaction. A request whose op id the board already
+   * committed, from the same sender asking for the same, gets the stored result again marked
+   * `replayed` and changes nothing, however old it is (SYNC-13); the same op id from another sender
+   * or for something else is answered `op_id_reused`.
    */
-  commit(requests: CommitRequest[], now: number): CommitResponse[];
+  commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]>;
   /** Changes after revision `since`, oldest first; undefined when the op log no longer reaches back. */
-  changesSince(boardId: string, since: number): Committed[] | undefined;
-  createAuthor(authorId: string, tokenHash: string, now: number): void;
-  authorIdByTokenHash(tokenHash: string): string | undefined;
+  changesSince(boardId: string, since: number): Promise<Committed[] | undefined>;
+  createAuthor(authorId: string, tokenHash: string, now: number): Promise<void>;
+  authorIdByTokenHash(tokenHash: string): Promise<string | undefined>;
   /** A cheap query that proves the database answers. */
-  isHealthy(): boolean;
-  close(): void;
+  isHealthy(): Promise<boolean>;
+  close(): Promise<void>;
 }

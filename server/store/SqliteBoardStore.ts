@@ -1,44 +1,61 @@
 import type Database from "better-sqlite3";
-import { applyOp } from "../../shared/applyOp";
-import type { Change, Committed } from "../../shared/changes";
+import { stateFromSnapshot } from "../../shared/boardState";
+import type { Committed } from "../../shared/changes";
+import type { BaseRecord, RecordWrite } from "../../shared/core/records";
 import { problem } from "../../shared/errors";
-import type { BoardSnapshot, Column } from "../../shared/model";
-import type { BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
-import { receiptBinding } from "./idempotency";
-import { type BoardRow, boardFromRow, type CardRow, cardFromRow, columnFromRow } from "./rows";
+import { type BoardModel, themenwandModel } from "../core/boardModel";
+import { decideBatch } from "../ops/decideBatch";
+import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
+import { answerRepeat, type Receipt, type ReceiptBinding, receiptBinding } from "./idempotency";
 import { prepareStatements, type Statements } from "./sqliteStatements";
-import { sqliteView } from "./sqliteView";
+import { StateCache } from "./stateCache";
 
 export interface SqliteStoreOptions {
   /** How many committed changes per board the op log keeps for catching up; older clients get a snapshot. */
   opLogRetention?: number;
+  /** How many boards' records stay in memory. */
+  cachedBoards?: number;
+  /** The rules ops are applied with; the store itself never looks inside a record. */
+  applyOp?: BoardModel["applyOp"];
 }
 
 interface LoggedRow {
   revision: number;
   opId: string;
-  change: string;
+  writes: string;
 }
 
-/** An idempotency receipt (migration 3); sender and request are NULL for ops from before it. */
+/** An idempotency receipt row (SYNC-13); sender and request are NULL for ops from before receipts. */
 interface ReceiptRow {
   sender: Buffer | null;
   request: Buffer | null;
   revision: number;
-  change: string;
+  writes: string;
 }
 
 const committedFromRow = (row: LoggedRow): Committed => ({
   revision: row.revision,
   opId: row.opId,
-  change: JSON.parse(row.change) as Change,
+  writes: JSON.parse(row.writes) as RecordWrite[],
 });
 
+const failed = (): CommitResponse => ({
+  ok: false,
+  problem: problem("internal", "The server could not save this change."),
+});
+
+/**
+ * The embedded store: one SQLite file in WAL mode. Better-sqlite3 is synchronous, so each method
+ * finishes its transaction before it returns; the promises only fit the asynchronous store seam.
+ */
 export class SqliteBoardStore implements BoardStore {
   private readonly sql: Statements;
   private readonly retention: number;
+  private readonly cache: StateCache;
+  private readonly applyOp: BoardModel["applyOp"];
   private readonly commitAll: (requests: CommitRequest[], now: number) => CommitResponse[];
-  private readonly commitOne: (request: CommitRequest, now: number) => CommitResponse;
+  private readonly commitBoard: (boardId: string, requests: CommitRequest[], now: number) => CommitResponse[];
+  private readonly read: (boardId: string) => BoardAtRevision | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -46,67 +63,47 @@ export class SqliteBoardStore implements BoardStore {
   ) {
     this.sql = prepareStatements(db);
     this.retention = options.opLogRetention ?? 10_000;
-    // Each request runs in a savepoint of the batch's transaction: one that throws rolls back alone.
-    this.commitOne = db.transaction((request: CommitRequest, now: number) => this.commitRequest(request, now));
-    // Write transactions begin IMMEDIATE (SYNC-14): they take the write lock first, waiting up to the
-    // busy timeout for another writer on the file. A DEFERRED one reads first and then fails to
-    // upgrade at once with SQLITE_BUSY, since SQLite never waits when upgrading a read transaction.
-    const commitAll = db.transaction((requests: CommitRequest[], now: number) =>
-      requests.map((request) => this.commitGuarded(request, now)),
+    this.cache = new StateCache(options.cachedBoards);
+    this.applyOp = options.applyOp ?? themenwandModel.applyOp;
+    // Each board's batch runs in a savepoint of the one transaction: a board that fails rolls back alone.
+    this.commitBoard = db.transaction((boardId: string, requests: CommitRequest[], now: number) =>
+      this.commitBoardBatch(boardId, requests, now),
     );
-    this.commitAll = commitAll.immediate;
+    const all = db.transaction((requests: CommitRequest[], now: number) => this.commitGrouped(requests, now));
+    // IMMEDIATE takes the write lock at BEGIN: a second writer waits (busy_timeout) instead of failing later.
+    this.commitAll = (requests, now) => all.immediate(requests, now);
+    this.read = db.transaction((boardId: string) => this.currentState(boardId));
   }
 
-  createBoard(board: NewBoard): BoardSnapshot {
+  async createBoard(board: NewBoard): Promise<void> {
     this.db
       .transaction(() => {
-        const { id, title, description, moderatorKeyHash, createdAt } = board;
-        this.sql.insertBoard.run({ id, title, description, moderatorKeyHash, createdAt });
-        for (const column of board.columns) {
-          this.sql.upsertColumn.run({ boardId: board.id, ...column, version: 1 });
-        }
+        this.sql.insertBoard.run(board.id, board.moderatorKeyHash, board.createdAt);
+        for (const record of board.records) this.putRecord(board.id, record);
       })
       .immediate();
-    return this.snapshot(board.id) as BoardSnapshot;
   }
 
-  snapshot(boardId: string): BoardSnapshot | undefined {
-    return this.db.transaction(() => {
-      const board = this.sql.board.get(boardId) as BoardRow | undefined;
-      if (!board) return undefined;
-      return {
-        board: boardFromRow(board),
-        columns: (this.sql.columns.all(boardId) as Column[]).map(columnFromRow),
-        cards: (this.sql.cards.all(boardId) as CardRow[]).map(cardFromRow),
-        revision: board.revision,
-      };
-    })();
+  async readBoard(boardId: string): Promise<BoardAtRevision | undefined> {
+    return this.read(boardId);
   }
 
-  snapshotJson(boardId: string): string | undefined {
-    return this.db.transaction(() => {
-      const board = this.sql.boardJson.get(boardId) as { board: string; revision: number } | undefined;
-      if (!board) return undefined;
-      const columns = this.sql.columnsJson.get(boardId) as string;
-      const cards = this.sql.cardsJson.get(boardId) as string;
-      return `{"board":${board.board},"columns":${columns},"cards":${cards},"revision":${board.revision}}`;
-    })();
-  }
-
-  lastCardRank(boardId: string, columnId: string): string | null {
-    return this.sql.lastCardRank.get(boardId, columnId, "") as string | null;
-  }
-
-  moderatorKeyHash(boardId: string): string | undefined {
+  async moderatorKeyHash(boardId: string): Promise<string | undefined> {
     return this.sql.moderatorKeyHash.get(boardId) as string | undefined;
   }
 
-  commit(requests: CommitRequest[], now: number): CommitResponse[] {
+  async commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]> {
     if (requests.length === 0) return [];
-    return this.commitAll(requests, now);
+    try {
+      return this.commitAll(requests, now);
+    } catch (error) {
+      console.error("commit failed", error);
+      for (const request of requests) this.cache.forget(request.boardId);
+      return requests.map(failed);
+    }
   }
 
-  changesSince(boardId: string, since: number): Committed[] | undefined {
+  async changesSince(boardId: string, since: number): Promise<Committed[] | undefined> {
     return this.db.transaction(() => {
       const revision = this.sql.revision.get(boardId) as number | undefined;
       if (revision === undefined || since > revision) return undefined;
@@ -117,110 +114,116 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
-  createAuthor(authorId: string, tokenHash: string, now: number): void {
+  async createAuthor(authorId: string, tokenHash: string, now: number): Promise<void> {
     this.sql.insertAuthor.run(authorId, tokenHash, now);
   }
 
-  authorIdByTokenHash(tokenHash: string): string | undefined {
+  async authorIdByTokenHash(tokenHash: string): Promise<string | undefined> {
     return this.sql.authorByTokenHash.get(tokenHash) as string | undefined;
   }
 
-  isHealthy(): boolean {
+  async isHealthy(): Promise<boolean> {
     return this.sql.ping.get() === 1;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 
-  private commitGuarded(request: CommitRequest, now: number): CommitResponse {
-    try {
-      return this.commitOne(request, now);
-    } catch (error) {
-      // SQLite may cancel the whole transaction on SQLITE_FULL, IOERR, BUSY or NOMEM, not just the
-      // statement. Carrying on would commit the next requests one by one outside the batch; failing
-      // the batch instead answers every op internal with nothing applied (SYNC-14).
-      if (!this.db.inTransaction) throw error;
-      console.error("commit failed", request.boardId, request.op.type, error);
-      return { ok: false, problem: problem("internal", "The server could not save this change.") };
-    }
-  }
-
-  private commitRequest(request: CommitRequest, now: number): CommitResponse {
-    const { boardId, opId, op, actor } = request;
-    const binding = receiptBinding(request);
-    const receipt = this.sql.receipt.get(boardId, binding.key) as ReceiptRow | undefined;
-    if (receipt) return answerRepeat(receipt, binding.sender, binding.request, opId);
-    const board = this.sql.board.get(boardId) as BoardRow | undefined;
-    if (!board) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
-    const outcome = applyOp(sqliteView(this.sql, boardId, board), op, actor, now);
-    if (!outcome.ok) return outcome;
-    this.persist(boardId, outcome.change);
-    const revision = this.sql.bumpRevision.get(boardId) as number;
-    const change = JSON.stringify(outcome.change);
-    this.sql.appendLog.run(boardId, revision, opId, change, now);
-    this.sql.insertReceipt.run(boardId, binding.key, binding.sender, binding.request, revision, change, now);
-    if (revision % 1000 === 0 && revision > this.retention) this.sql.pruneLog.run(boardId, revision - this.retention);
-    return { ok: true, committed: { revision, opId, change: outcome.change } };
-  }
-
-  private persist(boardId: string, change: Change): void {
-    switch (change.type) {
-      case "board.put":
-        this.sql.updateBoard.run({
-          id: change.board.id,
-          title: change.board.title,
-          description: change.board.description,
-          version: change.board.version,
-        });
-        return;
-      case "column.put":
-        this.sql.upsertColumn.run({ boardId, ...change.column });
-        return;
-      case "column.removed":
-        this.sql.deleteCardsInColumn.run(boardId, change.columnId);
-        this.sql.deleteColumn.run(boardId, change.columnId);
-        return;
-      case "card.put": {
-        const { card } = change;
-        this.sql.upsertCard.run({
-          boardId,
-          id: card.id,
-          columnId: card.columnId,
-          rank: card.rank,
-          authorId: card.authorId,
-          authorName: card.authorName,
-          kind: card.content.kind,
-          content: JSON.stringify(card.content),
-          version: card.version,
-          createdAt: card.createdAt,
-          updatedAt: card.updatedAt,
-        });
-        return;
+  /** Runs each board's requests in its own savepoint, and puts the answers back in request order. */
+  private commitGrouped(requests: CommitRequest[], now: number): CommitResponse[] {
+    const byBoard = new Map<string, number[]>();
+    requests.forEach((request, index) => {
+      const indexes = byBoard.get(request.boardId);
+      if (indexes) indexes.push(index);
+      else byBoard.set(request.boardId, [index]);
+    });
+    const results: CommitResponse[] = new Array(requests.length);
+    for (const [boardId, indexes] of byBoard) {
+      const batch = indexes.map((index) => requests[index]);
+      let answers: CommitResponse[];
+      try {
+        answers = this.commitBoard(boardId, batch, now);
+      } catch (error) {
+        // SQLite may cancel the whole transaction on SQLITE_FULL, IOERR, BUSY or NOMEM, not just the
+        // savepoint. Carrying on would commit the next boards outside the batch; failing the batch
+        // instead answers every op internal with nothing applied (SYNC-14).
+        if (!this.db.inTransaction) throw error;
+        console.error("commit failed", boardId, error);
+        this.cache.forget(boardId);
+        answers = batch.map(failed);
       }
-      case "card.removed":
-        this.sql.deleteCard.run(boardId, change.cardId);
-        return;
+      indexes.forEach((index, position) => {
+        results[index] = answers[position];
+      });
     }
+    return results;
   }
-}
 
-/**
- * A repeated op id (SYNC-13). The same sender asking for the same gets the stored result, marked as a
- * replay; anyone else, or the same sender asking for something else, is refused and learns nothing of
- * it. A receipt from before migration 3 knows no sender and answers as the op log did: the stored result.
- */
-function answerRepeat(receipt: ReceiptRow, sender: Buffer, request: Buffer, opId: string): CommitResponse {
-  const unbound = receipt.sender === null || receipt.request === null;
-  if (!unbound && !(receipt.sender?.equals(sender) && receipt.request?.equals(request))) {
-    return {
-      ok: false,
-      problem: problem("op_id_reused", "This op id was already used for another change; send it with a new id."),
-    };
+  private commitBoardBatch(boardId: string, requests: CommitRequest[], now: number): CommitResponse[] {
+    const current = this.currentState(boardId);
+    if (!current)
+      return requests.map(() => ({ ok: false, problem: problem("unknown_board", "This board does not exist.") }));
+    const bindings = new Map<CommitRequest, ReceiptBinding>(requests.map((r) => [r, receiptBinding(r)]));
+    const newReceipts = new Map<string, Receipt>();
+    const decision = decideBatch({
+      ...current,
+      requests,
+      now,
+      applyOp: this.applyOp,
+      repeatOf: (request) => {
+        const binding = bindings.get(request) as ReceiptBinding;
+        const receipt = newReceipts.get(binding.key) ?? this.storedReceipt(boardId, binding.key, request.opId);
+        return receipt && answerRepeat(receipt, binding);
+      },
+      onCommitted: (request, committed) => {
+        const { key, sender, request: asked } = bindings.get(request) as ReceiptBinding;
+        newReceipts.set(key, { sender, request: asked, committed });
+      },
+    });
+    if (decision.committed.length === 0) return decision.results;
+    for (const { request, committed } of decision.committed) {
+      for (const write of committed.writes) {
+        if ("remove" in write) this.sql.removeRecord.run(boardId, write.remove.type, write.remove.id);
+        else this.putRecord(boardId, write.put);
+      }
+      const writes = JSON.stringify(committed.writes);
+      const { key, sender, request: asked } = bindings.get(request) as ReceiptBinding;
+      this.sql.appendLog.run(boardId, committed.revision, committed.opId, writes, now);
+      this.sql.insertReceipt.run(boardId, key, sender, asked, committed.revision, writes, now);
+    }
+    this.sql.setRevision.run(decision.revision, boardId);
+    if (
+      Math.floor(decision.revision / 1000) > Math.floor(current.revision / 1000) &&
+      decision.revision > this.retention
+    ) {
+      this.sql.pruneLog.run(boardId, decision.revision - this.retention);
+    }
+    // Written but not yet committed: the outer transaction may still fail, so forget on failure (commit()).
+    this.cache.set(boardId, { revision: decision.revision, state: decision.state });
+    return decision.results;
   }
-  return {
-    ok: true,
-    committed: { revision: receipt.revision, opId, change: JSON.parse(receipt.change) as Change },
-    replayed: true,
-  };
+
+  /** The board's records at the revision the database holds now (from memory when still current). */
+  private currentState(boardId: string): BoardAtRevision | undefined {
+    const revision = this.sql.revision.get(boardId) as number | undefined;
+    if (revision === undefined) return undefined;
+    const cached = this.cache.get(boardId, revision);
+    if (cached) return cached;
+    const records = (this.sql.records.all(boardId) as string[]).map((data) => JSON.parse(data) as BaseRecord);
+    const loaded = { revision, state: stateFromSnapshot({ records }) };
+    this.cache.set(boardId, loaded);
+    return loaded;
+  }
+
+  private storedReceipt(boardId: string, key: string, opId: string): Receipt | undefined {
+    const row = this.sql.receipt.get(boardId, key) as ReceiptRow | undefined;
+    if (!row) return undefined;
+    const committed = { revision: row.revision, opId, writes: JSON.parse(row.writes) as RecordWrite[] };
+    return { sender: row.sender, request: row.request, committed };
+  }
+
+  private putRecord(boardId: string, record: BaseRecord): void {
+    this.sql.putRecord.run(boardId, record.type, record.id, record.audience, record.authorId, JSON.stringify(record));
+  }
 }

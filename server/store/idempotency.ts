@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import type { Committed } from "../../shared/changes";
+import { problem } from "../../shared/errors";
 import type { Actor } from "../../shared/model";
-import type { CommitRequest } from "./BoardStore";
+import type { CommitRequest, CommitResponse } from "./BoardStore";
 
 /**
  * What an idempotency receipt (SYNC-13) binds an op id to: where the id lives, who sent the op and
@@ -37,3 +39,26 @@ export function canonicalJson(value: unknown): string {
 }
 
 const sha256 = (text: string): Buffer => createHash("sha256").update(text).digest();
+
+/** A stored receipt; sender and request are null for ops committed before receipts existed. */
+export interface Receipt {
+  sender: Buffer | null;
+  request: Buffer | null;
+  committed: Committed;
+}
+
+/**
+ * A repeated op id (SYNC-13). The same sender asking for the same gets the stored result, marked as a
+ * replay; anyone else, or the same sender asking for something else, is refused and learns nothing of
+ * it. A receipt from before receipts knew senders answers as the op log did: the stored result.
+ */
+export function answerRepeat(receipt: Receipt, binding: ReceiptBinding): CommitResponse {
+  const unbound = receipt.sender === null || receipt.request === null;
+  if (!unbound && !(receipt.sender?.equals(binding.sender) && receipt.request?.equals(binding.request))) {
+    return {
+      ok: false,
+      problem: problem("op_id_reused", "This op id was already used for another change; send it with a new id."),
+    };
+  }
+  return { ok: true, committed: receipt.committed, replayed: true };
+}

@@ -93,6 +93,46 @@ export const MIGRATIONS: readonly string[] = [
     SELECT board_id, 'api:' || op_id, NULL, NULL, revision, change, created_at FROM op_log;
   DROP INDEX op_log_by_op_id;
   `,
+  // 4: the record model. Boards, columns and cards become typed records stored alike; the boards
+  // table keeps only what the store itself needs. Old op-log entries have the former change format:
+  // they go, and clients behind get a snapshot. Receipts keep answering retries, with their stored
+  // change emptied: a client that retries one joined at a later revision and ignores it anyway.
+  `
+  CREATE TABLE records (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    author_id TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (board_id, type, id)
+  ) STRICT;
+  INSERT INTO records (board_id, type, id, audience, author_id, data)
+    SELECT id, 'board', id, 'board', NULL, json_object('type', 'board', 'id', id, 'version', version,
+      'audience', 'board', 'authorId', NULL, 'title', title, 'description', description, 'createdAt', created_at)
+    FROM boards;
+  INSERT INTO records (board_id, type, id, audience, author_id, data)
+    SELECT board_id, 'column', id, 'board', NULL, json_object('type', 'column', 'id', id, 'version', version,
+      'audience', 'board', 'authorId', NULL, 'title', title, 'rank', rank)
+    FROM columns;
+  INSERT INTO records (board_id, type, id, audience, author_id, data)
+    SELECT board_id, 'card', id, 'board', author_id, json_object('type', 'card', 'id', id, 'version', version,
+      'audience', 'board', 'authorId', author_id, 'columnId', column_id, 'rank', rank, 'authorName', author_name,
+      'content', json(content), 'createdAt', created_at, 'updatedAt', updated_at)
+    FROM cards;
+  DROP TRIGGER cards_count_insert;
+  DROP TRIGGER cards_count_delete;
+  DROP TABLE cards;
+  DROP TABLE columns;
+  ALTER TABLE boards DROP COLUMN title;
+  ALTER TABLE boards DROP COLUMN description;
+  ALTER TABLE boards DROP COLUMN version;
+  ALTER TABLE boards DROP COLUMN card_count;
+  DELETE FROM op_log;
+  ALTER TABLE op_log RENAME COLUMN change TO writes;
+  UPDATE op_receipts SET change = '[]';
+  ALTER TABLE op_receipts RENAME COLUMN change TO writes;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

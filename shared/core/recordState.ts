@@ -1,7 +1,8 @@
 import type { BaseRecord, RecordKey, RecordWrite } from "./records";
 
 /** All records of a board by type, then id. Immutable: a write copies only the type map it touches. */
-export type RecordMap = Readonly<Record<string, Readonly<Record<string, BaseRecord>>>>;
+export type RecordsById = Readonly<Record<string, BaseRecord>>;
+export type RecordMap = Readonly<Partial<Record<string, RecordsById>>>;
 
 export function recordMapOf(records: Iterable<BaseRecord>): RecordMap {
   const byType: Record<string, Record<string, BaseRecord>> = {};
@@ -35,5 +36,5 @@ export function applyWrites(state: RecordMap, writes: readonly RecordWrite[]): R
 }
 
 export function* allRecords(state: RecordMap): Iterable<BaseRecord> {
-  for (const records of Object.values(state)) yield* Object.values(records);
+  for (const records of Object.values(state)) if (records) yield* Object.values(records);
 }

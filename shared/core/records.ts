@@ -43,7 +43,7 @@ export function sameAccess(a: Access, b: Access): boolean {
 }
 
 /** The write that stores `next`, remembering the access `before` had if it changes. */
-export function putWrite(next: BaseRecord, before?: Access): RecordWrite {
+export function putWrite<R extends BaseRecord>(next: R, before?: Access): RecordWrite {
   return before && !sameAccess(before, next) ? { put: next, was: accessOf(before) } : { put: next };
 }
 

@@ -2,7 +2,7 @@ import { generateNKeysBetween } from "fractional-indexing";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addCardOp, moderator } from "../helpers/fixtures";
-import { createBoard } from "../helpers/testServer";
+import { columnsIn, createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, titlesIn } from "./boardActions";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () 
   const openBoard = session.openBoard;
 
   /** 5,000 cards dealt over the board's columns in one transaction, straight into the store. */
-  function seed(boardId: string, columnIds: string[]): string[][] {
+  async function seed(boardId: string, columnIds: string[]): Promise<string[][]> {
     const titles: string[][] = columnIds.map(() => []);
     for (let i = 0; i < CARDS; i++) titles[i % columnIds.length].push(titleOf(i));
     const requests = columnIds.flatMap((columnId, c) => {
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () 
         actor: moderator,
       }));
     });
-    const answers = session.server.store.commit(requests, Date.now());
+    const answers = await session.server.store.commit(requests, Date.now());
     expect(answers.every((answer) => answer.ok)).toBe(true);
     return titles;
   }
@@ -36,8 +36,8 @@ describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () 
 
   it("SYNC-2 UI-2 a board with 5,000 cards shows them all, scrolls, and still takes a live card", async () => {
     const { boardId, moderatorUrl, participantUrl, snapshot } = await createBoard(session.server.url);
-    const columnIds = snapshot.columns.map((c) => c.id);
-    const titles = seed(boardId, columnIds);
+    const columnIds = columnsIn(snapshot).map((c) => c.id);
+    const titles = await seed(boardId, columnIds);
 
     // Every card is in the page (for find-in-page and screen readers), not only the visible ones.
     const desk = await openBoard(moderatorUrl);

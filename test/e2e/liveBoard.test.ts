@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createBoard } from "../helpers/testServer";
+import { boardContents, createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, expectTitles, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
@@ -166,7 +166,7 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     await alice.reload();
     await waitUntilOnline(alice);
     await expectTitles(alice, 0, ["Vor dem Neustart", "Offline geschrieben"]);
-    const stored = session.server.store.snapshot(new URL(participantUrl).pathname.split("/")[2]);
+    const stored = await boardContents(session.server.store, new URL(participantUrl).pathname.split("/")[2]);
     expect(stored?.cards.map((c) => c.content.title).sort()).toEqual(["Offline geschrieben", "Vor dem Neustart"]);
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../shared/limits";
-import { createBoard } from "../helpers/testServer";
+import { columnsIn, createBoard } from "../helpers/testServer";
 import { cardByTitle } from "./boardActions";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)("long words from users", () => {
 
   it("UI-6 a long unbroken title and name wrap inside their card and column, on a desktop and at 375 px", async () => {
     const { boardId, participantUrl, snapshot } = await createBoard(session.server.url, "stammtisch", longBoardTitle);
-    await postCard(session.server.url, boardId, snapshot.columns[0].id);
+    await postCard(session.server.url, boardId, columnsIn(snapshot)[0].id);
 
     for (const width of [1280, 375]) {
       const { page } = await session.openBoard(participantUrl, { width, height: 800 });
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)("long words from users", () => {
 
   it("UI-6 text from users is isolated, so a right-to-left name cannot reorder the text around it", async () => {
     const { boardId, participantUrl, snapshot } = await createBoard(session.server.url);
-    await postCard(session.server.url, boardId, snapshot.columns[0].id);
+    await postCard(session.server.url, boardId, columnsIn(snapshot)[0].id);
     const { page } = await session.openBoard(participantUrl);
     const card = cardByTitle(page, longTitle);
     await card.waitFor();

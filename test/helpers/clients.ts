@@ -2,6 +2,8 @@ import { io } from "socket.io-client";
 import { BoardSync, type SyncState } from "../../client/sync/BoardSync";
 import type { BoardClientSocket } from "../../client/sync/socket";
 import { memoryStorage } from "../../client/sync/storage";
+import { cardsOf as cardsOfState } from "../../shared/boardState";
+import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import type { JoinRequest, JoinResponse, OpResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
 
@@ -19,8 +21,11 @@ export async function connected(socket: BoardClientSocket): Promise<BoardClientS
   return socket;
 }
 
-export function join(socket: BoardClientSocket, request: JoinRequest): Promise<JoinResponse> {
-  return socket.timeout(5_000).emitWithAck("board:join", request);
+export function join(
+  socket: BoardClientSocket,
+  request: Omit<JoinRequest, "protocol"> & { protocol?: number },
+): Promise<JoinResponse> {
+  return socket.timeout(5_000).emitWithAck("board:join", { protocol: PROTOCOL_VERSION, ...request });
 }
 
 export function sendOp(socket: BoardClientSocket, opId: string, op: Op): Promise<OpResponse> {
@@ -60,5 +65,5 @@ export function waitForState(sync: BoardSync, check: (state: SyncState) => boole
 /** Cards of a sync's visible board, sorted for comparing replicas. */
 export function cardsOf(sync: BoardSync) {
   const board = sync.getState().board;
-  return board ? Object.values(board.cards).sort((a, b) => (a.id < b.id ? -1 : 1)) : [];
+  return board ? Object.values(cardsOfState(board)).sort((a, b) => (a.id < b.id ? -1 : 1)) : [];
 }

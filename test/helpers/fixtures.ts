@@ -1,5 +1,6 @@
-import type { BoardState } from "../../shared/boardState";
-import type { Actor, Card, Column } from "../../shared/model";
+import type { NewBoard } from "../../server/store/BoardStore";
+import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
+import type { Actor, BoardMeta, Card, Column } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
 
 export const moderator: Actor = { role: "moderator", authorId: "author-mod-0001" };
@@ -7,18 +8,20 @@ export const alice: Actor = { role: "participant", authorId: "author-alice-01" }
 export const bob: Actor = { role: "participant", authorId: "author-bob-0001" };
 
 export function column(id: string, rank: string, title = `Column ${id}`): Column {
-  return { id, title, rank, version: 1 };
+  return { type: "column", id, version: 1, audience: "board", authorId: null, title, rank };
 }
 
 export function card(id: string, columnId: string, rank: string, authorId: string | null = alice.authorId): Card {
   return {
+    type: "card",
     id,
+    version: 1,
+    audience: "board",
+    authorId,
     columnId,
     rank,
-    authorId,
     authorName: "Alice",
     content: { kind: "topic", title: `Card ${id}`, body: "", link: null },
-    version: 1,
     createdAt: 1,
     updatedAt: 1,
   };
@@ -26,13 +29,27 @@ export function card(id: string, columnId: string, rank: string, authorId: strin
 
 /** Two columns (col-aaaa, col-bbbb) and two of Alice's cards in the first. */
 export function sampleState(): BoardState {
+  return stateFromSnapshot({
+    records: [
+      boardMeta(),
+      column("col-aaaa", "a0"),
+      column("col-bbbb", "a1"),
+      card("card-0001", "col-aaaa", "a0"),
+      card("card-0002", "col-aaaa", "a1"),
+    ],
+  });
+}
+
+export function boardMeta(id = "board-000001", title = "Stammtisch"): BoardMeta {
   return {
-    board: { id: "board-000001", title: "Stammtisch", description: "", version: 1, createdAt: 1 },
-    columns: { "col-aaaa": column("col-aaaa", "a0"), "col-bbbb": column("col-bbbb", "a1") },
-    cards: {
-      "card-0001": card("card-0001", "col-aaaa", "a0"),
-      "card-0002": card("card-0002", "col-aaaa", "a1"),
-    },
+    type: "board",
+    id,
+    version: 1,
+    audience: "board",
+    authorId: null,
+    title,
+    description: "",
+    createdAt: 1,
   };
 }
 
@@ -44,5 +61,15 @@ export function addCardOp(cardId: string, columnId: string, rank: string, title 
     rank,
     authorName: "Alice",
     content: { kind: "topic", title, body: "", link: null },
+  };
+}
+
+/** A NewBoard for the store, with its board record and these columns. */
+export function newBoard(id: string, columns: { id: string; title: string; rank: string }[], title = id): NewBoard {
+  return {
+    id,
+    moderatorKeyHash: "ab".repeat(32),
+    createdAt: 1,
+    records: [boardMeta(id, title), ...columns.map((c) => column(c.id, c.rank, c.title))],
   };
 }

@@ -4,8 +4,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../server/app";
+import type { BoardModel } from "../../server/core/boardModel";
+import type { BoardStore } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore, type SqliteStoreOptions } from "../../server/store/SqliteBoardStore";
+import { allRecords } from "../../shared/core/recordState";
+import type { BoardMeta, BoardSnapshot, Card, Column } from "../../shared/model";
+import { compareRanked, sortRanked } from "../../shared/ordering";
 
 export interface TestServer {
   url: string;
@@ -21,12 +26,19 @@ export interface TestServer {
 
 /** A real server on a real SQLite file in a temp folder, on port 0 unless a port is given (restarts). */
 export async function startTestServer(
-  options: { databasePath?: string; port?: number; withClient?: boolean; storeOptions?: SqliteStoreOptions } = {},
+  options: {
+    databasePath?: string;
+    port?: number;
+    withClient?: boolean;
+    storeOptions?: SqliteStoreOptions;
+    model?: BoardModel;
+  } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
   const databasePath = options.databasePath ?? join(folder as string, "board.db");
-  const store = new SqliteBoardStore(openDatabase(databasePath), options.storeOptions);
-  const app = createApp({ store, clientDir: options.withClient ? resolve("dist") : null });
+  const { model } = options;
+  const store = new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
+  const app = createApp({ store, model, clientDir: options.withClient ? resolve("dist") : null });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;
   return {
@@ -37,7 +49,7 @@ export async function startTestServer(
     store,
     async stop() {
       await app.close();
-      store.close();
+      await store.close();
     },
     cleanup() {
       if (folder) rmSync(folder, { recursive: true, force: true });
@@ -57,8 +69,21 @@ export async function createBoard(url: string, template: "empty" | "stammtisch" 
     participantUrl: string;
     moderatorUrl: string;
     moderatorKey: string;
-    snapshot: import("../../shared/model").BoardSnapshot;
+    snapshot: BoardSnapshot;
   };
+}
+
+/** A snapshot's columns in board order. */
+export function columnsIn(snapshot: BoardSnapshot): Column[] {
+  return sortRanked(snapshot.records.filter((record): record is Column => record.type === "column"));
+}
+
+export function cardsIn(snapshot: BoardSnapshot): Card[] {
+  return snapshot.records.filter((record): record is Card => record.type === "card");
+}
+
+export function boardIn(snapshot: BoardSnapshot): BoardMeta | undefined {
+  return snapshot.records.find((record): record is BoardMeta => record.type === "board");
 }
 
 /** A real server for the whole test file: started before its tests, stopped after. Call it for the server. */
@@ -75,4 +100,14 @@ export function serverForThisFile(options: Parameters<typeof startTestServer>[0]
     if (!server) throw new Error("the test server is not started yet");
     return server;
   };
+}
+
+/** A board's contents as a test reads them: its record, columns in order, cards by column and rank. */
+export async function boardContents(store: BoardStore, boardId: string) {
+  const current = await store.readBoard(boardId);
+  if (!current) return undefined;
+  const records = [...allRecords(current.state)];
+  const snapshot = { boardId, revision: current.revision, records };
+  const cards = cardsIn(snapshot).sort((a, b) => a.columnId.localeCompare(b.columnId) || compareRanked(a, b));
+  return { revision: current.revision, board: boardIn(snapshot), columns: columnsIn(snapshot), cards };
 }

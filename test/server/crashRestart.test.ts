@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { OpResponse } from "../../shared/events";
+import type { BoardSnapshot } from "../../shared/model";
 import { cardsOf, syncClient, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
 import { freePort, startServerProcess } from "../helpers/serverProcess";
-import { createBoard } from "../helpers/testServer";
+import { cardsIn, columnsIn, createBoard } from "../helpers/testServer";
 
 const folder = mkdtempSync(join(tmpdir(), "themenwand-crash-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -17,7 +18,7 @@ describe("a server killed mid-session", () => {
     const env = { PORT: port, DATABASE_PATH: join(folder, "crash.db") };
     let server = await startServerProcess(env);
     const { boardId, snapshot, moderatorKey } = await createBoard(server.url);
-    const columnId = snapshot.columns[0].id;
+    const columnId = columnsIn(snapshot)[0].id;
     const a = syncClient(server.url, boardId, moderatorKey);
     const b = syncClient(server.url, boardId);
     await waitForState(a.sync, (s) => s.status === "online", "a online");
@@ -49,12 +50,11 @@ describe("a server killed mid-session", () => {
       "b converged",
     );
 
-    const stored = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as {
-      revision: number;
-      cards: { id: string }[];
-    };
+    const stored = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as BoardSnapshot;
     expect(stored.revision).toBe(32);
-    const storedIds = stored.cards.map((c) => c.id).sort();
+    const storedIds = cardsIn(stored)
+      .map((c) => c.id)
+      .sort();
     for (let i = 0; i < 30; i++) expect(storedIds).toContain(`card-acked-${i}`);
     expect(storedIds).toContain("card-outage-a");
     expect(cardsOf(a.sync)).toEqual(cardsOf(b.sync));

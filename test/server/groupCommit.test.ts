@@ -7,22 +7,16 @@ import type { CommitRequest } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
 import type { Committed } from "../../shared/changes";
-import { addCardOp, alice } from "../helpers/fixtures";
+import { addCardOp, alice, newBoard } from "../helpers/fixtures";
+import { boardContents } from "../helpers/testServer";
 
 const folder = mkdtempSync(join(tmpdir(), "themenwand-group-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function storeWithTwoBoards() {
+async function storeWithTwoBoards() {
   const store = new SqliteBoardStore(openDatabase(join(folder, `${Math.random()}.db`)));
   for (const id of ["board-group-1", "board-group-2"]) {
-    store.createBoard({
-      id,
-      title: id,
-      description: "",
-      moderatorKeyHash: "ab".repeat(32),
-      columns: [{ id: "col-aaaa", title: "A", rank: "a0" }],
-      createdAt: 1,
-    });
+    await store.createBoard(newBoard(id, [{ id: "col-aaaa", title: "A", rank: "a0" }]));
   }
   const batches: CommitRequest[][] = [];
   const commit = store.commit.bind(store);
@@ -35,7 +29,7 @@ function storeWithTwoBoards() {
 
 describe("group commit", () => {
   it("SYNC-8 ops of one tick share one transaction; each board gets one frame, in revision order", async () => {
-    const { store, batches } = storeWithTwoBoards();
+    const { store, batches } = await storeWithTwoBoards();
     const frames: { boardId: string; batch: Committed[] }[] = [];
     const committer = new GroupCommitter(store, (boardId, batch) => frames.push({ boardId, batch }));
     const submit = (boardId: string, i: number) =>
@@ -60,11 +54,11 @@ describe("group commit", () => {
 
     await submit("board-group-1", 99);
     expect(batches).toHaveLength(2);
-    store.close();
+    await store.close();
   });
 
   it("SYNC-8 a failing op is answered with its problem and spoils no other op of the batch", async () => {
-    const { store } = storeWithTwoBoards();
+    const { store } = await storeWithTwoBoards();
     const frames: Committed[][] = [];
     const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
     const [good, bad, alsoGood] = await Promise.all([
@@ -91,11 +85,11 @@ describe("group commit", () => {
     expect(bad).toMatchObject({ ok: false, problem: { code: "forbidden" } });
     expect(frames).toHaveLength(1);
     expect(frames[0].map((c) => c.opId)).toEqual(["op-good-001", "op-good-002"]);
-    store.close();
+    await store.close();
   });
 
   it("SYNC-7 nothing is acknowledged when the transaction fails: every op of the batch gets internal", async () => {
-    const { store } = storeWithTwoBoards();
+    const { store } = await storeWithTwoBoards();
     store.commit = () => {
       throw new Error("disk full");
     };
@@ -114,7 +108,7 @@ describe("group commit", () => {
     expect(answer).toMatchObject({ ok: false, problem: { code: "internal" } });
     expect(frames).toEqual([]);
     expect(errors).toHaveLength(1);
-    store.close();
+    await store.close();
   });
 });
 
@@ -122,23 +116,16 @@ describe("a commit that fails for a passing reason", () => {
   it("SYNC-14 when SQLite rolls the whole transaction back under one op, no op of the batch is applied and each is answered internal", async () => {
     const db = openDatabase(join(folder, `${Math.random()}.db`));
     const store = new SqliteBoardStore(db);
-    store.createBoard({
-      id: "board-rollback",
-      title: "R",
-      description: "",
-      moderatorKeyHash: "ab".repeat(32),
-      columns: [{ id: "col-aaaa", title: "A", rank: "a0" }],
-      createdAt: 1,
-    });
+    await store.createBoard(newBoard("board-rollback", [{ id: "col-aaaa", title: "A", rank: "a0" }], "R"));
     // SQLite may cancel the entire transaction on SQLITE_FULL, IOERR, BUSY or NOMEM (not just the
     // statement): the second op's write does that here.
-    type Statement = { get: (...args: unknown[]) => unknown };
-    const sql = (store as unknown as { sql: { bumpRevision: Statement } }).sql;
-    const bump = sql.bumpRevision;
-    let bumps = 0;
-    sql.bumpRevision = {
-      get: (...args) => {
-        if (++bumps !== 2) return bump.get(...args);
+    type Statement = { run: (...args: unknown[]) => unknown };
+    const sql = (store as unknown as { sql: { appendLog: Statement } }).sql;
+    const append = sql.appendLog;
+    let appends = 0;
+    sql.appendLog = {
+      run: (...args) => {
+        if (++appends !== 2) return append.run(...args);
         db.exec("ROLLBACK");
         throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
       },
@@ -159,15 +146,15 @@ describe("a commit that fails for a passing reason", () => {
       requests.map(() => ({ ok: false, problem: expect.objectContaining({ code: "internal" }) })),
     );
     expect(frames).toEqual([]);
-    expect(store.snapshot("board-rollback")).toMatchObject({ revision: 0, cards: [] });
+    expect(await boardContents(store, "board-rollback")).toMatchObject({ revision: 0, cards: [] });
 
     // Sent again, as the client does with internal, each op is applied exactly once.
-    sql.bumpRevision = bump;
+    sql.appendLog = append;
     const retried = await Promise.all(requests.map((request) => committer.submit(request)));
     expect(retried.map((answer) => answer.ok && answer.committed.revision)).toEqual([1, 2, 3]);
     expect(frames.map((frame) => frame.map((c) => c.opId))).toEqual([requests.map((r) => r.opId)]);
-    expect(store.snapshot("board-rollback")?.cards).toHaveLength(3);
-    store.close();
+    expect((await boardContents(store, "board-rollback"))?.cards).toHaveLength(3);
+    await store.close();
   });
 });
 
@@ -177,7 +164,7 @@ describe("fan-out pacing", () => {
     expect(paceForRoom(1000)).toBe(25);
     expect(paceForRoom(100_000)).toBe(50);
 
-    const { store, batches } = storeWithTwoBoards();
+    const { store, batches } = await storeWithTwoBoards();
     const committer = new GroupCommitter(
       store,
       () => undefined,
@@ -197,6 +184,6 @@ describe("fan-out pacing", () => {
     const pacedTook = performance.now() - started;
     expect(pacedTook).toBeGreaterThanOrEqual(39);
     expect(batches.map((b) => b.length)).toEqual([1, 2]);
-    store.close();
+    await store.close();
   });
 });

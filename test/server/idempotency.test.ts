@@ -4,7 +4,7 @@ import type { JoinResponse, OpResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
 import { addCardOp, bob } from "../helpers/fixtures";
-import { createBoard, serverForThisFile } from "../helpers/testServer";
+import { boardContents, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 // A short op log, so that a few revisions push an op out of its reach.
 const server = serverForThisFile({ storeOptions: { opLogRetention: 10 } });
@@ -37,7 +37,7 @@ const committedOf = (response: OpResponse): Committed => {
 describe("exactly once beyond the op log", () => {
   it("SYNC-13 an op id older than the op log's reach is still a retry: acked with its stored result, no second card, no move undone, no broadcast", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
-    const [first, second, third, filler] = snapshot.columns.map((c) => c.id);
+    const [first, second, third, filler] = columnsIn(snapshot).map((c) => c.id);
     const author = await joinedClient(boardId);
     const add = addCardOp("card-old-00001", first, "a0");
     const added = await sendOp(author.socket, "op-old-add-001", add);
@@ -50,7 +50,7 @@ describe("exactly once beyond the op log", () => {
     const postedCommitted = (await posted.json()) as Committed;
 
     // A thousand later revisions, straight into the server's store: the log now starts far past revision 4.
-    server().store.commit(
+    await server().store.commit(
       Array.from({ length: 1000 }, (_, i) => ({
         boardId,
         opId: `op-filler-${i}`,
@@ -59,7 +59,7 @@ describe("exactly once beyond the op log", () => {
       })),
       Date.now(),
     );
-    expect(server().store.changesSince(boardId, 0)).toBeUndefined();
+    expect(await server().store.changesSince(boardId, 0)).toBeUndefined();
 
     const watcher = await joinedClient(boardId);
     expect.soft(await sendOp(author.socket, "op-old-add-001", add)).toEqual(added);
@@ -72,10 +72,10 @@ describe("exactly once beyond the op log", () => {
     const marker = committedOf(await sendOp(author.socket, "op-marker-0001", addCardOp("card-marker-1", first, "a5")));
     await waitFor(() => watcher.frames.length > 0, "the marker's frame");
     expect(watcher.frames).toEqual([[marker]]);
-    const cards = server().store.snapshot(boardId)?.cards ?? [];
+    const cards = (await boardContents(server().store, boardId))?.cards ?? [];
     expect(cards.find((c) => c.id === "card-old-00001")?.columnId).toBe(third);
     expect(cards.filter((c) => c.content.title === "Import")).toHaveLength(1);
-    expect(server().store.snapshot(boardId)?.revision).toBe(marker.revision);
+    expect((await boardContents(server().store, boardId))?.revision).toBe(marker.revision);
     for (const client of [author, watcher]) client.socket.close();
   });
 
@@ -101,26 +101,29 @@ describe("exactly once beyond the op log", () => {
     );
     await waitFor(() => member.frames.length >= 2, "the marker's frame");
     expect(member.frames).toEqual([[original], [marker]]);
-    expect(server().store.snapshot(boardId)?.revision).toBe(2);
+    expect((await boardContents(server().store, boardId))?.revision).toBe(2);
     for (const client of [moderator, member, intruder]) client.socket.close();
   });
 
   it("SYNC-13 the same sender reusing an op id for a different op gets op_id_reused and changes nothing", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
-    const columnId = snapshot.columns[0].id;
+    const columnId = columnsIn(snapshot)[0].id;
     const author = await joinedClient(boardId);
     const first = await sendOp(author.socket, "op-reused-0001", addCardOp("card-reused-1", columnId, "a0"));
     expect(first).toMatchObject({ ok: true, committed: { revision: 1 } });
     const other = await sendOp(author.socket, "op-reused-0001", addCardOp("card-reused-2", columnId, "a1"));
     expect(other).toMatchObject({ ok: false, problem: { code: "op_id_reused" } });
     expect(other).not.toHaveProperty("committed");
-    expect(server().store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-reused-1" }] });
+    expect(await boardContents(server().store, boardId)).toMatchObject({
+      revision: 1,
+      cards: [{ id: "card-reused-1" }],
+    });
     author.socket.close();
   });
 
   it("SYNC-13 API-3 the Idempotency-Key is its own namespace: a socket op id cannot claim a script's key, nor the reverse", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
-    const columnId = snapshot.columns[0].id;
+    const columnId = columnsIn(snapshot)[0].id;
     const socket = (await joinedClient(boardId)).socket;
 
     // A participant takes the key a script is going to use.
@@ -132,7 +135,7 @@ describe("exactly once beyond the op log", () => {
     const committed = (await posted.json()) as Committed;
     expect(committed).toMatchObject({
       revision: 2,
-      change: { type: "card.put", card: { content: { title: "Skript 42" } } },
+      writes: [{ put: { type: "card", content: { title: "Skript 42" } } }],
     });
     // The script's retry gets its own result; the same key for another body is refused.
     const retried = await postCard(boardId, script, "import-key-0042");
@@ -147,9 +150,9 @@ describe("exactly once beyond the op log", () => {
     const socketOp = await sendOp(socket, "script-key-0043", addCardOp("card-socket-43", columnId, "a1"));
     expect(socketOp).toMatchObject({
       ok: true,
-      committed: { revision: 4, change: { type: "card.put", card: { id: "card-socket-43" } } },
+      committed: { revision: 4, writes: [{ put: { type: "card", id: "card-socket-43" } }] },
     });
-    expect(server().store.snapshot(boardId)?.cards).toHaveLength(4);
+    expect((await boardContents(server().store, boardId))?.cards).toHaveLength(4);
     socket.close();
   });
 });

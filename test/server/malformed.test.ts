@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import type { Problem } from "../../shared/errors";
 import { LIMITS } from "../../shared/limits";
 import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
-import { createBoard, startTestServer, type TestServer } from "../helpers/testServer";
+import { boardContents, columnsIn, createBoard, startTestServer, type TestServer } from "../helpers/testServer";
 
 let server: TestServer;
 let boardId: string;
@@ -12,7 +13,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const board = await createBoard(server.url);
   boardId = board.boardId;
-  columnId = board.snapshot.columns[0].id;
+  columnId = columnsIn(board.snapshot)[0].id;
 });
 afterAll(async () => {
   await server.stop();
@@ -39,8 +40,12 @@ describe("malformed input on the socket", () => {
       [{ boardId: "x", since: null }, "invalid_input"],
       [{ boardId, since: "0" }, "invalid_input"],
       [{ boardId, since: null, admin: true }, "invalid_input"],
-      [{ boardId: "board-does-not-exist", since: null }, "unknown_board"],
-      [{ boardId, since: null, moderatorKey: "wrong-key-wrong-key-wrong" }, "forbidden"],
+      [{ boardId: "board-does-not-exist", since: null, protocol: PROTOCOL_VERSION }, "unknown_board"],
+      [{ boardId, since: null, moderatorKey: "wrong-key-wrong-key-wrong", protocol: PROTOCOL_VERSION }, "forbidden"],
+      [{ boardId, since: null, protocol: 0 }, "invalid_input"],
+      // A page from before protocol versions sends none: it is told to reload, not given records it misreads.
+      [{ boardId, since: null }, "outdated_client"],
+      [{ boardId, since: null, protocol: PROTOCOL_VERSION + 1 }, "outdated_server"],
     ];
     for (const [request, code] of badJoins) {
       expect(await emitRaw(socket, "board:join", request), JSON.stringify(request)).toMatchObject({
@@ -80,7 +85,7 @@ describe("malformed input on the socket", () => {
       ok: false,
       problem: { code: "forbidden" },
     });
-    expect(server.store.snapshot(boardId)).toMatchObject({ revision: 0, cards: [] });
+    expect(await boardContents(server.store, boardId)).toMatchObject({ revision: 0, cards: [] });
     socket.close();
   });
 

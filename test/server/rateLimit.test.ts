@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRateLimit } from "../../server/realtime/rateLimit";
 import { cardsOf, connected, join, rawClient, sendOp, syncClient, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
-import { createBoard, serverForThisFile } from "../helpers/testServer";
+import { boardContents, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
 
@@ -24,13 +24,13 @@ describe("rate limit per connection", () => {
     await join(socket, { boardId, since: null });
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        sendOp(socket, `op-flood-${i}`, addCardOp(`card-flood-${i}`, snapshot.columns[0].id, "a0")),
+        sendOp(socket, `op-flood-${i}`, addCardOp(`card-flood-${i}`, columnsIn(snapshot)[0].id, "a0")),
       ),
     );
     const refused = answers.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((a) => !a.ok && a.problem.code === "rate_limited")).toBe(true);
-    expect(server().store.snapshot(boardId)?.cards).toHaveLength(200 - refused.length);
+    expect((await boardContents(server().store, boardId))?.cards).toHaveLength(200 - refused.length);
     socket.close();
   });
 
@@ -41,12 +41,12 @@ describe("rate limit per connection", () => {
     traveller.socket.disconnect();
     await waitForState(traveller.sync, (s) => s.status === "offline", "offline");
     const answers = Array.from({ length: 180 }, (_, i) =>
-      traveller.sync.submit(addCardOp(`card-trip-${i}`, snapshot.columns[1].id, "a0")),
+      traveller.sync.submit(addCardOp(`card-trip-${i}`, columnsIn(snapshot)[1].id, "a0")),
     );
     traveller.socket.connect();
     expect((await Promise.all(answers)).every((a) => a.ok)).toBe(true);
     await waitForState(traveller.sync, (s) => s.pendingCount === 0, "all sent");
-    expect(server().store.snapshot(boardId)?.cards).toHaveLength(180);
+    expect((await boardContents(server().store, boardId))?.cards).toHaveLength(180);
     expect(cardsOf(traveller.sync)).toHaveLength(180);
     traveller.close();
   });

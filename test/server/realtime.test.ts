@@ -5,7 +5,7 @@ import type { JoinResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import { cardsOf, connected, join, rawClient, sendOp, syncClient, waitFor, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
-import { createBoard, serverForThisFile } from "../helpers/testServer";
+import { boardContents, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
 
@@ -21,7 +21,7 @@ async function joinedClient(boardId: string, extra: { moderatorKey?: string } = 
 describe("realtime sync over a real server", () => {
   it("SYNC-2 acks the sender and fans the same change out to everyone on the board", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
-    const columnId = snapshot.columns[0].id;
+    const columnId = columnsIn(snapshot)[0].id;
     const clients = await Promise.all([joinedClient(boardId), joinedClient(boardId), joinedClient(boardId)]);
     const response = await sendOp(clients[0].socket, "op-fanout-1", addCardOp("card-fan-1", columnId, "a0", "Radweg"));
     expect(response).toMatchObject({ ok: true, committed: { revision: 1, opId: "op-fanout-1" } });
@@ -34,7 +34,7 @@ describe("realtime sync over a real server", () => {
 
   it("SYNC-4 every client receives concurrent changes as one gap-free run of revisions", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
-    const columnId = snapshot.columns[1].id;
+    const columnId = columnsIn(snapshot)[1].id;
     const clients = await Promise.all([joinedClient(boardId), joinedClient(boardId), joinedClient(boardId)]);
     await Promise.all(
       clients.flatMap((client, c) =>
@@ -47,24 +47,27 @@ describe("realtime sync over a real server", () => {
       await waitFor(() => client.received.length === 60, "60 changes");
       expect(client.received.map((c) => c.revision)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     }
-    expect(server().store.snapshot(boardId)?.revision).toBe(60);
+    expect((await boardContents(server().store, boardId))?.revision).toBe(60);
     for (const client of clients) client.socket.close();
   });
 
   it("SYNC-3 a retried op id gets the stored result and has no second effect", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
     const client = await joinedClient(boardId);
-    const op = addCardOp("card-retry-1", snapshot.columns[0].id, "a0");
+    const op = addCardOp("card-retry-1", columnsIn(snapshot)[0].id, "a0");
     const first = await sendOp(client.socket, "op-retry-01", op);
     const second = await sendOp(client.socket, "op-retry-01", op);
     expect(second).toEqual(first);
-    expect(server().store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-retry-1" }] });
+    expect(await boardContents(server().store, boardId)).toMatchObject({
+      revision: 1,
+      cards: [{ id: "card-retry-1" }],
+    });
     client.socket.close();
   });
 
   it("SYNC-5 SYNC-6 a client offline while others made 50 changes catches up exactly and sends its own offline ops once", async () => {
     const { boardId, snapshot, moderatorKey } = await createBoard(server().url);
-    const [first, second] = [snapshot.columns[0].id, snapshot.columns[1].id];
+    const [first, second] = [columnsIn(snapshot)[0].id, columnsIn(snapshot)[1].id];
     const online = syncClient(server().url, boardId, moderatorKey);
     const traveller = syncClient(server().url, boardId);
     await waitForState(online.sync, (s) => s.status === "online", "online client joined");
@@ -89,9 +92,7 @@ describe("realtime sync over a real server", () => {
     await Promise.all(offlineAnswers);
     await waitForState(traveller.sync, (s) => s.pendingCount === 0 && s.revision === 53, "traveller caught up");
     await waitForState(online.sync, (s) => s.revision === 53, "online client saw the offline ops");
-    const serverCards = server()
-      .store.snapshot(boardId)
-      ?.cards.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const serverCards = (await boardContents(server().store, boardId))?.cards.sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(serverCards).toHaveLength(38);
     expect(cardsOf(traveller.sync)).toEqual(serverCards);
     expect(cardsOf(online.sync)).toEqual(serverCards);
@@ -114,9 +115,9 @@ describe("realtime sync over a real server", () => {
       return { emit: () => true } as unknown as ReturnType<typeof originalEmit>;
     }) as BoardServer["to"];
     const writer = await joinedClient(boardId);
-    await sendOp(writer.socket, "op-gap-0001", addCardOp("card-gap-1", snapshot.columns[0].id, "a0"));
+    await sendOp(writer.socket, "op-gap-0001", addCardOp("card-gap-1", columnsIn(snapshot)[0].id, "a0"));
     server().app.io.to = originalEmit as BoardServer["to"];
-    await sendOp(writer.socket, "op-gap-0002", addCardOp("card-gap-2", snapshot.columns[0].id, "a1"));
+    await sendOp(writer.socket, "op-gap-0002", addCardOp("card-gap-2", columnsIn(snapshot)[0].id, "a1"));
     await waitForState(watcher.sync, (s) => s.revision === 2, "resynced past the gap");
     expect(cardsOf(watcher.sync).map((c) => c.id)).toEqual(["card-gap-1", "card-gap-2"]);
     watcher.close();
@@ -126,7 +127,7 @@ describe("realtime sync over a real server", () => {
   it("SYNC-5 a first load takes the compressed snapshot over HTTP, then joins with its revision", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
     const writer = await joinedClient(boardId);
-    await sendOp(writer.socket, "op-first-001", addCardOp("card-first-1", snapshot.columns[0].id, "a0"));
+    await sendOp(writer.socket, "op-first-001", addCardOp("card-first-1", columnsIn(snapshot)[0].id, "a0"));
     const joins: unknown[] = [];
     const spy = (socket: import("socket.io").Socket) =>
       socket.use(([event, payload], next) => {
@@ -187,7 +188,7 @@ describe("realtime sync over a real server", () => {
 
     const alice = await joinedClient(boardId);
     expect(alice.response.role).toBe("participant");
-    await sendOp(alice.socket, newId(), addCardOp("card-alice-1", snapshot.columns[0].id, "a0"));
+    await sendOp(alice.socket, newId(), addCardOp("card-alice-1", columnsIn(snapshot)[0].id, "a0"));
     alice.socket.close();
 
     const aliceAgain = await connected(rawClient(server().url));

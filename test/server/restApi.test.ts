@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Committed } from "../../shared/changes";
 import { LIMITS } from "../../shared/limits";
+import type { BoardSnapshot } from "../../shared/model";
 import { connected, join, rawClient, waitFor } from "../helpers/clients";
-import { createBoard, serverForThisFile } from "../helpers/testServer";
+import { boardContents, boardIn, cardsIn, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
 
@@ -17,7 +18,7 @@ const topic = (title: string) => ({ kind: "topic", title, body: "", link: null }
 describe("REST API", () => {
   it("API-1 BOARD-1 BOARD-2 creates a board from the Stammtisch template with unguessable links", async () => {
     const created = await createBoard(server().url, "stammtisch", "Lausitz-Runde");
-    expect(created.snapshot.columns.map((c) => c.title)).toEqual([
+    expect(columnsIn(created.snapshot).map((c) => c.title)).toEqual([
       "Klimaschutz & Energiewende",
       "Mobilität und lokale Infrastruktur",
       "Nachhaltiges Wirtschaften",
@@ -31,14 +32,18 @@ describe("REST API", () => {
     expect(created.moderatorUrl).toBe(`${server().url}/b/${created.boardId}#key=${created.moderatorKey}`);
     expect(server().store.moderatorKeyHash(created.boardId)).not.toContain(created.moderatorKey);
     const empty = await createBoard(server().url, "empty");
-    expect(empty.snapshot.columns).toEqual([]);
+    expect(columnsIn(empty.snapshot)).toEqual([]);
   });
 
   it("API-2 serves a board snapshot with its revision, and unknown_board for a wrong id", async () => {
     const { boardId } = await createBoard(server().url);
     const response = await fetch(`${server().url}/api/boards/${boardId}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ revision: 0, board: { id: boardId }, cards: [] });
+    const snapshot = (await response.json()) as BoardSnapshot;
+    expect(snapshot).toMatchObject({ boardId, revision: 0 });
+    expect(boardIn(snapshot)).toMatchObject({ id: boardId, title: "Stammtisch" });
+    expect(columnsIn(snapshot)).toHaveLength(6);
+    expect(cardsIn(snapshot)).toEqual([]);
     for (const id of ["nope", "does-not-exist-at-all", "a".repeat(300)]) {
       const missing = await fetch(`${server().url}/api/boards/${id}`);
       expect(missing.status).toBe(404);
@@ -52,7 +57,7 @@ describe("REST API", () => {
     const received: Committed[] = [];
     socket.on("changes", (batch) => received.push(...batch));
     await join(socket, { boardId, since: null });
-    const columnId = snapshot.columns[2].id;
+    const columnId = columnsIn(snapshot)[2].id;
     const response = await post(
       `/api/boards/${boardId}/cards`,
       { columnId, authorName: "Skript", content: topic("Import") },
@@ -63,7 +68,7 @@ describe("REST API", () => {
     expect(committed).toMatchObject({
       revision: 1,
       opId: "import-0001",
-      change: { type: "card.put", card: { columnId, authorId: null } },
+      writes: [{ put: { type: "card", columnId, authorId: null } }],
     });
     await waitFor(() => received.length === 1, "the broadcast");
     expect(received[0]).toEqual(committed);
@@ -78,7 +83,7 @@ describe("REST API", () => {
       await post(`/api/boards/${boardId}/cards`, { columnId, authorName: null, content: topic("Zweite") })
     ).json()) as Committed;
     expect(second.revision).toBe(2);
-    const cards = server().store.snapshot(boardId)?.cards ?? [];
+    const cards = (await boardContents(server().store, boardId))?.cards ?? [];
     expect(cards).toHaveLength(2);
     const [a, b] = cards.sort((x, y) => (x.rank < y.rank ? -1 : 1));
     expect([a.content.title, b.content.title]).toEqual(["Import", "Zweite"]);
@@ -87,7 +92,7 @@ describe("REST API", () => {
 
   it("VAL-1 VAL-3 answers bad bodies with typed errors and changes nothing", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
-    const columnId = snapshot.columns[0].id;
+    const columnId = columnsIn(snapshot)[0].id;
     const cases: [string, unknown, number, string, Record<string, string>?][] = [
       ["/api/boards", "{not json", 400, "invalid_input"],
       ["/api/boards", { title: "x", extra: 1 }, 400, "invalid_input"],
@@ -127,7 +132,7 @@ describe("REST API", () => {
       expect(response.status, `${path} ${JSON.stringify(body).slice(0, 60)}`).toBe(status);
       expect(await response.json()).toMatchObject({ error: { code, message: expect.any(String) } });
     }
-    expect(server().store.snapshot(boardId)).toMatchObject({ revision: 0, cards: [] });
+    expect(await boardContents(server().store, boardId)).toMatchObject({ revision: 0, cards: [] });
     expect((await fetch(`${server().url}/api/nothing-here`)).status).toBe(404);
   });
 

@@ -1,68 +1,75 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { BoardStore, CommitRequest } from "../../server/store/BoardStore";
-import type { OpResponse } from "../../shared/events";
+import type { BoardStore, CommitRequest, CommitResponse } from "../../server/store/BoardStore";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
-import { addCardOp, alice, bob, moderator } from "../helpers/fixtures";
+import { addCardOp, alice, bob, moderator, newBoard } from "../helpers/fixtures";
+import { boardContents } from "../helpers/testServer";
 
 /**
  * The behaviour every BoardStore must show. A new implementation (say PostgreSQL) passes by
  * calling this with a factory for fresh, empty stores.
  */
-export function describeBoardStoreContract(name: string, makeStore: () => BoardStore) {
+export function describeBoardStoreContract(
+  name: string,
+  makeStore: () => BoardStore,
+  /** Closes the store and opens its database afresh (nothing cached in memory), when the store can. */
+  reopen?: (store: BoardStore) => Promise<BoardStore>,
+) {
   describe(`BoardStore contract: ${name}`, () => {
     let store: BoardStore;
     const boardId = "board-contract-1";
     const request = (opId: string, op: Op, actor: Actor = alice): CommitRequest => ({ boardId, opId, op, actor });
-    const commitOne = (opId: string, op: Op, actor: Actor = alice): OpResponse =>
-      store.commit([request(opId, op, actor)], 1000)[0];
+    const commitOne = async (opId: string, op: Op, actor: Actor = alice): Promise<CommitResponse> =>
+      (await store.commit([request(opId, op, actor)], 1000))[0];
+    const contents = (id = boardId) => boardContents(store, id);
 
-    beforeEach(() => {
+    beforeEach(async () => {
       store = makeStore();
-      store.createBoard({
-        id: boardId,
-        title: "Stammtisch",
-        description: "Lausitz",
-        moderatorKeyHash: "ab".repeat(32),
-        columns: [
+      const board = newBoard(
+        boardId,
+        [
           { id: "col-aaaa", title: "Klimaschutz", rank: "a0" },
           { id: "col-bbbb", title: "Mobilität", rank: "a1" },
         ],
-        createdAt: 5,
-      });
+        "Stammtisch",
+      );
+      board.records[0] = { ...board.records[0], description: "Lausitz" } as (typeof board.records)[0];
+      await store.createBoard(board);
     });
-    afterEach(() => store.close());
+    afterEach(async () => {
+      await store.close();
+    });
 
-    it("BOARD-1 creates a board with its columns in order at revision 0", () => {
-      const snapshot = store.snapshot(boardId);
+    it("BOARD-1 creates a board with its columns in order at revision 0", async () => {
+      const snapshot = await contents(boardId);
       expect(snapshot).toMatchObject({
         revision: 0,
         board: { title: "Stammtisch", description: "Lausitz", version: 1 },
       });
       expect(snapshot?.columns.map((c) => c.title)).toEqual(["Klimaschutz", "Mobilität"]);
-      expect(store.moderatorKeyHash(boardId)).toBe("ab".repeat(32));
-      expect(store.snapshot("board-missing")).toBeUndefined();
-      expect(store.moderatorKeyHash("board-missing")).toBeUndefined();
+      expect(await store.moderatorKeyHash(boardId)).toBe("ab".repeat(32));
+      expect(await store.readBoard("board-missing")).toBeUndefined();
+      expect(await store.moderatorKeyHash("board-missing")).toBeUndefined();
     });
 
-    it("SYNC-1 bumps the revision by one per committed op and keeps the change in the op log", () => {
-      const first = commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
-      const second = commitOne("op-0000002", addCardOp("card-0002", "col-aaaa", "a1"));
+    it("SYNC-1 bumps the revision by one per committed op and keeps the change in the op log", async () => {
+      const first = await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+      const second = await commitOne("op-0000002", addCardOp("card-0002", "col-aaaa", "a1"));
       expect(first).toMatchObject({ ok: true, committed: { revision: 1, opId: "op-0000001" } });
       expect(second).toMatchObject({ ok: true, committed: { revision: 2 } });
-      expect(store.snapshot(boardId)?.revision).toBe(2);
-      expect(store.changesSince(boardId, 0)?.map((c) => c.revision)).toEqual([1, 2]);
-      expect(store.changesSince(boardId, 1)?.map((c) => c.opId)).toEqual(["op-0000002"]);
-      expect(store.changesSince(boardId, 2)).toEqual([]);
+      expect((await contents(boardId))?.revision).toBe(2);
+      expect((await store.changesSince(boardId, 0))?.map((c) => c.revision)).toEqual([1, 2]);
+      expect((await store.changesSince(boardId, 1))?.map((c) => c.opId)).toEqual(["op-0000002"]);
+      expect(await store.changesSince(boardId, 2)).toEqual([]);
     });
 
-    it("SYNC-3 SYNC-13 answers a retried op id with the stored result, marked replayed, and no second effect", () => {
+    it("SYNC-3 SYNC-13 answers a retried op id with the stored result, marked replayed, and no second effect", async () => {
       const op = addCardOp("card-0001", "col-aaaa", "a0");
-      const first = commitOne("op-0000001", op);
-      const again = commitOne("op-0000001", op);
+      const first = await commitOne("op-0000001", op);
+      const again = await commitOne("op-0000001", op);
       expect(again).toEqual({ ...first, replayed: true });
       // In one batch too: the retry sees the first commit and is marked as its replay.
-      const [move, moveAgain] = store.commit(
+      const [move, moveAgain] = await store.commit(
         [
           request("op-0000002", { type: "card.move", cardId: "card-0001", columnId: "col-bbbb", rank: "a0" }),
           request("op-0000002", { type: "card.move", cardId: "card-0001", columnId: "col-bbbb", rank: "a0" }),
@@ -72,13 +79,13 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
       expect(move).toMatchObject({ ok: true, committed: { revision: 2 } });
       expect(move).not.toHaveProperty("replayed");
       expect(moveAgain).toEqual({ ...move, replayed: true });
-      expect(store.snapshot(boardId)?.revision).toBe(2);
-      expect(store.snapshot(boardId)?.cards).toHaveLength(1);
+      expect((await contents(boardId))?.revision).toBe(2);
+      expect((await contents(boardId))?.cards).toHaveLength(1);
     });
 
-    it("SYNC-13 an op id repeated by another sender, or for another op, is refused op_id_reused and changes nothing", () => {
+    it("SYNC-13 an op id repeated by another sender, or for another op, is refused op_id_reused and changes nothing", async () => {
       const op = addCardOp("card-0001", "col-aaaa", "a0");
-      commitOne("op-0000001", op);
+      await commitOne("op-0000001", op);
       for (const [actor, repeated] of [
         [bob, op],
         [moderator, op],
@@ -86,68 +93,63 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
         [alice, addCardOp("card-0002", "col-aaaa", "a1")],
         [alice, { ...op, rank: "a5" }],
       ] as [Actor, Op][]) {
-        const response = commitOne("op-0000001", repeated, actor);
+        const response = await commitOne("op-0000001", repeated, actor);
         expect(response).toMatchObject({ ok: false, problem: { code: "op_id_reused" } });
         expect(response).not.toHaveProperty("committed");
       }
-      expect(store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-0001", rank: "a0" }] });
+      expect(await contents(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-0001", rank: "a0" }] });
       // Key order is not content: the same op written another way is the same request.
       const reordered = Object.fromEntries(Object.entries(op).reverse()) as Op;
-      expect(commitOne("op-0000001", reordered)).toMatchObject({ ok: true, replayed: true });
+      expect(await commitOne("op-0000001", reordered)).toMatchObject({ ok: true, replayed: true });
     });
 
-    it("SYNC-13 API-3 REST idempotency keys and socket op ids are apart; a REST retry is told by what it asked", () => {
+    it("SYNC-13 API-3 REST idempotency keys and socket op ids are apart; a REST retry is told by what it asked", async () => {
       const script: Actor = { role: "participant", authorId: null };
       const body = { columnId: "col-aaaa", authorName: "Skript", content: addCardOp("x", "y", "a0").content };
-      const viaApi = (opId: string, cardId: string, asked: unknown) =>
-        store.commit(
-          [{ ...request(opId, addCardOp(cardId, "col-aaaa", "a0"), script), namespace: "api", asked }],
-          1000,
+      const viaApi = async (opId: string, cardId: string, asked: unknown) =>
+        (
+          await store.commit(
+            [{ ...request(opId, addCardOp(cardId, "col-aaaa", "a0"), script), namespace: "api", asked }],
+            1000,
+          )
         )[0];
 
-      const socketOp = commitOne("shared-key-01", addCardOp("card-0001", "col-aaaa", "a0"));
-      const apiOp = viaApi("shared-key-01", "card-0002", body);
+      const socketOp = await commitOne("shared-key-01", addCardOp("card-0001", "col-aaaa", "a0"));
+      const apiOp = await viaApi("shared-key-01", "card-0002", body);
       expect(apiOp).toMatchObject({ ok: true, committed: { revision: 2, opId: "shared-key-01" } });
       expect(apiOp).not.toHaveProperty("replayed");
       // The retry builds its op afresh (a new card id); the same body makes it a retry all the same.
-      expect(viaApi("shared-key-01", "card-0003", body)).toEqual({ ...apiOp, replayed: true });
-      expect(viaApi("shared-key-01", "card-0003", { ...body, authorName: "Anders" })).toMatchObject({
+      expect(await viaApi("shared-key-01", "card-0003", body)).toEqual({ ...apiOp, replayed: true });
+      expect(await viaApi("shared-key-01", "card-0003", { ...body, authorName: "Anders" })).toMatchObject({
         ok: false,
         problem: { code: "op_id_reused" },
       });
-      expect(commitOne("shared-key-01", addCardOp("card-0001", "col-aaaa", "a0"))).toEqual({
+      expect(await commitOne("shared-key-01", addCardOp("card-0001", "col-aaaa", "a0"))).toEqual({
         ...socketOp,
         replayed: true,
       });
-      expect(store.snapshot(boardId)?.cards.map((c) => c.id)).toEqual(["card-0001", "card-0002"]);
+      expect((await contents(boardId))?.cards.map((c) => c.id)).toEqual(["card-0001", "card-0002"]);
     });
 
-    it("VAL-1 a rejected op changes nothing and bumps no revision", () => {
-      const response = commitOne("op-0000001", { type: "column.remove", columnId: "col-aaaa" }, alice);
+    it("VAL-1 a rejected op changes nothing and bumps no revision", async () => {
+      const response = await commitOne("op-0000001", { type: "column.remove", columnId: "col-aaaa" }, alice);
       expect(response).toMatchObject({ ok: false, problem: { code: "forbidden" } });
-      expect(store.snapshot(boardId)?.revision).toBe(0);
-      expect(store.snapshot(boardId)?.columns).toHaveLength(2);
+      expect((await contents(boardId))?.revision).toBe(0);
+      expect((await contents(boardId))?.columns).toHaveLength(2);
     });
 
-    it("VAL-4 an op for an unknown board is answered unknown_board", () => {
-      const [response] = store.commit(
+    it("VAL-4 an op for an unknown board is answered unknown_board", async () => {
+      const [response] = await store.commit(
         [{ boardId: "board-missing", opId: "op-0000001", op: addCardOp("card-0001", "col-aaaa", "a0"), actor: alice }],
         1,
       );
       expect(response).toMatchObject({ ok: false, problem: { code: "unknown_board" } });
     });
 
-    it("AUTH-2 a board's ops never touch another board's cards even with the same ids", () => {
-      store.createBoard({
-        id: "board-contract-2",
-        title: "B",
-        description: "",
-        moderatorKeyHash: "cd".repeat(32),
-        columns: [{ id: "col-aaaa", title: "X", rank: "a0" }],
-        createdAt: 1,
-      });
-      commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
-      const [other] = store.commit(
+    it("AUTH-2 a board's ops never touch another board's cards even with the same ids", async () => {
+      await store.createBoard(newBoard("board-contract-2", [{ id: "col-aaaa", title: "X", rank: "a0" }], "B"));
+      await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+      const [other] = await store.commit(
         [
           {
             boardId: "board-contract-2",
@@ -159,11 +161,11 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
         1,
       );
       expect(other).toMatchObject({ ok: false, problem: { code: "not_found" } });
-      expect(store.snapshot(boardId)?.cards).toHaveLength(1);
+      expect((await contents(boardId))?.cards).toHaveLength(1);
     });
 
-    it("SYNC-8 commits a batch in order; later ops see earlier ones, and one failure spoils no other", () => {
-      const responses = store.commit(
+    it("SYNC-8 commits a batch in order; later ops see earlier ones, and one failure spoils no other", async () => {
+      const responses = await store.commit(
         [
           request("op-0000001", addCardOp("card-0001", "col-aaaa", "a0")),
           request("op-0000002", { type: "card.move", cardId: "card-0001", columnId: "col-bbbb", rank: "a0" }),
@@ -173,64 +175,72 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
         1,
       );
       expect(responses.map((r) => r.ok)).toEqual([true, true, false, true]);
-      const snapshot = store.snapshot(boardId);
+      const snapshot = await contents(boardId);
       expect(snapshot?.revision).toBe(3);
       const ranks = snapshot?.cards.filter((c) => c.columnId === "col-bbbb").map((c) => c.rank);
       expect(new Set(ranks).size).toBe(2);
     });
 
-    it("CARD-3 stores edits with their version and conflicts on a stale base", () => {
-      commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+    it("CARD-3 stores edits with their version and conflicts on a stale base", async () => {
+      await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
       const content = { kind: "topic" as const, title: "Neu", body: "Zeile 1\nZeile 2", link: "https://example.org/" };
       expect(
-        commitOne("op-0000002", { type: "card.edit", cardId: "card-0001", baseVersion: 1, content }),
+        await commitOne("op-0000002", { type: "card.edit", cardId: "card-0001", baseVersion: 1, content }),
       ).toMatchObject({
         ok: true,
-        committed: { change: { type: "card.put", card: { version: 2, content } } },
+        committed: { writes: [{ put: { type: "card", id: "card-0001", version: 2, content } }] },
       });
       expect(
-        commitOne("op-0000003", { type: "card.edit", cardId: "card-0001", baseVersion: 1, content }),
+        await commitOne("op-0000003", { type: "card.edit", cardId: "card-0001", baseVersion: 1, content }),
       ).toMatchObject({
         ok: false,
         problem: { code: "conflict", current: { version: 2 } },
       });
-      expect(store.snapshot(boardId)?.cards[0]).toMatchObject({ content, version: 2, authorId: alice.authorId });
+      expect((await contents(boardId))?.cards[0]).toMatchObject({ content, version: 2, authorId: alice.authorId });
     });
 
-    it("COL-2 removing a column deletes its cards in the store too", () => {
-      commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
-      commitOne("op-0000002", addCardOp("card-0002", "col-bbbb", "a0"));
-      commitOne("op-0000003", { type: "column.remove", columnId: "col-aaaa" }, moderator);
-      expect(store.snapshot(boardId)?.cards.map((c) => c.id)).toEqual(["card-0002"]);
-      expect(store.lastCardRank(boardId, "col-bbbb")).toBe("a0");
-      expect(store.lastCardRank(boardId, "col-aaaa")).toBe(null);
+    it("COL-2 removing a column deletes its cards in the store too", async () => {
+      await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+      await commitOne("op-0000002", addCardOp("card-0002", "col-bbbb", "a0"));
+      await commitOne("op-0000003", { type: "column.remove", columnId: "col-aaaa" }, moderator);
+      expect((await contents(boardId))?.cards.map((c) => c.id)).toEqual(["card-0002"]);
+      expect((await store.changesSince(boardId, 2))?.[0].writes.map((write) => "remove" in write)).toEqual([
+        true,
+        true,
+      ]);
     });
 
-    it("SYNC-5 says the op log does not reach back (snapshot needed) for a revision it no longer holds or never had", () => {
-      commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
-      expect(store.changesSince(boardId, 5)).toBeUndefined();
-      expect(store.changesSince("board-missing", 0)).toBeUndefined();
+    it("SYNC-5 says the op log does not reach back (snapshot needed) for a revision it no longer holds or never had", async () => {
+      await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+      expect(await store.changesSince(boardId, 5)).toBeUndefined();
+      expect(await store.changesSince("board-missing", 0)).toBeUndefined();
     });
 
-    it("API-2 serves the same snapshot as ready-made JSON, odd characters and all", () => {
+    it("REC-2 stores records of any type alike and reads them back whole, odd characters and all", async () => {
       const content = {
         kind: "topic" as const,
         title: 'Zitat "Ja" \\ Nein',
         body: "Zeile\n\tTab 🌱 \u0001",
         link: null,
       };
-      commitOne("op-0000001", { ...addCardOp("card-0001", "col-aaaa", "a0"), authorName: null, content });
-      commitOne("op-0000002", addCardOp("card-0002", "col-bbbb", "a0"));
-      const json = store.snapshotJson(boardId);
-      expect(json && JSON.parse(json)).toEqual(store.snapshot(boardId));
-      expect(store.snapshotJson("board-missing")).toBeUndefined();
+      await commitOne("op-0000001", { ...addCardOp("card-0001", "col-aaaa", "a0"), authorName: null, content });
+      await commitOne("op-0000002", addCardOp("card-0002", "col-bbbb", "a0"));
+      const before = await store.readBoard(boardId);
+      const reopened = reopen ? await reopen(store) : store;
+      const after = await reopened.readBoard(boardId);
+      expect(after?.revision).toBe(2);
+      expect(after?.state).toEqual(before?.state);
+      expect((await boardContents(reopened, boardId))?.cards.find((c) => c.id === "card-0001")?.content).toEqual(
+        content,
+      );
+      if (reopened !== store) await reopened.close();
     });
 
-    it("AUTH-2 finds authors by token hash only", () => {
-      store.createAuthor("author-00001", "11".repeat(32), 1);
-      expect(store.authorIdByTokenHash("11".repeat(32))).toBe("author-00001");
-      expect(store.authorIdByTokenHash("22".repeat(32))).toBeUndefined();
-      expect(store.isHealthy()).toBe(true);
+    it("AUTH-2 finds authors by token hash only", async () => {
+      await store.createAuthor("author-00001", "11".repeat(32), 1);
+      expect(await store.authorIdByTokenHash("11".repeat(32))).toBe("author-00001");
+      expect(await store.authorIdByTokenHash("22".repeat(32))).toBeUndefined();
+      expect(await store.isHealthy()).toBe(true);
     });
   });
 }

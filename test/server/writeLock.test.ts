@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Committed } from "../../shared/changes";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
-import { createBoard, serverForThisFile } from "../helpers/testServer";
+import { boardContents, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
 
@@ -19,8 +19,12 @@ const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.databasePath);
 db.exec("BEGIN IMMEDIATE");
-db.prepare("INSERT INTO boards (id, title, description, version, revision, moderator_key_hash, created_at) VALUES (?, 'Zweiter Prozess', '', 1, 0, ?, 1)")
+db.prepare("INSERT INTO boards (id, revision, moderator_key_hash, created_at) VALUES (?, 0, ?, 1)")
   .run(workerData.boardId, "ab".repeat(32));
+const board = { type: "board", id: workerData.boardId, version: 1, audience: "board", authorId: null,
+  title: "Zweiter Prozess", description: "", createdAt: 1 };
+db.prepare("INSERT INTO records (board_id, type, id, audience, author_id, data) VALUES (?, 'board', ?, 'board', NULL, ?)")
+  .run(workerData.boardId, workerData.boardId, JSON.stringify(board));
 parentPort.postMessage("locked");
 Atomics.wait(workerData.flag, 0, 0, 10000);
 Atomics.wait(workerData.flag, 1, 0, workerData.holdMs);
@@ -63,7 +67,11 @@ describe("a second writer on the database file", () => {
         writer.once("message", () => resolve());
         writer.once("error", reject);
       });
-      const answer = await sendOp(socket, "op-while-locked", addCardOp("card-locked-1", snapshot.columns[0].id, "a0"));
+      const answer = await sendOp(
+        socket,
+        "op-while-locked",
+        addCardOp("card-locked-1", columnsIn(snapshot)[0].id, "a0"),
+      );
       expect(answer).toMatchObject({ ok: true, committed: { revision: 1, opId: "op-while-locked" } });
       expect(await exited).toBe(0);
       expect(frames).toEqual([[answer.ok && answer.committed]]);
@@ -71,8 +79,8 @@ describe("a second writer on the database file", () => {
       store.commit = commit;
       await writer.terminate();
     }
-    expect(store.snapshot(boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-locked-1" }] });
-    expect(store.snapshot("board-second-process")).toMatchObject({ board: { title: "Zweiter Prozess" } });
+    expect(await boardContents(store, boardId)).toMatchObject({ revision: 1, cards: [{ id: "card-locked-1" }] });
+    expect(await boardContents(store, "board-second-process")).toMatchObject({ board: { title: "Zweiter Prozess" } });
     socket.close();
   });
 });

@@ -1,21 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { applyOp, type OpOutcome } from "../../shared/applyOp";
-import { applyChange, type BoardState, viewOfState } from "../../shared/boardState";
+import { applyCommitted, type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
+import { viewOf } from "../../shared/core/recordView";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { addCardOp, alice, bob, moderator, sampleState } from "../helpers/fixtures";
 
-const run = (state: BoardState, op: Op, actor: Actor = alice): OpOutcome => applyOp(viewOfState(state), op, actor, 42);
+const run = (state: BoardState, op: Op, actor: Actor = alice): OpOutcome => applyOp(viewOf(state), op, actor, 42);
 const apply = (state: BoardState, op: Op, actor: Actor = alice): BoardState => {
   const outcome = run(state, op, actor);
   if (!outcome.ok) throw new Error(`expected success, got ${outcome.problem.code}`);
-  return applyChange(state, outcome.change);
+  return applyCommitted(state, outcome);
 };
 
 describe("applyOp", () => {
   it("CARD-1 adds a topic card with the author taken from the actor, not the op", () => {
     const next = apply(sampleState(), addCardOp("card-new1", "col-bbbb", "a0"), bob);
-    expect(next.cards["card-new1"]).toMatchObject({
+    expect(cardsOf(next)["card-new1"]).toMatchObject({
       columnId: "col-bbbb",
       rank: "a0",
       authorId: bob.authorId,
@@ -64,26 +65,26 @@ describe("applyOp", () => {
   it("CARD-3 bumps the version on edit and answers a stale base version with a conflict carrying the current copy", () => {
     const content = { kind: "topic" as const, title: "New title", body: "text", link: "https://example.org/" };
     const edited = apply(sampleState(), { type: "card.edit", cardId: "card-0001", baseVersion: 1, content });
-    expect(edited.cards["card-0001"]).toMatchObject({ version: 2, content, updatedAt: 42 });
+    expect(cardsOf(edited)["card-0001"]).toMatchObject({ version: 2, content, updatedAt: 42 });
     const stale = run(edited, { type: "card.edit", cardId: "card-0001", baseVersion: 1, content });
     expect(stale).toMatchObject({ ok: false, problem: { code: "conflict", current: { id: "card-0001", version: 2 } } });
   });
 
   it("CARD-4 moves a card across columns without touching its content version", () => {
     const moved = apply(sampleState(), { type: "card.move", cardId: "card-0002", columnId: "col-bbbb", rank: "a0" });
-    expect(moved.cards["card-0002"]).toMatchObject({ columnId: "col-bbbb", rank: "a0", version: 1 });
+    expect(cardsOf(moved)["card-0002"]).toMatchObject({ columnId: "col-bbbb", rank: "a0", version: 1 });
   });
 
   it("ORD-2 places a move whose rank is taken right after the card holding it", () => {
     const moved = apply(sampleState(), { type: "card.move", cardId: "card-0002", columnId: "col-aaaa", rank: "a0" });
-    const rank = moved.cards["card-0002"].rank;
+    const rank = cardsOf(moved)["card-0002"].rank;
     expect(rank > "a0").toBe(true);
     expect(rank).not.toBe("a0");
   });
 
   it("ORD-2 puts a card with an invalid rank key at the end of the column", () => {
     const moved = apply(sampleState(), { type: "card.move", cardId: "card-0001", columnId: "col-aaaa", rank: "zzzz" });
-    expect(moved.cards["card-0001"].rank > "a1").toBe(true);
+    expect(cardsOf(moved)["card-0001"].rank > "a1").toBe(true);
   });
 
   it("COL-1 keeps column ops to moderators", () => {
@@ -102,13 +103,14 @@ describe("applyOp", () => {
 
   it("COL-2 removing a column removes the cards in it", () => {
     const outcome = run(sampleState(), { type: "column.remove", columnId: "col-aaaa" }, moderator);
-    expect(outcome).toMatchObject({
-      ok: true,
-      change: { type: "column.removed", cardIds: ["card-0001", "card-0002"] },
-    });
+    expect(outcome.ok && outcome.writes.map((write) => ("remove" in write ? write.remove.id : null))).toEqual([
+      "card-0001",
+      "card-0002",
+      "col-aaaa",
+    ]);
     const next = apply(sampleState(), { type: "column.remove", columnId: "col-aaaa" }, moderator);
-    expect(Object.keys(next.cards)).toEqual([]);
-    expect(Object.keys(next.columns)).toEqual(["col-bbbb"]);
+    expect(Object.keys(cardsOf(next))).toEqual([]);
+    expect(Object.keys(columnsOf(next))).toEqual(["col-bbbb"]);
   });
 
   it("COL-3 and BOARD-3 version-check renames and board edits", () => {
@@ -117,7 +119,7 @@ describe("applyOp", () => {
       { type: "column.rename", columnId: "col-aaaa", title: "A", baseVersion: 1 },
       moderator,
     );
-    expect(renamed.columns["col-aaaa"]).toMatchObject({ title: "A", version: 2 });
+    expect(columnsOf(renamed)["col-aaaa"]).toMatchObject({ title: "A", version: 2 });
     expect(
       run(renamed, { type: "column.rename", columnId: "col-aaaa", title: "B", baseVersion: 1 }, moderator),
     ).toMatchObject({ ok: false, problem: { code: "conflict" } });
@@ -126,7 +128,7 @@ describe("applyOp", () => {
       { type: "board.update", title: "T", description: "D", baseVersion: 1 },
       moderator,
     );
-    expect(board.board).toMatchObject({ title: "T", description: "D", version: 2 });
+    expect(boardOf(board)).toMatchObject({ title: "T", description: "D", version: 2 });
     expect(run(board, { type: "board.update", title: "X", description: "", baseVersion: 1 }, moderator)).toMatchObject({
       ok: false,
       problem: { code: "conflict", current: { version: 2 } },

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+import { applyOp } from "../../shared/applyOp";
+import type { BaseRecord } from "../../shared/core/records";
+import type { RecordView } from "../../shared/core/recordView";
+import type { OpOutcome } from "../../shared/core/ruleBook";
+import type { Redact } from "../../shared/core/visibility";
+import type { Actor } from "../../shared/model";
+import { OpRequestSchema } from "../../shared/ops";
+import { authorSeesMore, redactRecord } from "../../shared/recordTypes";
+
+/** An op as the server's core sees it: parsed by the model's schema, applied by the model's rules. */
+export interface AnyOp {
+  type: string;
+  [field: string]: unknown;
+}
+
+/**
+ * What the server needs to know about the board's kinds of records: how to parse an op from outside
+ * and how to apply it. Store, group commit and fan-out take any model; tests add a type of their own.
+ */
+export interface BoardModel {
+  opRequestSchema: z.ZodType<{ opId: string; op: AnyOp }>;
+  applyOp(view: RecordView, op: AnyOp, actor: Actor, now: number): OpOutcome;
+  /** Removes fields a viewer who may read a record must not see. */
+  redact: Redact;
+  /** Whether a record's author sees more of it than other participants (their own contact data). */
+  authorSeesMore(record: BaseRecord): boolean;
+}
+
+export const themenwandModel: BoardModel = {
+  opRequestSchema: OpRequestSchema,
+  // Safe: every op reaching the rules was parsed by OpRequestSchema first.
+  applyOp: applyOp as BoardModel["applyOp"],
+  redact: redactRecord,
+  authorSeesMore,
+};

@@ -1,0 +1,66 @@
+import type { Committed } from "../../shared/changes";
+import type { BaseRecord } from "../../shared/core/records";
+import { audiencesOf, recordsFor, type Viewer, viewerOfAudience, writesFor } from "../../shared/core/visibility";
+import type { BoardModel } from "../core/boardModel";
+import type { BoardServer, BoardSocket } from "./types";
+
+/**
+ * Every socket on a board is in the board's room (presence counts it) and in one audience room:
+ * moderators, or participants plus a room of its own author id. A frame is encoded once per audience.
+ */
+export const roomOf = (boardId: string) => `board:${boardId}`;
+const moderatorsRoom = (boardId: string) => `board:${boardId}:moderators`;
+const participantsRoom = (boardId: string) => `board:${boardId}:participants`;
+const authorRoom = (boardId: string, authorId: string) => `board:${boardId}:author:${authorId}`;
+
+export function enterBoardRooms(socket: BoardSocket, boardId: string, viewer: Viewer): void {
+  socket.join(roomOf(boardId));
+  if (viewer.role === "moderator") {
+    socket.join(moderatorsRoom(boardId));
+    return;
+  }
+  socket.join(participantsRoom(boardId));
+  if (viewer.authorId) socket.join(authorRoom(boardId, viewer.authorId));
+}
+
+export function leaveBoardRooms(socket: BoardSocket, boardId: string): void {
+  for (const room of [...socket.rooms]) {
+    if (room === roomOf(boardId) || room.startsWith(`${roomOf(boardId)}:`)) socket.leave(room);
+  }
+}
+
+/** What one viewer receives of committed changes: each revision, with only the writes they may see. */
+export function committedFor(batch: readonly Committed[], viewer: Viewer, model: BoardModel): Committed[] {
+  return batch.map(({ revision, opId, writes }) => ({
+    revision,
+    opId,
+    writes: writesFor(writes, viewer, model.redact),
+  }));
+}
+
+export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer, model: BoardModel): BaseRecord[] {
+  return recordsFor(records, viewer, model.redact);
+}
+
+/** Sends a batch to everyone on the board, each audience its own frame, never a record outside it. */
+export function broadcastCommitted(io: BoardServer, boardId: string, batch: readonly Committed[], model: BoardModel) {
+  const audiences = audiencesOf(
+    batch.flatMap((committed) => committed.writes),
+    model.authorSeesMore,
+  );
+  const authorRooms: string[] = [];
+  for (const audience of audiences) {
+    if (audience === "participants") continue;
+    const frame = committedFor(batch, viewerOfAudience(audience), model);
+    if (audience === "moderators") {
+      io.to(moderatorsRoom(boardId)).emit("changes", frame);
+      continue;
+    }
+    const room = authorRoom(boardId, audience.slice("author:".length));
+    authorRooms.push(room);
+    io.to(room).emit("changes", frame);
+  }
+  io.to(participantsRoom(boardId))
+    .except(authorRooms)
+    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
+}

@@ -1,0 +1,78 @@
+import { putWrite, removeWrite } from "../core/records";
+import type { RecordView } from "../core/recordView";
+import { done, fail, type OpRule, rule } from "../core/ruleBook";
+import { type Problem, problem } from "../errors";
+import { LIMITS } from "../limits";
+import type { Actor, Card } from "../model";
+import type { Op } from "../ops";
+import { settleRank } from "../ordering";
+import { mayChangeCard } from "../permissions";
+import { cardsIn } from "./columns";
+
+function ownCard(view: RecordView, cardId: string, actor: Actor): Card | Problem {
+  const card = view.get<Card>("card", cardId);
+  if (!card) return problem("not_found", "This card no longer exists.");
+  if (!mayChangeCard(actor, card)) return problem("forbidden", "Only its author or a moderator may change this card.");
+  return card;
+}
+
+const isProblem = (value: Card | Problem): value is Problem => "code" in value;
+
+export const topicRules: OpRule<Op>[] = [
+  rule<Op, "card.add">({
+    type: "card.add",
+    apply(view, op, actor, now) {
+      if (view.get("card", op.cardId)) return fail(problem("already_exists", "A card with this id exists."));
+      if (!view.get("column", op.columnId)) return fail(problem("not_found", "This column no longer exists."));
+      if (view.count("card") >= LIMITS.cardsPerBoard) {
+        return fail(problem("limit_reached", `A board holds at most ${LIMITS.cardsPerBoard} cards.`));
+      }
+      const card: Card = {
+        type: "card",
+        id: op.cardId,
+        version: 1,
+        audience: "board",
+        authorId: actor.authorId,
+        columnId: op.columnId,
+        rank: settleRank(cardsIn(view, op.columnId), op.rank, op.cardId),
+        authorName: op.authorName,
+        content: op.content,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return done(putWrite(card));
+    },
+  }),
+  rule<Op, "card.edit">({
+    type: "card.edit",
+    apply(view, op, actor, now) {
+      const card = ownCard(view, op.cardId, actor);
+      if (isProblem(card)) return fail(card);
+      if (card.content.kind !== op.content.kind) {
+        return fail(problem("invalid_input", `This card is a ${card.content.kind}; its kind cannot change.`));
+      }
+      if (op.baseVersion !== card.version) {
+        return fail(problem("conflict", "Someone else saved this card meanwhile.", { current: card }));
+      }
+      return done(putWrite({ ...card, content: op.content, version: card.version + 1, updatedAt: now }));
+    },
+  }),
+  rule<Op, "card.move">({
+    type: "card.move",
+    apply(view, op, actor, now) {
+      const card = ownCard(view, op.cardId, actor);
+      if (isProblem(card)) return fail(card);
+      if (!view.get("column", op.columnId)) return fail(problem("not_found", "The target column no longer exists."));
+      const rank = settleRank(cardsIn(view, op.columnId), op.rank, card.id);
+      return done(putWrite({ ...card, columnId: op.columnId, rank, updatedAt: now }));
+    },
+  }),
+  rule<Op, "card.remove">({
+    type: "card.remove",
+    apply(view, op, actor) {
+      const card = ownCard(view, op.cardId, actor);
+      if (isProblem(card)) return fail(card);
+      return done(removeWrite(card));
+    },
+  }),
+];
