@@ -1,4 +1,4 @@
-import { generateKeyBetween } from "fractional-indexing";
+import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
 
 /** Rank keys are base-62 strings; the library orders them by plain code-unit comparison. */
 export const RANK_PATTERN = /^[0-9A-Za-z]+$/;
@@ -53,18 +53,47 @@ export function rankForIndex(siblings: readonly Ranked[], index: number): string
 /**
  * Moves are last-writer-wins, so two people can drop into the same gap at once and pick the same
  * rank (ORD-2). Instead of rejecting the later one, place it right after the taken rank; a key that
- * is not a valid fractional index puts the item at the end.
+ * is not a valid fractional index puts the item at the end. `sorted` is in rank order (as
+ * RecordView.where answers), so this takes a binary search, not a pass over a big column.
  */
-export function settleRank(siblings: readonly Ranked[], wanted: string, itemId: string): string {
-  let last: string | null = null;
-  let next: string | null = null;
-  let taken = false;
-  for (const sibling of siblings) {
-    if (sibling.id === itemId) continue;
-    if (last === null || sibling.rank > last) last = sibling.rank;
-    if (sibling.rank === wanted) taken = true;
-    if (sibling.rank > wanted && (next === null || sibling.rank < next)) next = sibling.rank;
+export function settleRank(sorted: readonly Ranked[], wanted: string, itemId: string): string {
+  if (!isValidRank(wanted)) return rankBetween(lastRankExcept(sorted, itemId), null);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle].rank < wanted) low = middle + 1;
+    else high = middle;
   }
-  if (!isValidRank(wanted)) return rankBetween(last, null);
-  return taken ? rankBetween(wanted, next) : wanted;
+  let taken = false;
+  let at = low;
+  for (; at < sorted.length && sorted[at].rank === wanted; at++) if (sorted[at].id !== itemId) taken = true;
+  if (!taken) return wanted;
+  while (at < sorted.length && sorted[at].id === itemId) at++;
+  return rankBetween(wanted, at < sorted.length ? sorted[at].rank : null);
+}
+
+function lastRankExcept(sorted: readonly Ranked[], itemId: string): string | null {
+  for (let at = sorted.length - 1; at >= 0; at--) if (sorted[at].id !== itemId) return sorted[at].rank;
+  return null;
+}
+
+/**
+ * Keys grow by about one character per six drops into the same gap; past this length a placement
+ * re-ranks the whole list evenly in the same change (ORD-3), so keys stay far below LIMITS.rank.
+ */
+export const REBALANCE_RANK_LENGTH = 48;
+
+/**
+ * Puts `item` at the rank it asked for among `siblings` (in rank order; settled as in ORD-2). Returns the items whose
+ * rank is new: just the item, or, when its key grew too long, every sibling re-ranked in order.
+ */
+export function placeRanked<T extends Ranked>(siblings: readonly T[], item: T, wanted: string): T[] {
+  const placed = { ...item, rank: settleRank(siblings, wanted, item.id) };
+  if (placed.rank.length <= REBALANCE_RANK_LENGTH) return [placed];
+  const ordered = sortRanked([...siblings.filter((sibling) => sibling.id !== item.id), placed]);
+  const ranks = generateNKeysBetween(null, null, ordered.length);
+  return ordered
+    .map((sibling, index) => ({ ...sibling, rank: ranks[index] }))
+    .filter((sibling, index) => sibling.id === item.id || ordered[index].rank !== sibling.rank);
 }

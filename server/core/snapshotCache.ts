@@ -1,71 +1,84 @@
-import { allRecords, type RecordMap } from "../../shared/core/recordState";
+import type { BaseRecord } from "../../shared/core/records";
 import type { Viewer } from "../../shared/core/visibility";
 import type { BoardSnapshot } from "../../shared/model";
 import { snapshotRecordsFor } from "../realtime/audiences";
 import type { BoardStore } from "../store/BoardStore";
 import type { BoardModel } from "./boardModel";
 
-interface Entry {
+/** One board at one revision: its records, and the snapshot of each audience asked for so far. */
+interface BoardEntry {
   revision: number;
-  snapshot: BoardSnapshot;
-  json?: string;
+  records: BaseRecord[];
+  /** Authors who may see more of this board than other participants (their own narrower records). */
+  authorsSeeingMore: Set<string>;
+  audiences: Map<string, { snapshot: BoardSnapshot; json?: string }>;
 }
 
 /**
  * Snapshots built once per board, revision and audience and shared by everyone who asks: a hundred
- * people opening a big board at once cost one filtering and one JSON text, not a hundred.
+ * people opening a big board at once cost one read, one filtering and one JSON text, not a hundred
+ * (LIMIT-2). An entry holds while the board's revision (one indexed read) has not moved.
  */
 export class SnapshotCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly boards = new Map<string, BoardEntry>();
 
   constructor(
     private readonly store: BoardStore,
     private readonly model: BoardModel,
-    private readonly capacity = 64,
+    private readonly capacity = 16,
   ) {}
 
   async snapshotFor(boardId: string, viewer: Viewer): Promise<BoardSnapshot | undefined> {
-    return (await this.entry(boardId, viewer))?.snapshot;
+    return (await this.audienceEntry(boardId, viewer))?.snapshot;
   }
 
-  /** The same snapshot as JSON text, made once, for HTTP answers that send it as is. */
+  /** The same snapshot as JSON text, made once, for answers that send it as is. */
   async snapshotJsonFor(boardId: string, viewer: Viewer): Promise<string | undefined> {
-    const entry = await this.entry(boardId, viewer);
+    const entry = await this.audienceEntry(boardId, viewer);
     if (!entry) return undefined;
     entry.json ??= JSON.stringify(entry.snapshot);
     return entry.json;
   }
 
-  private async entry(boardId: string, viewer: Viewer): Promise<Entry | undefined> {
-    const current = await this.store.readBoard(boardId);
-    if (!current) return undefined;
-    const key = `${boardId}|${this.audienceKey(current.state, viewer)}`;
-    const cached = this.entries.get(key);
-    if (cached && cached.revision === current.revision) return cached;
-    const snapshot: BoardSnapshot = {
-      boardId,
-      revision: current.revision,
-      records: snapshotRecordsFor(allRecords(current.state), viewer, this.model),
-    };
-    const entry = { revision: current.revision, snapshot };
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+  private async audienceEntry(boardId: string, viewer: Viewer) {
+    const board = await this.boardEntry(boardId);
+    if (!board) return undefined;
+    const key = audienceKey(board, viewer);
+    let entry = board.audiences.get(key);
+    if (!entry) {
+      const records = snapshotRecordsFor(board.records, viewer, this.model);
+      entry = { snapshot: { boardId, revision: board.revision, records } };
+      board.audiences.set(key, entry);
     }
     return entry;
   }
 
-  /** Participants share one snapshot unless the board holds records this author may see more of. */
-  private audienceKey(state: RecordMap, viewer: Viewer): string {
-    if (viewer.role === "moderator") return "moderators";
-    if (viewer.authorId) {
-      for (const record of allRecords(state)) {
-        const narrower = record.audience === "author" || this.model.authorSeesMore(record);
-        if (record.authorId === viewer.authorId && narrower) return `author:${viewer.authorId}`;
-      }
+  private async boardEntry(boardId: string): Promise<BoardEntry | undefined> {
+    const revision = await this.store.revision(boardId);
+    if (revision === undefined) return undefined;
+    const cached = this.boards.get(boardId);
+    if (cached && cached.revision === revision) return cached;
+    const current = await this.store.readBoard(boardId);
+    if (!current) return undefined;
+    const authorsSeeingMore = new Set<string>();
+    for (const record of current.records) {
+      const narrower = record.audience === "author" || this.model.authorSeesMore(record);
+      if (narrower && record.authorId) authorsSeeingMore.add(record.authorId);
     }
-    return "participants";
+    const entry: BoardEntry = { ...current, authorsSeeingMore, audiences: new Map() };
+    this.boards.delete(boardId);
+    this.boards.set(boardId, entry);
+    if (this.boards.size > this.capacity) {
+      const oldest = this.boards.keys().next().value;
+      if (oldest !== undefined) this.boards.delete(oldest);
+    }
+    return entry;
   }
+}
+
+/** Participants share one snapshot unless the board holds records this author may see more of. */
+function audienceKey(board: BoardEntry, viewer: Viewer): string {
+  if (viewer.role === "moderator") return "moderators";
+  if (viewer.authorId && board.authorsSeeingMore.has(viewer.authorId)) return `author:${viewer.authorId}`;
+  return "participants";
 }

@@ -1,10 +1,9 @@
 import { type Request, Router } from "express";
 import { generateNKeysBetween } from "fractional-indexing";
 import { BoardIdParam, CreateBoardBody, CreateCardBody, type CreatedBoard } from "../../shared/api";
-import { viewOf } from "../../shared/core/recordView";
 import { problem } from "../../shared/errors";
-import { cardsIn } from "../../shared/features/columns";
 import { ID_PATTERN, newId } from "../../shared/ids";
+import type { Card } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
 import { rankBetween } from "../../shared/ordering";
 import { boardRecordsFromTemplate, TEMPLATES } from "../../shared/templates";
@@ -119,7 +118,9 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
 /** A rank after the last card of the column, for cards posted without one. */
 async function rankAtEnd(store: BoardStore, boardId: string, columnId: string): Promise<string> {
   const board = await store.readBoard(boardId);
-  const ranks = board ? cardsIn(viewOf(board.state), columnId).map((card) => card.rank) : [];
+  const ranks = (board?.records ?? []).flatMap((record) =>
+    record.type === "card" && (record as Card).columnId === columnId ? [(record as Card).rank] : [],
+  );
   const last = ranks.reduce<string | null>((max, rank) => (max === null || rank > max ? rank : max), null);
   return rankBetween(last, null);
 }

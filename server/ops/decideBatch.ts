@@ -1,12 +1,12 @@
-import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
-import { RecordDraft } from "../../shared/core/recordView";
+import type { WritableView } from "../../shared/core/recordView";
 import { problem } from "../../shared/errors";
 import type { BoardModel } from "../core/boardModel";
 import type { CommitRequest, CommitResponse } from "../store/BoardStore";
 
 export interface BatchInput {
-  state: BoardState;
+  /** The board's records at `revision`; each committed op's writes are applied to it as it goes. */
+  records: WritableView;
   revision: number;
   requests: readonly CommitRequest[];
   /** The answer to a request whose op id this board committed before (a retry, or a reused id). */
@@ -21,7 +21,6 @@ export interface BatchDecision {
   results: CommitResponse[];
   /** What to write, in revision order, with the request each came from. */
   committed: { request: CommitRequest; committed: Committed }[];
-  state: BoardState;
   revision: number;
 }
 
@@ -30,8 +29,7 @@ export interface BatchDecision {
  * it inside its own transaction. Later ops see what earlier ones wrote; a refused op writes nothing.
  */
 export function decideBatch(input: BatchInput): BatchDecision {
-  const { state, revision, requests, repeatOf, onCommitted, now, applyOp } = input;
-  const draft = new RecordDraft(state);
+  const { records, revision, requests, repeatOf, onCommitted, now, applyOp } = input;
   const committed: BatchDecision["committed"] = [];
   let current = revision;
   const results = requests.map((request): CommitResponse => {
@@ -40,18 +38,18 @@ export function decideBatch(input: BatchInput): BatchDecision {
     const { opId, op, actor } = request;
     let outcome: ReturnType<BoardModel["applyOp"]>;
     try {
-      outcome = applyOp(draft, op, actor, now);
+      outcome = applyOp(records, op, actor, now);
     } catch (error) {
       console.error("rule failed", op.type, error);
       return { ok: false, problem: problem("internal", "The server could not save this change.") };
     }
     if (!outcome.ok) return outcome;
-    draft.apply(outcome.writes);
+    records.apply(outcome.writes);
     current += 1;
     const entry: Committed = { revision: current, opId, writes: outcome.writes };
     committed.push({ request, committed: entry });
     onCommitted(request, entry);
     return { ok: true, committed: entry };
   });
-  return { results, committed, state: draft.result(), revision: current };
+  return { results, committed, revision: current };
 }

@@ -1,4 +1,3 @@
-import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import type { BaseRecord } from "../../shared/core/records";
 import type { OpResponse } from "../../shared/events";
@@ -31,10 +30,10 @@ export interface CommitRequest {
   asked?: unknown;
 }
 
-/** A board's records at one revision. */
+/** A board's records at one revision (a copy: it does not change when the board does). */
 export interface BoardAtRevision {
   revision: number;
-  state: BoardState;
+  records: BaseRecord[];
 }
 
 /**
@@ -51,6 +50,8 @@ export interface BoardStore {
   createBoard(board: NewBoard): Promise<void>;
   /** The board's records at its current revision; undefined when the board does not exist. */
   readBoard(boardId: string): Promise<BoardAtRevision | undefined>;
+  /** The board's revision, one indexed read; undefined when the board does not exist. */
+  revision(boardId: string): Promise<number | undefined>;
   /** Undefined when the board does not exist. */
   moderatorKeyHash(boardId: string): Promise<string | undefined>;
   /**

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
-import { stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
+import { IndexedRecords } from "../../shared/core/indexedRecords";
 import type { BaseRecord, RecordWrite } from "../../shared/core/records";
 import { problem } from "../../shared/errors";
 import { type BoardModel, themenwandModel } from "../core/boardModel";
@@ -8,7 +8,7 @@ import { decideBatch } from "../ops/decideBatch";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
 import { answerRepeat, type Receipt, type ReceiptBinding, receiptBinding } from "./idempotency";
 import { prepareStatements, type Statements } from "./sqliteStatements";
-import { StateCache } from "./stateCache";
+import { type CachedBoard, StateCache } from "./stateCache";
 
 export interface SqliteStoreOptions {
   /** How many committed changes per board the op log keeps for catching up; older clients get a snapshot. */
@@ -55,7 +55,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly applyOp: BoardModel["applyOp"];
   private readonly commitAll: (requests: CommitRequest[], now: number) => CommitResponse[];
   private readonly commitBoard: (boardId: string, requests: CommitRequest[], now: number) => CommitResponse[];
-  private readonly read: (boardId: string) => BoardAtRevision | undefined;
+  private readonly read: (boardId: string) => CachedBoard | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -85,7 +85,12 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async readBoard(boardId: string): Promise<BoardAtRevision | undefined> {
-    return this.read(boardId);
+    const current = this.read(boardId);
+    return current && { revision: current.revision, records: current.records.all() };
+  }
+
+  async revision(boardId: string): Promise<number | undefined> {
+    return this.sql.revision.get(boardId) as number | undefined;
   }
 
   async moderatorKeyHash(boardId: string): Promise<string | undefined> {
@@ -166,8 +171,11 @@ export class SqliteBoardStore implements BoardStore {
       return requests.map(() => ({ ok: false, problem: problem("unknown_board", "This board does not exist.") }));
     const bindings = new Map<CommitRequest, ReceiptBinding>(requests.map((r) => [r, receiptBinding(r)]));
     const newReceipts = new Map<string, Receipt>();
+    // The cached records take each op's writes as it commits; should the transaction fail, commit()
+    // forgets them and the next transaction reads the board from disk again.
     const decision = decideBatch({
-      ...current,
+      records: current.records,
+      revision: current.revision,
       requests,
       now,
       applyOp: this.applyOp,
@@ -182,6 +190,8 @@ export class SqliteBoardStore implements BoardStore {
       },
     });
     if (decision.committed.length === 0) return decision.results;
+    this.cache.forget(boardId); // until the writes below are in: a throw must not leave them cached
+
     for (const { request, committed } of decision.committed) {
       for (const write of committed.writes) {
         if ("remove" in write) this.sql.removeRecord.run(boardId, write.remove.type, write.remove.id);
@@ -199,19 +209,20 @@ export class SqliteBoardStore implements BoardStore {
     ) {
       this.sql.pruneLog.run(boardId, decision.revision - this.retention);
     }
-    // Written but not yet committed: the outer transaction may still fail, so forget on failure (commit()).
-    this.cache.set(boardId, { revision: decision.revision, state: decision.state });
+    current.revision = decision.revision;
+    // Written, not yet committed: should the COMMIT itself fail, commit() forgets the board again.
+    this.cache.set(boardId, current);
     return decision.results;
   }
 
   /** The board's records at the revision the database holds now (from memory when still current). */
-  private currentState(boardId: string): BoardAtRevision | undefined {
+  private currentState(boardId: string): CachedBoard | undefined {
     const revision = this.sql.revision.get(boardId) as number | undefined;
     if (revision === undefined) return undefined;
     const cached = this.cache.get(boardId, revision);
     if (cached) return cached;
     const records = (this.sql.records.all(boardId) as string[]).map((data) => JSON.parse(data) as BaseRecord);
-    const loaded = { revision, state: stateFromSnapshot({ records }) };
+    const loaded = { revision, records: new IndexedRecords(records) };
     this.cache.set(boardId, loaded);
     return loaded;
   }

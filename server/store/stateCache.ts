@@ -1,4 +1,10 @@
-import type { BoardAtRevision } from "./BoardStore";
+import type { IndexedRecords } from "../../shared/core/indexedRecords";
+
+/** A board's records in memory and the revision they belong to. */
+export interface CachedBoard {
+  revision: number;
+  records: IndexedRecords;
+}
 
 /**
  * The records of recently used boards, in memory, each tagged with its revision. A transaction
@@ -6,11 +12,11 @@ import type { BoardAtRevision } from "./BoardStore";
  * process writing the same board can never make it stale unnoticed. Least recently used goes first.
  */
 export class StateCache {
-  private readonly boards = new Map<string, BoardAtRevision>();
+  private readonly boards = new Map<string, CachedBoard>();
 
   constructor(private readonly capacity = 32) {}
 
-  get(boardId: string, revision: number): BoardAtRevision | undefined {
+  get(boardId: string, revision: number): CachedBoard | undefined {
     const entry = this.boards.get(boardId);
     if (!entry || entry.revision !== revision) return undefined;
     this.boards.delete(boardId);
@@ -18,7 +24,7 @@ export class StateCache {
     return entry;
   }
 
-  set(boardId: string, entry: BoardAtRevision): void {
+  set(boardId: string, entry: CachedBoard): void {
     this.boards.delete(boardId);
     this.boards.set(boardId, entry);
     if (this.boards.size > this.capacity) {

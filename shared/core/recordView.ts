@@ -1,13 +1,23 @@
+import { compareInBucket, insertSorted } from "./recordOrder";
 import { applyWrites, type RecordMap, type RecordsById } from "./recordState";
 import type { BaseRecord, RecordWrite } from "./records";
 
 /** What rules may ask about a board's records. */
 export interface RecordView {
   get<R extends BaseRecord>(type: R["type"], id: string): R | undefined;
+  /** Every record of a type, in no particular order. */
   list<R extends BaseRecord>(type: R["type"]): readonly R[];
-  /** Records of a type whose `field` equals `value`, found through an index built once per state. */
+  /**
+   * Records of a type whose `field` equals `value`, through an index, in bucket order (by rank, then
+   * id; see compareInBucket), so a rule can binary-search a column's cards.
+   */
   where<R extends BaseRecord>(type: R["type"], field: keyof R & string, value: unknown): readonly R[];
   count(type: string): number;
+}
+
+/** A view that rules' writes can be applied to, one op after another. */
+export interface WritableView extends RecordView {
+  apply(writes: readonly RecordWrite[]): void;
 }
 
 type TypeMap = RecordsById;
@@ -39,21 +49,26 @@ function indexOf(records: TypeMap, field: string): Map<unknown, BaseRecord[]> {
       if (bucket) bucket.push(record);
       else index.set(key, [record]);
     }
+    for (const bucket of index.values()) bucket.sort(compareInBucket);
     byField.set(field, index);
   }
   return index;
 }
 
+/** Writes kept on top of the base before they are folded into a new base (one copy per this many). */
+const OVERLAY_LIMIT = 64;
+
 /**
  * A state being changed: reads see the base state with this draft's writes on top, without copying
  * the base. The writes of several ops (a batch on the server, the pending ops in the browser) become
- * one new state at the end, so a board of thousands of cards is copied once, not once per op.
+ * one new state at the end, so a board of thousands of cards is copied once, not once per op. Many
+ * writes (a re-ranked column) are folded into the base now and then, so reads stay cheap.
  */
-export class RecordDraft implements RecordView {
+export class RecordDraft implements WritableView {
   private readonly changed = new Map<string, Map<string, BaseRecord | null>>();
-  private readonly written: RecordWrite[] = [];
+  private unfolded: RecordWrite[] = [];
 
-  constructor(private readonly base: RecordMap) {}
+  constructor(private base: RecordMap) {}
 
   get<R extends BaseRecord>(type: string, id: string): R | undefined {
     const changes = this.changed.get(type);
@@ -62,13 +77,13 @@ export class RecordDraft implements RecordView {
   }
 
   list<R extends BaseRecord>(type: string): readonly R[] {
-    return this.overlay(type, listOf(this.base[type] ?? EMPTY), () => true) as readonly R[];
+    return this.overlay(type, listOf(this.base[type] ?? EMPTY), () => true, false) as readonly R[];
   }
 
   where<R extends BaseRecord>(type: string, field: string, value: unknown): readonly R[] {
     const base = indexOf(this.base[type] ?? EMPTY, field).get(value) ?? [];
     const matches = (record: BaseRecord) => (record as unknown as Record<string, unknown>)[field] === value;
-    return this.overlay(type, base, matches) as readonly R[];
+    return this.overlay(type, base, matches, true) as readonly R[];
   }
 
   count(type: string): number {
@@ -91,20 +106,36 @@ export class RecordDraft implements RecordView {
         this.changed.set(key.type, changes);
       }
       changes.set(key.id, "remove" in write ? null : write.put);
-      this.written.push(write);
+      this.unfolded.push(write);
     }
+    if (this.unfolded.length > OVERLAY_LIMIT) this.fold();
   }
 
   /** The base state with every write applied. */
   result(): RecordMap {
-    return applyWrites(this.base, this.written);
+    return applyWrites(this.base, this.unfolded);
   }
 
-  private overlay(type: string, base: readonly BaseRecord[], matches: (record: BaseRecord) => boolean) {
+  private fold(): void {
+    this.base = applyWrites(this.base, this.unfolded);
+    this.unfolded = [];
+    this.changed.clear();
+  }
+
+  private overlay(
+    type: string,
+    base: readonly BaseRecord[],
+    matches: (record: BaseRecord) => boolean,
+    sorted: boolean,
+  ) {
     const changes = this.changed.get(type);
     if (!changes) return base;
     const merged = base.filter((record) => !changes.has(record.id));
-    for (const record of changes.values()) if (record && matches(record)) merged.push(record);
+    for (const record of changes.values()) {
+      if (!record || !matches(record)) continue;
+      if (sorted) insertSorted(merged, record);
+      else merged.push(record);
+    }
     return merged;
   }
 }

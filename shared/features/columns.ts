@@ -5,7 +5,7 @@ import { problem } from "../errors";
 import { LIMITS } from "../limits";
 import type { Card, Column } from "../model";
 import type { Op } from "../ops";
-import { settleRank } from "../ordering";
+import { placeRanked, sortRanked } from "../ordering";
 
 const missing = () => fail(problem("not_found", "This column no longer exists."));
 
@@ -25,9 +25,9 @@ export const columnRules: OpRule<Op>[] = [
         audience: "board",
         authorId: null,
         title: op.title,
-        rank: settleRank(view.list<Column>("column"), op.rank, op.columnId),
+        rank: op.rank,
       };
-      return done(putWrite(column));
+      return done(...placeRanked(columnsInOrder(view), column, op.rank).map((placed) => putWrite(placed)));
     },
   }),
   rule<Op, "column.rename">({
@@ -48,7 +48,7 @@ export const columnRules: OpRule<Op>[] = [
     apply(view, op) {
       const column = view.get<Column>("column", op.columnId);
       if (!column) return missing();
-      return done(putWrite({ ...column, rank: settleRank(view.list<Column>("column"), op.rank, column.id) }));
+      return done(...placeRanked(columnsInOrder(view), column, op.rank).map((placed) => putWrite(placed)));
     },
   }),
   rule<Op, "column.remove">({
@@ -62,7 +62,12 @@ export const columnRules: OpRule<Op>[] = [
   }),
 ];
 
-/** The cards of a column, unordered. */
+/** The board's columns in rank order (a board has at most 50). */
+function columnsInOrder(view: RecordView): Column[] {
+  return sortRanked(view.list<Column>("column"));
+}
+
+/** The cards of a column, in rank order. */
 export function cardsIn(view: RecordView, columnId: string): readonly Card[] {
   return view.where<Card>("card", "columnId", columnId);
 }

@@ -5,7 +5,7 @@ import { type Problem, problem } from "../errors";
 import { LIMITS } from "../limits";
 import type { Actor, Card } from "../model";
 import type { Op } from "../ops";
-import { settleRank } from "../ordering";
+import { placeRanked } from "../ordering";
 import { mayChangeCard } from "../permissions";
 import { cardsIn } from "./columns";
 
@@ -34,13 +34,13 @@ export const topicRules: OpRule<Op>[] = [
         audience: "board",
         authorId: actor.authorId,
         columnId: op.columnId,
-        rank: settleRank(cardsIn(view, op.columnId), op.rank, op.cardId),
+        rank: op.rank,
         authorName: op.authorName,
         content: op.content,
         createdAt: now,
         updatedAt: now,
       };
-      return done(putWrite(card));
+      return done(...placeRanked(cardsIn(view, op.columnId), card, op.rank).map((placed) => putWrite(placed)));
     },
   }),
   rule<Op, "card.edit">({
@@ -63,8 +63,8 @@ export const topicRules: OpRule<Op>[] = [
       const card = ownCard(view, op.cardId, actor);
       if (isProblem(card)) return fail(card);
       if (!view.get("column", op.columnId)) return fail(problem("not_found", "The target column no longer exists."));
-      const rank = settleRank(cardsIn(view, op.columnId), op.rank, card.id);
-      return done(putWrite({ ...card, columnId: op.columnId, rank, updatedAt: now }));
+      const moved = { ...card, columnId: op.columnId, updatedAt: now };
+      return done(...placeRanked(cardsIn(view, op.columnId), moved, op.rank).map((placed) => putWrite(placed)));
     },
   }),
   rule<Op, "card.remove">({

@@ -8,7 +8,6 @@ import type { BoardModel } from "../../server/core/boardModel";
 import type { BoardStore } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore, type SqliteStoreOptions } from "../../server/store/SqliteBoardStore";
-import { allRecords } from "../../shared/core/recordState";
 import type { BoardMeta, BoardSnapshot, Card, Column } from "../../shared/model";
 import { compareRanked, sortRanked } from "../../shared/ordering";
 
@@ -106,7 +105,7 @@ export function serverForThisFile(options: Parameters<typeof startTestServer>[0]
 export async function boardContents(store: BoardStore, boardId: string) {
   const current = await store.readBoard(boardId);
   if (!current) return undefined;
-  const records = [...allRecords(current.state)];
+  const records = current.records;
   const snapshot = { boardId, revision: current.revision, records };
   const cards = cardsIn(snapshot).sort((a, b) => a.columnId.localeCompare(b.columnId) || compareRanked(a, b));
   return { revision: current.revision, board: boardIn(snapshot), columns: columnsIn(snapshot), cards };

@@ -146,7 +146,10 @@ describe("records with an audience on a real server", () => {
       audience: "moderators",
     });
     const reopened = await server().store.readBoard(boardId);
-    expect(reopened?.state.note?.["note-kept"]).toMatchObject({ text: "bleibt", audience: "moderators" });
+    expect(reopened?.records.find((record) => record.id === "note-kept")).toMatchObject({
+      text: "bleibt",
+      audience: "moderators",
+    });
     expect(await server().store.changesSince(boardId, 0)).toEqual([
       expect.objectContaining({ revision: 1, writes: [{ put: expect.objectContaining({ type: "note" }) }] }),
     ]);
