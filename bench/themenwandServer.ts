@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateNKeysBetween } from "fractional-indexing";
 import { createApp } from "../server/app";
+import { hashSecret, newSecret } from "../server/auth/secrets";
 import { openDatabase } from "../server/store/openDatabase";
 import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { newId } from "../shared/ids";
@@ -24,13 +25,15 @@ const store = new SqliteBoardStore(db);
 const app = createApp({ store, clientDir: process.env.BENCH_CLIENT_DIR || null });
 
 const boardId = newId();
+/** Known to the benchmark: the hostile neighbour moves cards as a moderator would. */
+const moderatorKey = newSecret();
 const columnTitles = ["Mobilität", "Klima", "Wohnen", "Bildung", "Kultur"];
 const ranks = generateNKeysBetween(null, null, columnTitles.length);
 const snapshot = store.createBoard({
   id: boardId,
   title: "Plenum Bürgerhaushalt",
   description: "Ein Board für alle",
-  moderatorKeyHash: "0".repeat(64),
+  moderatorKeyHash: hashSecret(moderatorKey),
   columns: columnTitles.map((title, index) => ({ id: newId(), title, rank: ranks[index] })),
   createdAt: Date.now(),
 });
@@ -43,6 +46,19 @@ app.httpServer.prependListener("request", (request, response) => {
   const arrived = performance.now();
   response.once("finish", () => snapshotTimes.push(performance.now() - arrived));
 });
+
+/** A further board with one column (the hostile-neighbour scenario's honest board). */
+function createBoard(): { boardId: string; columnId: string } {
+  const created = store.createBoard({
+    id: newId(),
+    title: "Nachbarboard",
+    description: "",
+    moderatorKeyHash: "0".repeat(64),
+    columns: [{ id: newId(), title: "Ideen", rank: "a0" }],
+    createdAt: Date.now(),
+  });
+  return { boardId: created.board.id, columnId: created.columns[0].id };
+}
 
 /** Posts `count` cards the way participants would (ops through the store), spread over the columns. */
 function seed(count: number): number {
@@ -84,6 +100,8 @@ serveRequests(async (message) => {
       return clearCards.run(boardId).changes;
     case "seed":
       return seed(Number(message.cards));
+    case "create-board":
+      return createBoard();
     case "snapshot-times":
       return snapshotTimes.splice(0);
     case "stop":
@@ -106,5 +124,5 @@ process.on("disconnect", () => {
 app.httpServer.listen(0, "127.0.0.1", () => {
   const { port } = app.httpServer.address() as AddressInfo;
   const columnId = snapshot.columns[0].id;
-  process.send?.({ type: "ready", port, boardId, columnId } satisfies ServerReady);
+  process.send?.({ type: "ready", port, boardId, columnId, moderatorKey } satisfies ServerReady);
 });
