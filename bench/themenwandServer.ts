@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { generateNKeysBetween } from "fractional-indexing";
 import { createApp } from "../server/app";
 import { hashSecret, newSecret } from "../server/auth/secrets";
+import type { Limits } from "../server/config";
 import { openDatabase } from "../server/store/openDatabase";
 import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { newId } from "../shared/ids";
@@ -22,7 +23,25 @@ import { serverStats } from "./serverStats";
 const folder = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-bench-"));
 const db = openDatabase(join(folder, "bench.db"));
 const store = new SqliteBoardStore(db);
-const app = createApp({ store, clientDir: process.env.BENCH_CLIENT_DIR || null });
+/**
+ * The load generator is one address with up to a thousand sockets, so the per-address limits are
+ * lifted; BENCH_LIMITS=defaults keeps them (the hostile-neighbour scenario).
+ */
+const lifted: Partial<Limits> = {
+  opsPerSecond: 1e9,
+  opsBurst: 1e9,
+  connectionsPerAddress: 1e9,
+  joinsPerMinute: 1e9,
+  socketJoinBurst: 1e9,
+  socketJoinsPerMinute: 1e9,
+  boardsPerHour: 1e9,
+  restWritesPerMinute: 1e9,
+};
+const app = createApp({
+  store,
+  clientDir: process.env.BENCH_CLIENT_DIR || null,
+  limits: process.env.BENCH_LIMITS === "defaults" ? undefined : lifted,
+});
 
 const boardId = newId();
 /** Known to the benchmark: the hostile neighbour moves cards as a moderator would. */

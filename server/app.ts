@@ -4,17 +4,23 @@ import express from "express";
 import { Server } from "socket.io";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
+import { DEFAULT_LIMITS, type Limits } from "./config";
 import { boardRoutes } from "./http/boardRoutes";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
+import { writeLimits } from "./http/writeLimits";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
-import { handleConnection } from "./realtime/handlers";
+import { dropIfBacklogged, limitConnections } from "./realtime/guards";
+import { handleConnection, type SocketLimits } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
+import { KeyedRateLimit, perMinute } from "./realtime/rateLimit";
+import { sendRawJson } from "./realtime/rawJson";
 import { type BoardServer, roomOf } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
+import { SnapshotCache } from "./store/SnapshotCache";
 
 export interface AppOptions {
   store: BoardStore;
@@ -22,6 +28,8 @@ export interface AppOptions {
   clientDir: string | null;
   /** Base of the links handed out, e.g. https://board.example.org; else taken from the request. */
   publicUrl?: string;
+  /** Per-address and per-socket limits (LIMIT-*); unset ones take DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
 }
 
 export interface App {
@@ -32,7 +40,8 @@ export interface App {
 }
 
 /** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
-export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
+export function createApp({ store, clientDir, publicUrl, limits: given }: AppOptions): App {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -46,19 +55,41 @@ export function createApp({ store, clientDir, publicUrl }: AppOptions): App {
     pingInterval: 10_000,
     pingTimeout: 10_000,
   });
+  sendRawJson(io);
+  limitConnections(io, limits.connectionsPerAddress);
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
+  /** LIMIT-4: members that stopped reading are dropped before the frame is queued for them. */
+  const dropStalled = (boardId: string) => {
+    for (const id of io.sockets.adapter.rooms.get(roomOf(boardId)) ?? []) {
+      const socket = io.sockets.sockets.get(id);
+      if (socket) dropIfBacklogged(socket, limits.socketBacklogBytes);
+    }
+  };
   const committer = new GroupCommitter(
     store,
-    (boardId, batch) => io.to(roomOf(boardId)).emit("changes", batch),
+    (boardId, batch) => {
+      dropStalled(boardId);
+      io.to(roomOf(boardId)).emit("changes", batch);
+    },
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
   );
   const presence = createPresence(io);
-  io.on("connection", (socket) => handleConnection(socket, { store, committer, presence }));
+  const snapshots = new SnapshotCache(store);
+  const socketLimits: SocketLimits = {
+    opsByAddress: new KeyedRateLimit({ perSecond: limits.opsPerSecond, burst: limits.opsBurst }),
+    joinsByAddress: new KeyedRateLimit(perMinute(limits.joinsPerMinute)),
+    socketJoins: { perSecond: limits.socketJoinsPerMinute / 60, burst: limits.socketJoinBurst },
+    backlogBytes: limits.socketBacklogBytes,
+  };
+  io.on("connection", (socket) =>
+    handleConnection(socket, { store, committer, presence, snapshots, limits: socketLimits }),
+  );
 
+  app.use("/api", writeLimits(limits));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute(store));
-  app.use("/api", boardRoutes({ store, committer, publicUrl }));
+  app.use("/api", boardRoutes({ store, committer, publicUrl, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);

@@ -8,6 +8,7 @@ import { TEMPLATES } from "../../shared/templates";
 import { hashSecret, newSecret, secretMatchesHash } from "../auth/secrets";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
+import type { SnapshotCache } from "../store/SnapshotCache";
 import { parseWith } from "../validation";
 import { sendProblem } from "./sendProblem";
 
@@ -15,10 +16,12 @@ interface Deps {
   store: BoardStore;
   committer: GroupCommitter;
   publicUrl?: string;
+  /** Shared with socket joins: one snapshot per board revision (LIMIT-2). */
+  snapshots: SnapshotCache;
 }
 
 /** The public REST API for scripts and integrations (docs/api.md). */
-export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
+export function boardRoutes({ store, committer, publicUrl, snapshots }: Deps): Router {
   const router = Router();
   const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
 
@@ -51,9 +54,9 @@ export function boardRoutes({ store, committer, publicUrl }: Deps): Router {
 
   router.get("/boards/:boardId", (req, res) => {
     const boardId = BoardIdParam.safeParse(req.params.boardId);
-    const snapshot = boardId.success ? store.snapshotJson(boardId.data) : undefined;
+    const snapshot = boardId.success ? snapshots.get(boardId.data) : undefined;
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
-    res.type("json").send(snapshot);
+    res.type("json").send(snapshot.json);
   });
 
   router.post("/boards/:boardId/cards", async (req, res) => {

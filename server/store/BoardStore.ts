@@ -31,6 +31,8 @@ export interface BoardStore {
    * send it as is: a 5,000-card board then costs one query instead of parsing and re-serializing.
    */
   snapshotJson(boardId: string): string | undefined;
+  /** The board's revision (how many changes it committed); undefined when the board does not exist. */
+  revision(boardId: string): number | undefined;
   /** The highest card rank in a column, to append there; null for an empty column. */
   lastCardRank(boardId: string, columnId: string): string | null;
   /** Undefined when the board does not exist. */
@@ -42,8 +44,6 @@ export interface BoardStore {
   commit(requests: CommitRequest[], now: number): OpResponse[];
   /** Changes after revision `since`, oldest first; undefined when the op log no longer reaches back. */
   changesSince(boardId: string, since: number): Committed[] | undefined;
-  createAuthor(authorId: string, tokenHash: string, now: number): void;
-  authorIdByTokenHash(tokenHash: string): string | undefined;
   /** A cheap query that proves the database answers. */
   isHealthy(): boolean;
   close(): void;

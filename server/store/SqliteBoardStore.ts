@@ -79,6 +79,10 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
+  revision(boardId: string): number | undefined {
+    return this.sql.revision.get(boardId) as number | undefined;
+  }
+
   lastCardRank(boardId: string, columnId: string): string | null {
     return this.sql.lastCardRank.get(boardId, columnId, "") as string | null;
   }
@@ -101,14 +105,6 @@ export class SqliteBoardStore implements BoardStore {
       if (oldest === null || oldest > since + 1) return undefined;
       return (this.sql.logSince.all(boardId, since) as LoggedRow[]).map(committedFromRow);
     })();
-  }
-
-  createAuthor(authorId: string, tokenHash: string, now: number): void {
-    this.sql.insertAuthor.run(authorId, tokenHash, now);
-  }
-
-  authorIdByTokenHash(tokenHash: string): string | undefined {
-    return this.sql.authorByTokenHash.get(tokenHash) as string | undefined;
   }
 
   isHealthy(): boolean {

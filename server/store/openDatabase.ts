@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { upgradeLegacyAuthors } from "./legacyAuthors";
 import { migrate } from "./migrations";
 
 /**
@@ -15,5 +16,6 @@ export function openDatabase(path: string): Database.Database {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);
+  upgradeLegacyAuthors(db);
   return db;
 }

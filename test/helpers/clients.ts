@@ -5,9 +5,19 @@ import { memoryStorage } from "../../client/sync/storage";
 import type { JoinRequest, JoinResponse, OpResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
 
-/** A raw socket.io-client connection, websocket only, with reconnection as the browser has it. */
-export function rawClient(url: string): BoardClientSocket {
-  return io(url, { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300, forceNew: true });
+/**
+ * A raw socket.io-client connection, websocket only, with reconnection as the browser has it. With
+ * `address`, it says it comes from there (X-Forwarded-For, which the server trusts from loopback as
+ * from a reverse proxy), so tests can play several people behind different addresses.
+ */
+export function rawClient(url: string, address?: string): BoardClientSocket {
+  return io(url, {
+    transports: ["websocket"],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 300,
+    forceNew: true,
+    ...(address ? { extraHeaders: { "x-forwarded-for": address } } : {}),
+  });
 }
 
 export async function connected(socket: BoardClientSocket): Promise<BoardClientSocket> {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../server/app";
+import type { Limits } from "../../server/config";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
 
@@ -21,12 +22,21 @@ export interface TestServer {
 
 /** A real server on a real SQLite file in a temp folder, on port 0 unless a port is given (restarts). */
 export async function startTestServer(
-  options: { databasePath?: string; port?: number; withClient?: boolean } = {},
+  options: {
+    databasePath?: string;
+    port?: number;
+    withClient?: boolean;
+    /** Serve this folder as the client (instead of dist/ with withClient). */
+    clientDir?: string;
+    /** Lower limits (LIMIT-*) for the tests that check them; the rest run with the defaults. */
+    limits?: Partial<Limits>;
+  } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
   const databasePath = options.databasePath ?? join(folder as string, "board.db");
   const store = new SqliteBoardStore(openDatabase(databasePath));
-  const app = createApp({ store, clientDir: options.withClient ? resolve("dist") : null });
+  const clientDir = options.clientDir ?? (options.withClient ? resolve("dist") : null);
+  const app = createApp({ store, clientDir, limits: options.limits });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;
   return {
@@ -45,10 +55,15 @@ export async function startTestServer(
   };
 }
 
-export async function createBoard(url: string, template: "empty" | "stammtisch" = "stammtisch", title = "Stammtisch") {
+export async function createBoard(
+  url: string,
+  template: "empty" | "stammtisch" = "stammtisch",
+  title = "Stammtisch",
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${url}/api/boards`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ title, template }),
   });
   if (response.status !== 201) throw new Error(`creating a board failed: ${response.status} ${await response.text()}`);

@@ -169,10 +169,11 @@ export function describeBoardStoreContract(name: string, makeStore: () => BoardS
       expect(store.snapshotJson("board-missing")).toBeUndefined();
     });
 
-    it("AUTH-2 finds authors by token hash only", () => {
-      store.createAuthor("author-00001", "11".repeat(32), 1);
-      expect(store.authorIdByTokenHash("11".repeat(32))).toBe("author-00001");
-      expect(store.authorIdByTokenHash("22".repeat(32))).toBeUndefined();
+    it("LIMIT-2 tells a board's revision, and undefined for an unknown board", () => {
+      expect(store.revision(boardId)).toBe(0);
+      commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+      expect(store.revision(boardId)).toBe(1);
+      expect(store.revision("board-missing")).toBeUndefined();
       expect(store.isHealthy()).toBe(true);
     });
   });

@@ -1,0 +1,58 @@
+import type { BoardStore } from "./BoardStore";
+
+export interface CachedSnapshot {
+  boardId: string;
+  revision: number;
+  /** The snapshot as JSON text, as the store made it. */
+  json: string;
+}
+
+/**
+ * LIMIT-2: a board's snapshot is built once per revision and shared by every socket join and
+ * HTTP read at that revision, instead of once per reader. An entry is good while the board's
+ * revision (one indexed read) has not moved. Memory is bounded: the most recently used boards,
+ * at most `maxEntries` of them and `maxBytes` of JSON text together.
+ */
+export class SnapshotCache {
+  private readonly entries = new Map<string, CachedSnapshot>();
+  private bytes = 0;
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly maxEntries = 8,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  /** The board's snapshot at its current revision; undefined when there is no such board. */
+  get(boardId: string): CachedSnapshot | undefined {
+    const revision = this.store.revision(boardId);
+    const cached = this.entries.get(boardId);
+    if (cached) this.remove(cached);
+    if (revision === undefined) return undefined;
+    if (cached?.revision === revision) {
+      this.add(cached);
+      return cached;
+    }
+    // Synchronous: nothing commits between reading the revision and building the snapshot.
+    const json = this.store.snapshotJson(boardId);
+    if (json === undefined) return undefined;
+    const fresh = { boardId, revision, json };
+    this.add(fresh);
+    return fresh;
+  }
+
+  private add(entry: CachedSnapshot): void {
+    this.entries.set(entry.boardId, entry);
+    this.bytes += entry.json.length;
+    for (const oldest of this.entries.values()) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      if (oldest === entry) break;
+      this.remove(oldest);
+    }
+  }
+
+  private remove(entry: CachedSnapshot): void {
+    this.entries.delete(entry.boardId);
+    this.bytes -= entry.json.length;
+  }
+}
