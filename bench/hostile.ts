@@ -119,7 +119,10 @@ async function measureAcks(socket: Socket, columnId: string, rate: number, durat
 export async function measureHostileNeighbour(options: HostileOptions): Promise<HostileResult> {
   const server = startChild("bench/themenwandServer.ts", {
     core: options.pin ? 0 : null,
-    nodeFlags: ["--expose-gc"],
+    nodeFlags: [
+      "--expose-gc",
+      ...(process.env.HOSTILE_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.HOSTILE_PROF}`] : []),
+    ],
     env: { BENCH_LIMITS: "defaults" },
   });
   let attacker: BenchChild | null = null;

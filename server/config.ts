@@ -26,7 +26,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   opsPerSecond: 300,
-  opsBurst: 1_500,
+  opsBurst: 600,
   connectionsPerAddress: 300,
   joinsPerMinute: 600,
   socketJoinBurst: 10,

@@ -33,7 +33,7 @@ export function limitConnections(io: BoardServer, max: number): void {
 }
 
 interface EngineConnection {
-  writeBuffer?: { data?: unknown }[];
+  writeBuffer?: { data?: unknown; options?: { wsPreEncodedFrame?: Buffer[] } }[];
   transport?: { socket?: { bufferedAmount?: number; terminate?: () => void } };
 }
 
@@ -42,8 +42,12 @@ export function unsentBytes(socket: BoardSocket): number {
   const conn = socket.conn as unknown as EngineConnection;
   let bytes = conn.transport?.socket?.bufferedAmount ?? 0;
   for (const packet of conn.writeBuffer ?? []) {
+    const frame = packet.options?.wsPreEncodedFrame;
     const data = packet.data;
-    bytes += typeof data === "string" ? data.length : ((data as { byteLength?: number } | undefined)?.byteLength ?? 0);
+    if (frame) for (const part of frame) bytes += part.length;
+    else
+      bytes +=
+        typeof data === "string" ? data.length : ((data as { byteLength?: number } | undefined)?.byteLength ?? 0);
   }
   return bytes;
 }

@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { io } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { Limits } from "../../server/config";
@@ -54,6 +55,27 @@ describe("joins (LIMIT-1)", () => {
   });
 });
 
+describe("snapshot joins (LIMIT-1)", () => {
+  it("LIMIT-1 a join that asks for a big board's whole snapshot counts one more per 256 KB against its address", async () => {
+    const server = await serverWith({ joinsPerMinute: 5, socketJoinBurst: 100 });
+    const { boardId, snapshot } = await createBoard(server.url);
+    const body = "Beleuchtung ".repeat(400);
+    server.store.commit(
+      Array.from({ length: 200 }, (_, i) => {
+        const op = addCardOp(`card-big-${i}`, snapshot.columns[0].id, "a0");
+        return { boardId, opId: `op-big-${i}-x`, op: { ...op, content: { ...op.content, body } }, actor: moderator };
+      }),
+      Date.now(),
+    );
+    expect(server.store.snapshotJson(boardId)?.length).toBeGreaterThan(3 * 256 * 1024);
+    const socket = await client(server, "203.0.113.5");
+    // The first is priced as one (no snapshot built yet), the second as four, then the five are spent.
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(codeOf(await join(socket, { boardId, since: null })));
+    expect(answers).toEqual(["ok", "ok", "rate_limited"]);
+  });
+});
+
 describe("snapshots (LIMIT-2)", () => {
   it("LIMIT-2 builds a board's snapshot once per revision and shares it among joiners and HTTP readers", async () => {
     const server = await serverWith({});
@@ -80,7 +102,13 @@ describe("snapshots (LIMIT-2)", () => {
     const reads = await Promise.all(
       Array.from({ length: 4 }, async () => (await fetch(`${server.url}/api/boards/${boardId}`)).json()),
     );
-    for (const answer of answers) expect(answer).toMatchObject({ ok: true, catchUp: { snapshot: expected } });
+    // Long-polling gets the same answer, sent as an ordinary message.
+    const polling = io(server.url, { transports: ["polling"], forceNew: true, reconnection: false });
+    sockets.push(polling);
+    const overPolling = await join(await connected(polling), { boardId, since: null });
+    for (const answer of [...answers, overPolling]) {
+      expect(answer).toMatchObject({ ok: true, catchUp: { kind: "snapshot", snapshot: expected } });
+    }
     for (const read of reads) expect(read).toEqual(expected);
     expect(built).toBe(1);
 
