@@ -5,6 +5,7 @@ import { type BundleMeasure, buildClient, gzipBytesOf, measureBundle } from "./b
 import { canPin, startChild } from "./child";
 import { type ColdLoadResult, measureColdLoad } from "./coldLoad";
 import { type FanoutOptions, runSeries, type SeriesResult } from "./fanout";
+import { type HostileOptions, type HostileResult, measureHostileNeighbour } from "./hostile";
 import type { PersistenceOptions, PersistenceResult } from "./persistence";
 import { formatReport } from "./report";
 import { checkTargets, type TargetCheck } from "./targets";
@@ -13,6 +14,7 @@ export interface BenchOptions extends Omit<FanoutOptions, "log" | "profileDir"> 
   profile: boolean;
   persistence: Omit<PersistenceOptions, "maxOtherCpuPct" | "attempts"> | null;
   coldLoad: { cards: number; requests: number; browser: boolean } | null;
+  hostile: Omit<HostileOptions, "pin" | "log"> | null;
   bundle: boolean;
   /** Build the client into a temporary folder first; else measure the existing clientDir. */
   build: boolean;
@@ -42,6 +44,7 @@ export interface BenchResults {
   fanout: SeriesResult[];
   persistence: PersistenceResult | null;
   coldLoad: ColdLoadResult | null;
+  hostile: HostileResult | null;
   bundle: BundleMeasure | null;
   targets: TargetCheck[];
 }
@@ -113,8 +116,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     }
   }
   if (clientDir !== options.clientDir) rmSync(clientDir, { recursive: true, force: true });
+  let hostile: HostileResult | null = null;
+  if (options.hostile) {
+    log("hostile neighbour …");
+    hostile = await measureHostileNeighbour({ ...options.hostile, pin: options.pin, log });
+  }
   const { log: _log, ...recorded } = options;
-  const figures = { fanout, persistence: persisted, coldLoad, bundle };
+  const figures = { fanout, persistence: persisted, coldLoad, hostile, bundle };
   const results: BenchResults = {
     startedAt: new Date(started).toISOString(),
     durationSec: Math.round((Date.now() - started) / 1000),

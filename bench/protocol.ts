@@ -19,6 +19,8 @@ export interface ServerReady {
   /** The board (Themenwand) or room (baseline) every simulated participant joins. */
   boardId: string;
   columnId: string;
+  /** The board's moderator key, where the server knows one (Themenwand). */
+  moderatorKey?: string;
 }
 
 export interface StepPlan {
@@ -69,6 +71,7 @@ export type ToServer =
   | { type: "reset"; id: number }
   | { type: "seed"; id: number; cards: number }
   | { type: "snapshot-times"; id: number }
+  | { type: "create-board"; id: number }
   | { type: "stop"; id: number };
 
 export type FromServer = ServerReady | { type: "reply"; id: number; ok: boolean; value?: unknown; error?: string };

@@ -99,6 +99,34 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
     }
     parts.push(table(["measure", "value"], rows, markdown));
   }
+  if (results.hostile) {
+    const h = results.hostile;
+    parts.push(
+      heading(
+        `Hostile neighbour: ${h.sockets} sockets from one address flood a ${h.cards}-card board for ${h.durationMs / 1000} s; ` +
+          "an honest participant on another board sends 20 ops/s",
+      ),
+    );
+    const latency = (label: string, l: typeof h.quiet): Row => [label, l.p50Ms, l.p99Ms, l.maxMs, l.acks, l.failed];
+    parts.push(
+      table(
+        ["honest acks", "p50 ms", "p99 ms", "max ms", "acked", "failed"],
+        [latency("quiet (before the attack)", h.quiet), latency("under attack", h.underAttack)],
+        markdown,
+      ),
+    );
+    const a = h.attack;
+    const rows: Row[] = [
+      ["attacking sockets open at the end / refused connections", `${a.socketsOpen} / ${a.connectionsRefused}`],
+      ["attacker joins answered / refused / sent", `${a.joinsAnswered} / ${a.joinsRefused} / ${a.joinsSent}`],
+      ["attacker moves committed / refused / sent", `${a.opsCommitted} / ${a.opsRefused} / ${a.opsSent}`],
+      ["attacker disconnected by the server", a.disconnects],
+      ["received by the attacker", `${a.megabytesReceived} MB`],
+      ["server CPU during the attack", `${h.serverCpuPct}%`],
+      ["server RSS before → peak", `${h.serverRssBeforeMB} → ${h.serverRssPeakMB} MB`],
+    ];
+    parts.push(table(["measure", "value"], rows, markdown));
+  }
   if (results.bundle) {
     parts.push(heading("Client JavaScript"));
     if ("skipped" in results.bundle) parts.push(results.bundle.skipped);

@@ -13,20 +13,22 @@ import { formatReport } from "./report";
  *   npm run bench -- --profile        also writes server CPU profiles to bench/results/profiles/
  *
  * Flags: --n 200,1000  --kinds baseline,themenwand  --ladder 20000,40000,…  (offered deliveries/s)
- * --step-ms  --min-ops 500  --drain-ms  --senders  --max-p99-ms  --only fanout,persistence,coldload,bundle
+ * --step-ms  --min-ops 500  --drain-ms  --senders  --max-p99-ms  --only fanout,persistence,coldload,hostile,bundle
+ * --hostile-sockets 200 --hostile-ms 10000 (the hostile neighbour: sockets from one address, attack length)
  * --max-other-cpu 20 --attempts 3 (a step during which other processes used more than 20% of a core
  *   is measured again, up to 3 times; the report marks steps that stayed contended)
  * --no-pin  --no-build (measure dist/ as it is)  --no-browser  --cards 5000  --out bench/results
  */
 const HELP = `npm run bench [-- flags]
   --quick                     shorter steps, three rates
-  --only fanout,persistence,coldload,bundle
+  --only fanout,persistence,coldload,hostile,bundle
   --n 200,1000                participants per fan-out series
   --kinds baseline,themenwand
   --ladder 10000,20000,…      offered deliveries/s per step (op rate = this / N)
   --step-ms 5000 --min-ops 500 --drain-ms 3000 --senders 100 --max-p99-ms 500
   --max-other-cpu 20 --attempts 3   re-measure steps while other processes use the CPU
   --cards 5000 --persist-ms 5000 --writers 100
+  --hostile-sockets 200 --hostile-ms 10000 --hostile-cards 4000
   --no-pin --no-build --no-browser --profile --out bench/results`;
 
 const { values } = parseArgs({
@@ -42,13 +44,16 @@ const { values } = parseArgs({
     "max-p99-ms": { type: "string", default: "500" },
     "max-other-cpu": { type: "string", default: "20" },
     attempts: { type: "string", default: "3" },
-    only: { type: "string", default: "fanout,persistence,coldload,bundle" },
+    only: { type: "string", default: "fanout,persistence,coldload,hostile,bundle" },
     "no-pin": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     "no-browser": { type: "boolean", default: false },
     cards: { type: "string", default: "5000" },
     "persist-ms": { type: "string" },
     writers: { type: "string", default: "100" },
+    "hostile-sockets": { type: "string", default: "200" },
+    "hostile-ms": { type: "string" },
+    "hostile-cards": { type: "string", default: "4000" },
     out: { type: "string", default: "bench/results" },
     profile: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -92,6 +97,17 @@ const options: BenchOptions = {
     : null,
   coldLoad: parts.has("coldload")
     ? { cards: Number(values.cards), requests: quick ? 5 : 20, browser: !values["no-browser"] }
+    : null,
+  hostile: parts.has("hostile")
+    ? {
+        cards: Number(values["hostile-cards"]),
+        sockets: Number(values["hostile-sockets"]),
+        durationMs: Number(values["hostile-ms"] ?? (quick ? 5_000 : 10_000)),
+        quietMs: quick ? 2_000 : 3_000,
+        joinsPerSec: 20,
+        opsPerSec: 3_000,
+        honestOpsPerSec: 20,
+      }
     : null,
   bundle: parts.has("bundle"),
   build: !values["no-build"],

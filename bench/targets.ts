@@ -1,6 +1,7 @@
 import type { BundleMeasure } from "./bundleSize";
 import type { ColdLoadResult } from "./coldLoad";
 import type { SeriesResult } from "./fanout";
+import type { HostileResult } from "./hostile";
 import type { PersistenceResult } from "./persistence";
 import { median } from "./stats";
 
@@ -16,6 +17,7 @@ export interface Figures {
   fanout: SeriesResult[];
   persistence: PersistenceResult | null;
   coldLoad: ColdLoadResult | null;
+  hostile: HostileResult | null;
   bundle: BundleMeasure | null;
 }
 
@@ -94,6 +96,16 @@ export function checkTargets(figures: Figures): TargetCheck[] {
     target: "no frame > 100 ms while scrolling",
     measured: browser ? `worst frame ${browser.maxFrameMs} ms` : "not measured",
     met: browser ? browser.maxFrameMs <= 100 : null,
+  });
+  const hostile = figures.hostile;
+  checks.push({
+    target: "honest ack p99 < 100 ms while a hostile neighbour floods another board",
+    measured: hostile
+      ? `${hostile.underAttack.p99Ms ?? "no acks"} ms (${hostile.underAttack.failed} failed; quiet ${hostile.quiet.p99Ms} ms)`
+      : "not measured",
+    met: hostile
+      ? hostile.underAttack.p99Ms !== null && hostile.underAttack.p99Ms < 100 && hostile.underAttack.failed === 0
+      : null,
   });
   const bundle = figures.bundle;
   const bundleBytes = bundle && "files" in bundle ? (bundle.boardPageGzipBytes ?? bundle.entryGzipBytes) : null;

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateNKeysBetween } from "fractional-indexing";
 import { createApp } from "../server/app";
+import { hashSecret, newSecret } from "../server/auth/secrets";
+import type { Limits } from "../server/config";
 import { openDatabase } from "../server/store/openDatabase";
 import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { newId } from "../shared/ids";
@@ -22,16 +24,36 @@ import { serverStats } from "./serverStats";
 const folder = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-bench-"));
 const db = openDatabase(join(folder, "bench.db"));
 const store = new SqliteBoardStore(db);
-const app = createApp({ store, clientDir: process.env.BENCH_CLIENT_DIR || null });
+/**
+ * The load generator is one address with up to a thousand sockets, so the per-address limits are
+ * lifted; BENCH_LIMITS=defaults keeps them (the hostile-neighbour scenario).
+ */
+const lifted: Partial<Limits> = {
+  opsPerSecond: 1e9,
+  opsBurst: 1e9,
+  connectionsPerAddress: 1e9,
+  joinsPerMinute: 1e9,
+  socketJoinBurst: 1e9,
+  socketJoinsPerMinute: 1e9,
+  boardsPerHour: 1e9,
+  restWritesPerMinute: 1e9,
+};
+const app = createApp({
+  store,
+  clientDir: process.env.BENCH_CLIENT_DIR || null,
+  limits: process.env.BENCH_LIMITS === "defaults" ? undefined : lifted,
+});
 
 const boardId = newId();
+/** Known to the benchmark: the hostile neighbour moves cards as a moderator would. */
+const moderatorKey = newSecret();
 const columnTitles = ["Mobilität", "Klima", "Wohnen", "Bildung", "Kultur"];
 const ranks = generateNKeysBetween(null, null, columnTitles.length);
 const columns = columnTitles.map((title, index) => ({ id: newId(), title, rank: ranks[index] }));
 const createdAt = Date.now();
 await store.createBoard({
   id: boardId,
-  moderatorKeyHash: "0".repeat(64),
+  moderatorKeyHash: hashSecret(moderatorKey),
   records: newBoardRecords(
     { id: boardId, title: "Plenum Bürgerhaushalt", description: "Ein Board für alle", createdAt },
     columns,
@@ -52,6 +74,22 @@ app.httpServer.prependListener("request", (request, response) => {
   const arrived = performance.now();
   response.once("finish", () => snapshotTimes.push(performance.now() - arrived));
 });
+
+/** A further board with one column (the hostile-neighbour scenario's honest board). */
+async function createBoard(): Promise<{ boardId: string; columnId: string }> {
+  const id = newId();
+  const columnId = newId();
+  const createdAt = Date.now();
+  await store.createBoard({
+    id,
+    moderatorKeyHash: "0".repeat(64),
+    records: newBoardRecords({ id, title: "Nachbarboard", description: "", createdAt }, [
+      { id: columnId, title: "Ideen", rank: "a0" },
+    ]),
+    createdAt,
+  });
+  return { boardId: id, columnId };
+}
 
 /** Posts `count` cards the way participants would (ops through the store), spread over the columns. */
 async function seed(count: number): Promise<number> {
@@ -93,6 +131,8 @@ serveRequests(async (message) => {
       return clearCards(boardId);
     case "seed":
       return seed(Number(message.cards));
+    case "create-board":
+      return createBoard();
     case "snapshot-times":
       return snapshotTimes.splice(0);
     case "stop":
@@ -115,5 +155,5 @@ process.on("disconnect", () => {
 app.httpServer.listen(0, "127.0.0.1", () => {
   const { port } = app.httpServer.address() as AddressInfo;
   const columnId = columns[0].id;
-  process.send?.({ type: "ready", port, boardId, columnId } satisfies ServerReady);
+  process.send?.({ type: "ready", port, boardId, columnId, moderatorKey } satisfies ServerReady);
 });

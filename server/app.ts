@@ -4,6 +4,7 @@ import express from "express";
 import { Server } from "socket.io";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
+import { DEFAULT_LIMITS, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { boardRoutes } from "./http/boardRoutes";
@@ -12,10 +13,13 @@ import { healthRoute } from "./http/healthRoute";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
+import { writeLimits } from "./http/writeLimits";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
 import { broadcastCommitted, roomOf } from "./realtime/audiences";
-import { handleConnection } from "./realtime/handlers";
+import { dropIfBacklogged, limitConnections } from "./realtime/guards";
+import { handleConnection, type SocketLimits } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
+import { KeyedRateLimit, perMinute } from "./realtime/rateLimit";
 import type { BoardServer } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
 
@@ -27,6 +31,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** The kinds of records and their ops; the store must apply ops with the same model. */
   model?: BoardModel;
+  /** Per-address and per-socket limits (LIMIT-*); unset ones take DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
 }
 
 export interface App {
@@ -37,7 +43,8 @@ export interface App {
 }
 
 /** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
-export function createApp({ store, clientDir, publicUrl, model = themenwandModel }: AppOptions): App {
+export function createApp({ store, clientDir, publicUrl, model = themenwandModel, limits: given }: AppOptions): App {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -51,17 +58,37 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
     pingInterval: 10_000,
     pingTimeout: 10_000,
   });
+  limitConnections(io, limits.connectionsPerAddress);
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
+  /** LIMIT-4: members that stopped reading are dropped before the frame is queued for them. */
+  const dropStalled = (boardId: string) => {
+    for (const id of io.sockets.adapter.rooms.get(roomOf(boardId)) ?? []) {
+      const socket = io.sockets.sockets.get(id);
+      if (socket) dropIfBacklogged(socket, limits.socketBacklogBytes);
+    }
+  };
   const committer = new GroupCommitter(
     store,
-    (boardId, batch) => broadcastCommitted(io, boardId, batch, model),
+    (boardId, batch) => {
+      dropStalled(boardId);
+      broadcastCommitted(io, boardId, batch, model);
+    },
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
   );
   const presence = createPresence(io);
   const snapshots = new SnapshotCache(store, model);
-  io.on("connection", (socket) => handleConnection(socket, { store, committer, presence, snapshots, model }));
+  const socketLimits: SocketLimits = {
+    opsByAddress: new KeyedRateLimit({ perSecond: limits.opsPerSecond, burst: limits.opsBurst }),
+    joinsByAddress: new KeyedRateLimit(perMinute(limits.joinsPerMinute)),
+    socketJoins: { perSecond: limits.socketJoinsPerMinute / 60, burst: limits.socketJoinBurst },
+    backlogBytes: limits.socketBacklogBytes,
+  };
+  io.on("connection", (socket) =>
+    handleConnection(socket, { store, committer, presence, snapshots, model, limits: socketLimits }),
+  );
 
+  app.use("/api", writeLimits(limits));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute(store));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));

@@ -1,11 +1,56 @@
 import { resolve } from "node:path";
 
+/**
+ * Limits that keep one client (or one script) from stalling every board (docs/SPEC.md LIMIT-*). An
+ * address is the client's IP address (behind a reverse proxy on loopback: from X-Forwarded-For; IPv6
+ * by /64). The defaults suit a workshop where a hundred people share one NAT'd address.
+ */
+export interface Limits {
+  /** Ops per second per address, shared by all its sockets, and the burst it may send at once (LIMIT-5). */
+  opsPerSecond: number;
+  opsBurst: number;
+  /** Open Socket.IO connections per address (LIMIT-5). */
+  connectionsPerAddress: number;
+  /** Joins per minute per address; a full minute's worth may come at once (LIMIT-1). */
+  joinsPerMinute: number;
+  /** Joins per socket: a burst, then so many per minute (LIMIT-1). */
+  socketJoinBurst: number;
+  socketJoinsPerMinute: number;
+  /** Boards created per hour per address; an hour's worth may come at once (LIMIT-5). */
+  boardsPerHour: number;
+  /** REST writes (POST) per minute per address, moderator key or not (LIMIT-5). */
+  restWritesPerMinute: number;
+  /** A socket with more unsent bytes than this is disconnected instead of being sent more (LIMIT-4). */
+  socketBacklogBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  opsPerSecond: 300,
+  opsBurst: 600,
+  connectionsPerAddress: 300,
+  joinsPerMinute: 600,
+  socketJoinBurst: 10,
+  socketJoinsPerMinute: 30,
+  boardsPerHour: 200,
+  restWritesPerMinute: 120,
+  socketBacklogBytes: 8 * 1024 * 1024,
+};
+
 export interface Config {
   port: number;
   host: string;
   databasePath: string;
   clientDir: string;
   publicUrl?: string;
+  limits: Limits;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${text}`);
+  return value;
 }
 
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
@@ -13,11 +58,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  const d = DEFAULT_LIMITS;
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
     databasePath: resolve(env.DATABASE_PATH ?? "./data/themenwand.db"),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
+    limits: {
+      ...d,
+      opsPerSecond: positive(env, "LIMIT_OPS_PER_SECOND", d.opsPerSecond),
+      opsBurst: positive(env, "LIMIT_OPS_BURST", d.opsBurst),
+      connectionsPerAddress: positive(env, "LIMIT_CONNECTIONS_PER_ADDRESS", d.connectionsPerAddress),
+      joinsPerMinute: positive(env, "LIMIT_JOINS_PER_MINUTE", d.joinsPerMinute),
+      boardsPerHour: positive(env, "LIMIT_BOARDS_PER_HOUR", d.boardsPerHour),
+      restWritesPerMinute: positive(env, "LIMIT_REST_WRITES_PER_MINUTE", d.restWritesPerMinute),
+      socketBacklogBytes: positive(env, "LIMIT_SOCKET_BACKLOG_MB", d.socketBacklogBytes / 1024 / 1024) * 1024 * 1024,
+    },
   };
 }

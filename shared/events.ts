@@ -1,6 +1,6 @@
 import type { Committed } from "./changes";
 import type { Problem } from "./errors";
-import type { BoardSnapshot, Role } from "./model";
+import type { Role } from "./model";
 import type { OpRequest } from "./ops";
 
 /** What a client sends to (re)join a board. `since` is the last revision it holds, null for none. */
@@ -14,7 +14,10 @@ export interface JoinRequest {
 }
 
 /** Missed changes when the op log still reaches back to `since`, else a full snapshot. */
-export type CatchUp = { kind: "changes"; changes: Committed[] } | { kind: "snapshot"; snapshot: BoardSnapshot };
+export type CatchUp =
+  | { kind: "changes"; changes: Committed[] }
+  /** The snapshot as JSON text (a BoardSnapshot): made once per revision and audience for everyone. */
+  | { kind: "snapshot"; snapshotJson: string };
 
 export type JoinResponse =
   | {

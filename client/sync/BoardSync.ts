@@ -218,8 +218,9 @@ export class BoardSync {
 
   private catchUp(catchUp: CatchUp): void {
     if (catchUp.kind === "snapshot") {
-      this.confirmed = stateFromSnapshot(catchUp.snapshot);
-      this.revision = catchUp.snapshot.revision;
+      const snapshot = JSON.parse(catchUp.snapshotJson) as BoardSnapshot;
+      this.confirmed = stateFromSnapshot(snapshot);
+      this.revision = snapshot.revision;
       return;
     }
     this.applyCommitted(catchUp.changes);

@@ -1,5 +1,4 @@
-import { newId } from "../../shared/ids";
-import type { BoardStore } from "../store/BoardStore";
+import { createHash } from "node:crypto";
 import { hashSecret, newSecret } from "./secrets";
 
 export interface AuthorIdentity {
@@ -8,19 +7,20 @@ export interface AuthorIdentity {
 }
 
 /**
- * Participants have no accounts: the server issues an author token that the browser keeps. The
- * token proves authorship; only its hash is stored, next to the public author id cards carry.
+ * AUTH-4: the author id cards carry on one board, derived from the board and the author token's
+ * hash. The same token gives unrelated ids on different boards, so posts cannot be linked across
+ * boards by their author id; and nothing is stored, so joining writes nothing (LIMIT-3).
  */
-export async function resolveAuthor(
-  store: BoardStore,
-  token: string | undefined,
-  now: number,
-): Promise<AuthorIdentity> {
-  if (token) {
-    const authorId = await store.authorIdByTokenHash(hashSecret(token));
-    if (authorId) return { authorId, authorToken: token };
-  }
-  const identity = { authorId: newId(), authorToken: newSecret() };
-  await store.createAuthor(identity.authorId, hashSecret(identity.authorToken), now);
-  return identity;
+export function boardAuthorId(boardId: string, tokenHash: string): string {
+  return createHash("sha256").update(`author:${boardId}:${tokenHash}`).digest("base64url").slice(0, 22);
+}
+
+/**
+ * Participants have no accounts: the server issues an author token (256 bits) that the browser
+ * keeps and sends when it joins. The token proves authorship; a token the server never issued is
+ * fine too, it only identifies whoever holds it.
+ */
+export function resolveAuthor(boardId: string, token: string | undefined): AuthorIdentity {
+  const authorToken = token ?? newSecret();
+  return { authorId: boardAuthorId(boardId, hashSecret(authorToken)), authorToken };
 }

@@ -11,7 +11,9 @@ interface BoardEntry {
   records: BaseRecord[];
   /** Authors who may see more of this board than other participants (their own narrower records). */
   authorsSeeingMore: Set<string>;
-  audiences: Map<string, { snapshot: BoardSnapshot; json?: string }>;
+  audiences: Map<string, { snapshot: BoardSnapshot; json: string }>;
+  /** Bytes of the largest snapshot text built for this board, to price a join that asks for one. */
+  size: number;
 }
 
 /**
@@ -34,10 +36,12 @@ export class SnapshotCache {
 
   /** The same snapshot as JSON text, made once, for answers that send it as is. */
   async snapshotJsonFor(boardId: string, viewer: Viewer): Promise<string | undefined> {
-    const entry = await this.audienceEntry(boardId, viewer);
-    if (!entry) return undefined;
-    entry.json ??= JSON.stringify(entry.snapshot);
-    return entry.json;
+    return (await this.audienceEntry(boardId, viewer))?.json;
+  }
+
+  /** Bytes of the board's last snapshot text (any revision), 0 when none is kept: to price a join. */
+  lastSize(boardId: string): number {
+    return this.boards.get(boardId)?.size ?? 0;
   }
 
   private async audienceEntry(boardId: string, viewer: Viewer) {
@@ -47,8 +51,10 @@ export class SnapshotCache {
     let entry = board.audiences.get(key);
     if (!entry) {
       const records = snapshotRecordsFor(board.records, viewer, this.model);
-      entry = { snapshot: { boardId, revision: board.revision, records } };
+      const snapshot = { boardId, revision: board.revision, records };
+      entry = { snapshot, json: JSON.stringify(snapshot) };
       board.audiences.set(key, entry);
+      board.size = Math.max(board.size, entry.json.length);
     }
     return entry;
   }
@@ -65,7 +71,7 @@ export class SnapshotCache {
       const narrower = record.audience === "author" || this.model.authorSeesMore(record);
       if (narrower && record.authorId) authorsSeeingMore.add(record.authorId);
     }
-    const entry: BoardEntry = { ...current, authorsSeeingMore, audiences: new Map() };
+    const entry: BoardEntry = { ...current, authorsSeeingMore, audiences: new Map(), size: cached?.size ?? 0 };
     this.boards.delete(boardId);
     this.boards.set(boardId, entry);
     if (this.boards.size > this.capacity) {

@@ -17,8 +17,9 @@ import { sendProblem } from "./sendProblem";
 interface Deps {
   store: BoardStore;
   committer: GroupCommitter;
-  snapshots: SnapshotCache;
   publicUrl?: string;
+  /** Shared with socket joins: one snapshot per board, revision and audience (LIMIT-2). */
+  snapshots: SnapshotCache;
 }
 
 /** The public REST API for scripts and integrations (docs/api.md). */

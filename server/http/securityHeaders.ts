@@ -9,7 +9,8 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
     "Content-Security-Policy",
     [
       "default-src 'self'",
-      "connect-src 'self' ws: wss:",
+      // 'self' covers WebSocket connections to the same host and port (CSP Level 3).
+      "connect-src 'self'",
       "img-src 'self' data:",
       "style-src 'self' 'unsafe-inline'",
       "font-src 'self'",

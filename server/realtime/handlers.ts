@@ -11,9 +11,18 @@ import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
 import { committedFor, enterBoardRooms, leaveBoardRooms } from "./audiences";
+import { dropIfBacklogged, socketAddress } from "./guards";
 import type { Presence } from "./presence";
-import { createRateLimit } from "./rateLimit";
+import { createRateLimit, type KeyedRateLimit, type Rate } from "./rateLimit";
 import type { BoardSocket } from "./types";
+
+/** The limits sockets share (LIMIT-1, LIMIT-4, LIMIT-5): buckets by address, and per-socket settings. */
+export interface SocketLimits {
+  opsByAddress: KeyedRateLimit;
+  joinsByAddress: KeyedRateLimit;
+  socketJoins: Rate;
+  backlogBytes: number;
+}
 
 interface Deps {
   store: BoardStore;
@@ -21,16 +30,28 @@ interface Deps {
   presence: Presence;
   snapshots: SnapshotCache;
   model: BoardModel;
+  limits: SocketLimits;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
 
+const rateLimited = (message: string) => ({ ok: false as const, problem: problem("rate_limited", message) });
+
 /** Wires one connection: joining a board, sending ops, and typed errors for anything malformed. */
 export function handleConnection(socket: BoardSocket, deps: Deps): void {
-  const { committer, presence, model } = deps;
+  const { committer, presence, model, limits, snapshots } = deps;
   const allowOp = createRateLimit();
+  const allowJoin = createRateLimit(limits.socketJoins.perSecond, limits.socketJoins.burst);
+  const address = socketAddress(socket);
+
   socket.on("board:join", (request, ack) => {
     if (typeof ack !== "function") return complainNoAck(socket, "board:join");
+    // A refused join is retried by the client (it is not final), so it only slows a flood down.
+    if (!allowJoin() || !limits.joinsByAddress.allow(address, joinCost(request, snapshots))) {
+      return ack(rateLimited("Too many joins at once; the board opens again in a moment."));
+    }
+    // A socket that has not read the last answers gets no bigger backlog (LIMIT-4).
+    if (dropIfBacklogged(socket, limits.backlogBytes)) return;
     join(socket, request, deps).then(ack, (error) => {
       console.error("join failed", error);
       ack({ ok: false, problem: problem("internal", "The server could not open this board.") });
@@ -43,11 +64,9 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
     }
-    if (!allowOp()) {
-      return ack({
-        ok: false,
-        problem: problem("rate_limited", "Too many changes at once; they are sent again shortly."),
-      });
+    // Per connection (VAL-5), then per address for all its sockets together (LIMIT-5).
+    if (!allowOp() || !limits.opsByAddress.allow(address)) {
+      return ack(rateLimited("Too many changes at once; they are sent again shortly."));
     }
     const parsed = parseWith(model.opRequestSchema, request, "op");
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
@@ -70,6 +89,20 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   });
 }
 
+/** Bytes of snapshot that count as one join against an address's budget. */
+const SNAPSHOT_BYTES_PER_JOIN = 256 * 1024;
+
+/**
+ * What a join costs from its address's budget: one, plus one per 256 KB of snapshot for a join that
+ * asks for the whole board (priced by the board's last snapshot), so that snapshot floods are
+ * limited by the bytes they make the server send, not by their number alone.
+ */
+function joinCost(request: unknown, snapshots: SnapshotCache): number {
+  const { boardId, since } = (request ?? {}) as { boardId?: unknown; since?: unknown };
+  if (since !== null || typeof boardId !== "string") return 1;
+  return 1 + Math.floor(snapshots.lastSize(boardId) / SNAPSHOT_BYTES_PER_JOIN);
+}
+
 function complainNoAck(socket: BoardSocket, event: string): void {
   socket.emit("problem", problem("invalid_input", `The ${event} event needs an acknowledgement callback.`));
 }
@@ -90,7 +123,7 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
     return { ok: false, problem: problem("forbidden", "This moderator link is not valid for this board.") };
   }
-  const author = await resolveAuthor(store, authorToken, Date.now());
+  const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
   if (previous) {
     leaveBoardRooms(socket, previous);
@@ -122,7 +155,9 @@ async function catchUp(
     const changes = await store.changesSince(boardId, since);
     if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model) };
   }
-  const snapshot = await snapshots.snapshotFor(boardId, viewer);
-  if (!snapshot) throw new Error(`board ${boardId} vanished while joining`);
-  return { kind: "snapshot", snapshot };
+  // Built once per board, revision and audience and shared by every joiner (LIMIT-2); sent as text,
+  // which Socket.IO copies into the message instead of walking thousands of records again.
+  const snapshotJson = await snapshots.snapshotJsonFor(boardId, viewer);
+  if (snapshotJson === undefined) throw new Error(`board ${boardId} vanished while joining`);
+  return { kind: "snapshot", snapshotJson };
 }

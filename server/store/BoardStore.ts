@@ -64,8 +64,6 @@ export interface BoardStore {
   commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]>;
   /** Changes after revision `since`, oldest first; undefined when the op log no longer reaches back. */
   changesSince(boardId: string, since: number): Promise<Committed[] | undefined>;
-  createAuthor(authorId: string, tokenHash: string, now: number): Promise<void>;
-  authorIdByTokenHash(tokenHash: string): Promise<string | undefined>;
   /** A cheap query that proves the database answers. */
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -119,14 +119,6 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
-  async createAuthor(authorId: string, tokenHash: string, now: number): Promise<void> {
-    this.sql.insertAuthor.run(authorId, tokenHash, now);
-  }
-
-  async authorIdByTokenHash(tokenHash: string): Promise<string | undefined> {
-    return this.sql.authorByTokenHash.get(tokenHash) as string | undefined;
-  }
-
   async isHealthy(): Promise<boolean> {
     return this.sql.ping.get() === 1;
   }

@@ -133,6 +133,17 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE op_receipts SET change = '[]';
   ALTER TABLE op_receipts RENAME COLUMN change TO writes;
   `,
+  // 5: per-board author ids (AUTH-4). Earlier versions gave an author one random id on every board and
+  // kept it in `authors` beside the token's hash; their records get the id that token derives on their
+  // board (board_author_id, registered by openDatabase), so they stay their authors' cards. Changes in
+  // the op log keep the old ids until it rolls over; the server decides by the records.
+  `
+  UPDATE records
+    SET author_id = board_author_id(board_id, (SELECT token_hash FROM authors WHERE authors.id = records.author_id))
+    WHERE author_id IN (SELECT id FROM authors);
+  UPDATE records SET data = json_set(data, '$.authorId', author_id) WHERE author_id IS NOT NULL;
+  DROP TABLE authors;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { boardAuthorId } from "../auth/authors";
 import { migrate } from "./migrations";
 
 /**
@@ -16,6 +17,10 @@ export function openDatabase(path: string): Database.Database {
   // Another writer on the file (a second process, a backup) is waited for, not failed on; this only
   // helps transactions that begin IMMEDIATE (SYNC-14), as SQLite never waits to upgrade a read one.
   db.pragma("busy_timeout = 5000");
+  // Used by migration 5 to give the cards of earlier versions' authors their per-board ids.
+  db.function("board_author_id", { deterministic: true }, (boardId, tokenHash) =>
+    boardAuthorId(String(boardId), String(tokenHash)),
+  );
   migrate(db);
   return db;
 }

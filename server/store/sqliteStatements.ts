@@ -25,8 +25,6 @@ export function prepareStatements(db: Database.Database) {
     oldestLogged: one("SELECT min(revision) FROM op_log WHERE board_id = ?").pluck(),
     pruneLog: one("DELETE FROM op_log WHERE board_id = ? AND revision <= ?"),
 
-    insertAuthor: one("INSERT INTO authors (id, token_hash, created_at) VALUES (?, ?, ?)"),
-    authorByTokenHash: one("SELECT id FROM authors WHERE token_hash = ?").pluck(),
     ping: one("SELECT 1").pluck(),
   };
 }

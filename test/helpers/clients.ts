@@ -5,11 +5,29 @@ import { memoryStorage } from "../../client/sync/storage";
 import { cardsOf as cardsOfState } from "../../shared/boardState";
 import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import type { JoinRequest, JoinResponse, OpResponse } from "../../shared/events";
+import type { BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 
-/** A raw socket.io-client connection, websocket only, with reconnection as the browser has it. */
-export function rawClient(url: string): BoardClientSocket {
-  return io(url, { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300, forceNew: true });
+/**
+ * A raw socket.io-client connection, websocket only, with reconnection as the browser has it. With
+ * `address`, it says it comes from there (X-Forwarded-For, which the server trusts from loopback as
+ * from a reverse proxy), so tests can play several people behind different addresses.
+ */
+export function rawClient(url: string, address?: string): BoardClientSocket {
+  return io(url, {
+    transports: ["websocket"],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 300,
+    forceNew: true,
+    ...(address ? { extraHeaders: { "x-forwarded-for": address } } : {}),
+  });
+}
+
+/** The snapshot a join answered with, if it answered with one. */
+export function snapshotOfJoin(response: JoinResponse): BoardSnapshot | undefined {
+  return response.ok && response.catchUp.kind === "snapshot"
+    ? (JSON.parse(response.catchUp.snapshotJson) as BoardSnapshot)
+    : undefined;
 }
 
 export async function connected(socket: BoardClientSocket): Promise<BoardClientSocket> {

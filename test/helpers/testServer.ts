@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../server/app";
+import type { Limits } from "../../server/config";
 import type { BoardModel } from "../../server/core/boardModel";
 import type { BoardStore } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
@@ -31,13 +32,18 @@ export async function startTestServer(
     withClient?: boolean;
     storeOptions?: SqliteStoreOptions;
     model?: BoardModel;
+    /** Serve this folder as the client (instead of dist/ with withClient). */
+    clientDir?: string;
+    /** Lower limits (LIMIT-*) for the tests that check them; the rest run with the defaults. */
+    limits?: Partial<Limits>;
   } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
   const databasePath = options.databasePath ?? join(folder as string, "board.db");
   const { model } = options;
   const store = new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
-  const app = createApp({ store, model, clientDir: options.withClient ? resolve("dist") : null });
+  const clientDir = options.clientDir ?? (options.withClient ? resolve("dist") : null);
+  const app = createApp({ store, model, clientDir, limits: options.limits });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;
   return {
@@ -56,10 +62,15 @@ export async function startTestServer(
   };
 }
 
-export async function createBoard(url: string, template: "empty" | "stammtisch" = "stammtisch", title = "Stammtisch") {
+export async function createBoard(
+  url: string,
+  template: "empty" | "stammtisch" = "stammtisch",
+  title = "Stammtisch",
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${url}/api/boards`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ title, template }),
   });
   if (response.status !== 201) throw new Error(`creating a board failed: ${response.status} ${await response.text()}`);

@@ -7,7 +7,7 @@ import { formatReport } from "../../bench/report";
  * end to end and produces well-formed figures: tiny N, one short step, no speed thresholds.
  */
 describe("npm run bench (smoke run)", () => {
-  it("runs both servers, persistence and the snapshot route and reports figures", async () => {
+  it("runs both servers, persistence, the snapshot route and the hostile neighbour and reports figures", async () => {
     const results = await runBench({
       kinds: ["baseline", "themenwand"],
       ns: [4],
@@ -23,6 +23,15 @@ describe("npm run bench (smoke run)", () => {
       profile: false,
       persistence: { durationMs: 300, writers: 4, existingCards: 20 },
       coldLoad: { cards: 40, requests: 2, browser: false },
+      hostile: {
+        cards: 40,
+        sockets: 4,
+        durationMs: 500,
+        quietMs: 300,
+        joinsPerSec: 4,
+        opsPerSec: 40,
+        honestOpsPerSec: 10,
+      },
       bundle: false,
       build: false,
       clientDir: "dist",
@@ -46,6 +55,8 @@ describe("npm run bench (smoke run)", () => {
     expect(results.persistence?.raw.map((raw) => raw.batch)).toEqual([1, 10, 100]);
     expect(results.coldLoad?.cards).toBe(40);
     expect(results.coldLoad?.snapshot.wireBytes).toBeGreaterThan(0);
+    expect(results.hostile?.underAttack.acks).toBeGreaterThan(0);
+    expect(results.hostile?.attack.joinsSent).toBeGreaterThan(0);
     expect(results.targets.length).toBeGreaterThan(5);
     expect(formatReport(results, true)).toContain("| themenwand | 4 |");
   }, 120_000);

@@ -10,7 +10,8 @@ let server: TestServer;
 let boardId: string;
 let columnId: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  // More joins from one socket than a browser makes: every malformed kind, one after the other.
+  server = await startTestServer({ limits: { socketJoinBurst: 100 } });
   const board = await createBoard(server.url);
   boardId = board.boardId;
   columnId = columnsIn(board.snapshot)[0].id;

@@ -238,10 +238,11 @@ export function describeBoardStoreContract(
       if (reopened !== store) await reopened.close();
     });
 
-    it("AUTH-2 finds authors by token hash only", async () => {
-      await store.createAuthor("author-00001", "11".repeat(32), 1);
-      expect(await store.authorIdByTokenHash("11".repeat(32))).toBe("author-00001");
-      expect(await store.authorIdByTokenHash("22".repeat(32))).toBeUndefined();
+    it("LIMIT-2 tells a board's revision, and undefined for an unknown board", async () => {
+      expect(await store.revision(boardId)).toBe(0);
+      await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
+      expect(await store.revision(boardId)).toBe(1);
+      expect(await store.revision("board-missing")).toBeUndefined();
       expect(await store.isHealthy()).toBe(true);
     });
   });

@@ -4,7 +4,7 @@ import type { Committed } from "../../shared/changes";
 import type { BaseRecord } from "../../shared/core/records";
 import type { JoinResponse } from "../../shared/events";
 import type { BoardSnapshot } from "../../shared/model";
-import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
+import { connected, join, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
 import type { Note } from "../helpers/noteModel";
 import { noteModel } from "../helpers/noteModel";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
@@ -110,7 +110,7 @@ describe("records with an audience on a real server", () => {
 
     const bobSocket = await connected(rawClient(server().url));
     const bobJoin = await join(bobSocket, { boardId, since: null });
-    const bobSnapshot = bobJoin.ok && bobJoin.catchUp.kind === "snapshot" ? bobJoin.catchUp.snapshot : null;
+    const bobSnapshot = snapshotOfJoin(bobJoin);
     expect(notesIn(bobSnapshot?.records ?? [])).toEqual([expect.objectContaining({ id: "note-open", contact: null })]);
     const bobCatchUp = await join(bobSocket, { boardId, since: 0 });
     expect(bobCatchUp.ok && bobCatchUp.catchUp.kind === "changes" && bobCatchUp.catchUp.changes).toEqual([
@@ -119,7 +119,7 @@ describe("records with an audience on a real server", () => {
     ]);
 
     const aliceAgain = await join(alice.socket, { boardId, since: null, authorToken: alice.authorToken });
-    const aliceSnapshot = aliceAgain.ok && aliceAgain.catchUp.kind === "snapshot" ? aliceAgain.catchUp.snapshot : null;
+    const aliceSnapshot = snapshotOfJoin(aliceAgain);
     expect(notesIn(aliceSnapshot?.records ?? []).map((n) => [n.id, n.contact])).toEqual([
       ["note-mine", "a@x.org"],
       ["note-open", "a@x.org"],
