@@ -6,6 +6,7 @@ import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot, Role } from "../../shared/model";
 import type { Op } from "../../shared/ops";
+import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
 import { PendingOps } from "./pendingOps";
 import type { BoardClientSocket } from "./socket";
 import type { KeyValueStorage } from "./storage";
@@ -21,6 +22,8 @@ export interface SyncState {
   role: Role | null;
   authorId: string | null;
   pendingCount: number;
+  /** A passing failure (timeout, rate_limited, internal) held ops back; they are being sent again. */
+  retrying: boolean;
   presence: number;
   /** Why the board cannot be shown (unknown board, bad moderator link), when status is failed. */
   failure: Problem | null;
@@ -62,7 +65,8 @@ export class BoardSync {
   private joining = false;
   private joinAttempt = 0;
   private buffered: Committed[] = [];
-  private retryTimer: ReturnType<typeof setInterval> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly backoff = new Backoff();
 
   constructor(private readonly options: BoardSyncOptions) {
     this.pending = new PendingOps(options.storage, options.boardId);
@@ -73,6 +77,7 @@ export class BoardSync {
       role: null,
       authorId: null,
       pendingCount: this.pending.list().length,
+      retrying: false,
       presence: 0,
       failure: null,
       problems: [],
@@ -83,7 +88,6 @@ export class BoardSync {
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
     if (socket.connected) this.onConnect();
-    this.retryTimer = setInterval(() => this.sendPending(), Math.max(1_000, options.ackTimeoutMs ?? 10_000));
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -116,7 +120,7 @@ export class BoardSync {
   }
 
   stop(): void {
-    clearInterval(this.retryTimer);
+    clearTimeout(this.retryTimer);
     const { socket } = this.options;
     socket.off("connect", this.onConnect);
     socket.off("disconnect", this.onDisconnect);
@@ -205,6 +209,10 @@ export class BoardSync {
       return;
     }
     this.refresh();
+    // A fresh connection: whatever failed before is sent again at once.
+    this.backoff.reset();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.sendPending();
   }
 
@@ -242,16 +250,34 @@ export class BoardSync {
         .timeout(this.options.ackTimeoutMs ?? 10_000)
         .emit("op", { opId, op }, (error: Error | null, response: OpResponse) => {
           this.inFlight.delete(opId);
-          if (error) return; // No answer in time: still pending, sent again by the retry timer.
-          this.onAnswered(opId, op, response);
+          if (error)
+            this.retryLater(); // No answer in time: still pending, sent again.
+          else this.onAnswered(opId, op, response);
         });
     }
   }
 
+  /** Sends the ops still pending again after the next backoff wait (SYNC-10). */
+  private retryLater(): void {
+    if (this.retryTimer === undefined) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        this.sendPending();
+      }, this.backoff.next());
+    }
+    if (!this.state.retrying) this.update({ retrying: true });
+  }
+
   private onAnswered(opId: string, op: Op, response: OpResponse): void {
-    // Throttled, not refused: the op stays pending and the retry timer sends it again.
-    if (!response.ok && response.problem.code === "rate_limited") return;
+    // A passing failure (throttled, the server briefly failing, an unknown code): not an answer
+    // about the op itself, which stays pending and is sent again after a backoff.
+    if (!response.ok && !FINAL_OP_ANSWERS.has(response.problem.code)) {
+      this.retryLater();
+      return;
+    }
     if (response.ok) {
+      this.backoff.reset();
+      if (this.state.retrying && this.retryTimer === undefined) this.update({ retrying: false });
       if (!this.applyCommitted([response.committed])) void this.join();
     } else {
       this.update({ problems: [...this.state.problems, { opId, op, problem: response.problem }] });
@@ -279,7 +305,8 @@ export class BoardSync {
         if (outcome.ok) board = applyChange(board, outcome.change);
       }
     }
-    this.update({ board, revision: this.revision, pendingCount: this.pending.list().length });
+    const pendingCount = this.pending.list().length;
+    this.update({ board, revision: this.revision, pendingCount, retrying: pendingCount > 0 && this.state.retrying });
   }
 
   private update(patch: Partial<SyncState>): void {

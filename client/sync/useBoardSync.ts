@@ -11,6 +11,7 @@ const STARTING: SyncState = {
   role: null,
   authorId: null,
   pendingCount: 0,
+  retrying: false,
   presence: 0,
   failure: null,
   problems: [],
