@@ -7,7 +7,8 @@ import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot, Role } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
-import { PendingOps } from "./pendingOps";
+import { committedVersion, editedEntity, isTextEdit, rebased, versionIn } from "./editChains";
+import { type PendingOp, PendingOps } from "./pendingOps";
 import type { BoardClientSocket } from "./socket";
 import type { KeyValueStorage } from "./storage";
 
@@ -76,7 +77,7 @@ export class BoardSync {
       revision: 0,
       role: null,
       authorId: null,
-      pendingCount: this.pending.list().length,
+      pendingCount: this.pending.list().filter((entry) => !entry.blockedBy).length,
       retrying: false,
       presence: 0,
       failure: null,
@@ -103,15 +104,34 @@ export class BoardSync {
    */
   submit(op: Op): Promise<OpResponse> {
     const opId = newId();
-    this.pending.add({ opId, op });
+    this.pending.add(this.chained({ opId, op }));
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh();
     this.sendPending();
     return answered;
   }
 
+  /** Drops a shown problem, and the edits held back with it: their words went to the user. */
   dismissProblem(opId: string): void {
+    for (const held of this.pending.list()) if (held.blockedBy === opId) this.pending.remove(held.opId);
     this.update({ problems: this.state.problems.filter((entry) => entry.opId !== opId) });
+    this.refresh();
+  }
+
+  /**
+   * SYNC-9: a text edit based on the predicted version of a still pending edit of the same entity
+   * waits for that one. The user's new words also replace words held back by a conflict there.
+   */
+  private chained(entry: PendingOp): PendingOp {
+    const { op } = entry;
+    if (!isTextEdit(op)) return entry;
+    const entity = editedEntity(op);
+    const sameEntity = (other: PendingOp) => isTextEdit(other.op) && editedEntity(other.op) === entity;
+    for (const held of this.pending.list()) if (held.blockedBy && sameEntity(held)) this.pending.remove(held.opId);
+    const predecessor = this.pending.list().findLast(sameEntity);
+    // Based on what the server committed (the user saw it): nothing to wait for.
+    if (!predecessor || op.baseVersion === versionIn(this.confirmed, op)) return entry;
+    return { ...entry, after: predecessor.opId };
   }
 
   /** The actor applyOp assumes for this user's optimistic ops. */
@@ -208,6 +228,7 @@ export class BoardSync {
       void this.join();
       return;
     }
+    this.adoptOrphans();
     this.refresh();
     // A fresh connection: whatever failed before is sent again at once.
     this.backoff.reset();
@@ -243,8 +264,8 @@ export class BoardSync {
   private sendPending(): void {
     const { socket } = this.options;
     if (this.state.status !== "online" || !socket.connected) return;
-    for (const { opId, op } of this.pending.list()) {
-      if (this.inFlight.has(opId)) continue;
+    for (const { opId, op, after, blockedBy } of this.pending.list()) {
+      if (this.inFlight.has(opId) || after || blockedBy) continue;
       this.inFlight.add(opId);
       socket
         .timeout(this.options.ackTimeoutMs ?? 10_000)
@@ -279,19 +300,79 @@ export class BoardSync {
       this.backoff.reset();
       if (this.state.retrying && this.retryTimer === undefined) this.update({ retrying: false });
       if (!this.applyCommitted([response.committed])) void this.join();
+      this.settle(opId, response);
     } else {
-      this.update({ problems: [...this.state.problems, { opId, op, problem: response.problem }] });
+      // The user gets back their newest words: those of the last edit held back behind this one.
+      const newest = this.settle(opId, response) ?? op;
+      this.update({ problems: [...this.state.problems, { opId, op: newest, problem: response.problem }] });
     }
-    this.settle(opId, response);
     this.refresh();
+    this.sendPending();
   }
 
-  private settle(opId: string, response: OpResponse): void {
-    this.pending.remove(opId);
+  /**
+   * Ends an op. Edits queued on it are rebased onto the version the server committed for it, or,
+   * when it was refused, held back for the user (SYNC-9); returns the newest op held back.
+   */
+  private settle(opId: string, response: OpResponse): Op | undefined {
+    if (this.pending.remove(opId)) this.resolve(opId, response);
     this.inFlight.delete(opId);
+    const version = response.ok ? committedVersion(response.committed.change) : undefined;
+    const behind = new Set([opId]);
+    let newest: Op | undefined;
+    for (const entry of this.pending.list()) {
+      if (!entry.after || !behind.has(entry.after)) continue;
+      if (entry.after === opId && version !== undefined && isTextEdit(entry.op)) {
+        this.pending.update({ opId: entry.opId, op: rebased(entry.op, version) });
+        continue;
+      }
+      if (response.ok) continue;
+      behind.add(entry.opId);
+      this.pending.update({ opId: entry.opId, op: entry.op, blockedBy: opId });
+      this.resolve(entry.opId, response);
+      newest = entry.op;
+    }
+    return newest;
+  }
+
+  private resolve(opId: string, response: OpResponse): void {
     const waiter = this.waiters.get(opId);
     this.waiters.delete(opId);
     waiter?.(response);
+  }
+
+  /**
+   * After a reload (or another tab's acknowledgement) an edit may wait on one that is no longer
+   * pending, whose committed version this page never learnt. It cannot be rebased safely, so it is
+   * held back like one behind a conflict; held-back edits without a shown problem are shown again.
+   */
+  private adoptOrphans(): void {
+    const pendingIds = new Set(this.pending.list().map((entry) => entry.opId));
+    for (const entry of this.pending.list()) {
+      if (entry.after && !pendingIds.has(entry.after)) {
+        this.pending.update({ opId: entry.opId, op: entry.op, blockedBy: entry.opId });
+      }
+    }
+    const shown = new Set(this.state.problems.map((entry) => entry.opId));
+    const newestHeld = new Map<string, Op>();
+    for (const entry of this.pending.list()) {
+      if (entry.blockedBy && !shown.has(entry.blockedBy)) newestHeld.set(entry.blockedBy, entry.op);
+    }
+    if (newestHeld.size === 0) return;
+    const problems = [...newestHeld].map(([opId, op]) => ({ opId, op, problem: this.heldProblem(op) }));
+    this.update({ problems: [...this.state.problems, ...problems] });
+  }
+
+  private heldProblem(op: Op): Problem {
+    const board = this.confirmed;
+    const current =
+      op.type === "card.edit"
+        ? board?.cards[op.cardId]
+        : op.type === "column.rename"
+          ? board?.columns[op.columnId]
+          : board?.board;
+    if (!current) return { code: "not_found", message: "This no longer exists." };
+    return { code: "conflict", message: "This was saved meanwhile by someone else.", current };
   }
 
   /** Recomputes what the user sees: confirmed state plus the pending ops, predicted by applyOp. */
@@ -300,12 +381,13 @@ export class BoardSync {
     let board = this.confirmed;
     if (board && actor) {
       const now = Date.now();
-      for (const { op } of this.pending.list()) {
+      for (const { op, blockedBy } of this.pending.list()) {
+        if (blockedBy) continue;
         const outcome = applyOp(viewOfState(board), op, actor, now);
         if (outcome.ok) board = applyChange(board, outcome.change);
       }
     }
-    const pendingCount = this.pending.list().length;
+    const pendingCount = this.pending.list().filter((entry) => !entry.blockedBy).length;
     this.update({ board, revision: this.revision, pendingCount, retrying: pendingCount > 0 && this.state.retrying });
   }
 

@@ -4,6 +4,13 @@ import { type KeyValueStorage, readJson } from "./storage";
 export interface PendingOp {
   opId: string;
   op: Op;
+  /**
+   * A text edit queued on a still pending edit of the same entity (SYNC-9): held back until that one
+   * is acknowledged, then rebased onto the version the server committed for it.
+   */
+  after?: string;
+  /** Held back for good because the edit it was queued on was refused: waits for the user. */
+  blockedBy?: string;
 }
 
 /**
@@ -28,6 +35,13 @@ export class PendingOps {
 
   add(pending: PendingOp): void {
     this.items = [...this.items, pending];
+    this.save();
+  }
+
+  /** Replaces the entry with the same op id, if it is still pending. */
+  update(next: PendingOp): void {
+    if (!this.items.some((item) => item.opId === next.opId)) return;
+    this.items = this.items.map((item) => (item.opId === next.opId ? next : item));
     this.save();
   }
 

@@ -1,12 +1,137 @@
 import { describe, expect, it } from "vitest";
 import type { SyncState } from "../../client/sync/BoardSync";
+import type { Op } from "../../shared/ops";
 import { syncClient, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
 
+type Client = ReturnType<typeof syncClient>;
+
+async function online(...clients: Client[]) {
+  for (const client of clients) await waitForState(client.sync, (s) => s.status === "online", "online");
+}
+
+async function offline(client: Client) {
+  client.socket.disconnect();
+  await waitForState(client.sync, (s) => s.status === "offline", "offline");
+}
+
+/** The three kinds of text edit, each with a way to make one, to read the server's text, and its version. */
+const EDITS = {
+  "card.edit": {
+    edit: (ids: Ids, text: string, baseVersion: number): Op => ({
+      type: "card.edit",
+      cardId: ids.cardId,
+      baseVersion,
+      content: { kind: "topic", title: "Wärmeplanung", body: text, link: null },
+    }),
+    stored: (ids: Ids) => {
+      const card = server()
+        .store.snapshot(ids.boardId)
+        ?.cards.find((c) => c.id === ids.cardId);
+      return { text: card?.content.body, version: card?.version };
+    },
+  },
+  "board.update": {
+    edit: (_ids: Ids, text: string, baseVersion: number): Op => ({
+      type: "board.update",
+      title: "Stammtisch",
+      description: text,
+      baseVersion,
+    }),
+    stored: (ids: Ids) => {
+      const board = server().store.snapshot(ids.boardId)?.board;
+      return { text: board?.description, version: board?.version };
+    },
+  },
+  "column.rename": {
+    edit: (ids: Ids, text: string, baseVersion: number): Op => ({
+      type: "column.rename",
+      columnId: ids.columnId,
+      title: text,
+      baseVersion,
+    }),
+    stored: (ids: Ids) => {
+      const column = server()
+        .store.snapshot(ids.boardId)
+        ?.columns.find((c) => c.id === ids.columnId);
+      return { text: column?.title, version: column?.version };
+    },
+  },
+} as const;
+
+interface Ids {
+  boardId: string;
+  columnId: string;
+  cardId: string;
+}
+
+/** A board with one card; `author` (a moderator, so all three edits are theirs to make) wrote it. */
+async function boardWithCard() {
+  const { boardId, snapshot, moderatorKey } = await createBoard(server().url);
+  const author = syncClient(server().url, boardId, moderatorKey);
+  const other = syncClient(server().url, boardId, moderatorKey);
+  await online(author, other);
+  const columnId = snapshot.columns[0].id;
+  const added = await author.sync.submit(addCardOp("card-chain-1", columnId, "a0", "Wärmeplanung"));
+  expect(added.ok).toBe(true);
+  await waitForState(other.sync, (s) => s.revision === 1, "the other saw the card");
+  return { ids: { boardId, columnId, cardId: "card-chain-1" }, author, other };
+}
+
 describe("the client's outbox against a real server", () => {
+  for (const kind of Object.keys(EDITS) as (keyof typeof EDITS)[]) {
+    const { edit, stored } = EDITS[kind];
+
+    it(`SYNC-9 ${kind}: two offline edits in a row never overwrite what someone else saved meanwhile`, async () => {
+      const { ids, author, other } = await boardWithCard();
+      const base = stored(ids).version as number;
+      await offline(author);
+      // Offline, the author saves twice; the second save is based on the first one's predicted version.
+      void author.sync.submit(edit(ids, "Meine erste Fassung", base));
+      void author.sync.submit(edit(ids, "Meine zweite Fassung", base + 1));
+      // Meanwhile someone else saves, so the server's next version is theirs.
+      expect(await other.sync.submit(edit(ids, "Fassung der anderen", base))).toMatchObject({ ok: true });
+
+      author.socket.connect();
+      const state = await waitForState(
+        author.sync,
+        (s) => s.status === "online" && s.problems.length === 1 && s.pendingCount === 0,
+        "the author's conflict",
+      );
+      // The other person's words stand; the author's newest words come back to them with the conflict.
+      expect(stored(ids)).toEqual({ text: "Fassung der anderen", version: base + 1 });
+      const [{ opId, op, problem }] = state.problems;
+      expect(problem.code).toBe("conflict");
+      expect(op).toEqual(edit(ids, "Meine zweite Fassung", base + 1));
+      expect(problem.current).toMatchObject({ version: base + 1 });
+
+      // Saving from the conflict view: a fresh edit based on the server's current version wins, once.
+      author.sync.dismissProblem(opId);
+      expect(await author.sync.submit(edit(ids, "Zusammengeführt", base + 1))).toMatchObject({ ok: true });
+      expect(stored(ids)).toEqual({ text: "Zusammengeführt", version: base + 2 });
+      expect(author.sync.getState().pendingCount).toBe(0);
+      author.close();
+      other.close();
+    });
+
+    it(`SYNC-9 ${kind}: two offline edits in a row both land when nobody else saved`, async () => {
+      const { ids, author, other } = await boardWithCard();
+      const base = stored(ids).version as number;
+      await offline(author);
+      const first = author.sync.submit(edit(ids, "Erste", base));
+      const second = author.sync.submit(edit(ids, "Zweite", base + 1));
+      author.socket.connect();
+      expect(await first).toMatchObject({ ok: true });
+      expect(await second).toMatchObject({ ok: true });
+      expect(stored(ids)).toEqual({ text: "Zweite", version: base + 2 });
+      author.close();
+      other.close();
+    });
+  }
+
   it("SYNC-10 an op answered with a passing failure (internal) stays pending and lands exactly once", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
     const client = syncClient(server().url, boardId);
