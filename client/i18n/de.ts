@@ -54,6 +54,8 @@ export const de = {
     "Der Moderationslink passt nicht zu dieser Themenwand. Du kannst sie als teilnehmende Person öffnen.",
   "failure.other.title": "Themenwand kann nicht geladen werden",
   "failure.other.text": "Beim Laden ist ein Fehler aufgetreten. Bitte lade die Seite neu.",
+  "board.linkKeyRefused":
+    "Der Moderationsschlüssel in diesem Link gilt nicht für diese Themenwand. Die Seite ist mit dem bisherigen Zugang geöffnet.",
   "failure.openAsParticipant": "Als Teilnehmende öffnen",
 
   "board.loading": "Themenwand wird geladen …",

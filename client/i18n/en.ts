@@ -54,6 +54,8 @@ export const en: Messages = {
   "failure.forbidden.text": "The moderator link does not match this board. You can open it as a participant.",
   "failure.other.title": "The board cannot be loaded",
   "failure.other.text": "Something went wrong while loading. Please reload the page.",
+  "board.linkKeyRefused":
+    "The moderator key in this link is not valid for this board. The page opened with the access you already had.",
   "failure.openAsParticipant": "Open as participant",
 
   "board.loading": "Loading board …",
