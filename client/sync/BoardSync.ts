@@ -10,7 +10,7 @@ import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
 import { committedVersion, editedEntity, isTextEdit, rebased, versionIn } from "./editChains";
 import { type PendingOp, PendingOps } from "./pendingOps";
 import type { BoardClientSocket } from "./socket";
-import type { KeyValueStorage } from "./storage";
+import type { KeyValueStorage, StorageWatch } from "./storage";
 
 export type ConnectionStatus = "connecting" | "online" | "offline" | "failed";
 
@@ -43,6 +43,8 @@ export interface BoardSyncOptions {
    * compressed and off the socket, then joins with its revision. Null joins for the snapshot instead.
    */
   apiBase?: string | null;
+  /** Tells of other tabs' writes to storage, so ops they queued for this board are seen here too. */
+  watchStorage?: StorageWatch;
 }
 
 const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
@@ -68,6 +70,7 @@ export class BoardSync {
   private buffered: Committed[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly backoff = new Backoff();
+  private readonly unwatch: () => void;
 
   constructor(private readonly options: BoardSyncOptions) {
     this.pending = new PendingOps(options.storage, options.boardId);
@@ -89,6 +92,7 @@ export class BoardSync {
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
     if (socket.connected) this.onConnect();
+    this.unwatch = options.watchStorage?.(this.onStorage) ?? (() => {});
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -141,12 +145,21 @@ export class BoardSync {
 
   stop(): void {
     clearTimeout(this.retryTimer);
+    this.unwatch();
     const { socket } = this.options;
     socket.off("connect", this.onConnect);
     socket.off("disconnect", this.onDisconnect);
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
   }
+
+  /** Another tab queued or settled ops of this board (SYNC-11): show and send what is pending now. */
+  private onStorage = (key: string | null) => {
+    if (key !== null && !key.startsWith(this.pending.prefix)) return;
+    this.pending.reload();
+    this.refresh();
+    this.sendPending();
+  };
 
   private onConnect = () => {
     this.update({ status: "connecting" });

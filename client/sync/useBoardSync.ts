@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { BoardSync, type SyncState } from "./BoardSync";
 import { type BoardActions, createBoardActions } from "./boardActions";
 import { connectSocket } from "./socket";
-import { browserStorage } from "./storage";
+import { browserStorage, watchBrowserStorage } from "./storage";
 
 const STARTING: SyncState = {
   status: "connecting",
@@ -40,6 +40,7 @@ export function useBoardSync(boardId: string, moderatorKey: string | null): Boar
       storage: browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
       apiBase: "",
+      watchStorage: watchBrowserStorage,
     });
     setEngine({ sync: created, key: moderatorKey });
     return () => {

@@ -20,7 +20,7 @@ import { LinkKeyRefused } from "../components/LinkKeyRefused";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
-import { browserStorage } from "../sync/storage";
+import { browserStorage, watchBrowserStorage } from "../sync/storage";
 import { useBoardConnection } from "./useBoardConnection";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
@@ -35,6 +35,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const { state, actions, moderatorKey } = connection;
   const drafts = useMemo(() => new EditorDrafts(browserStorage(), boardId), [boardId]);
   const draftMap = useSyncExternalStore(drafts.subscribe, drafts.getSnapshot);
+  // Drafts another tab of this browser opened, changed or closed (SYNC-11).
+  useEffect(
+    () =>
+      watchBrowserStorage((key) => {
+        if (key === null || key.startsWith(drafts.prefix)) drafts.reload();
+      }),
+    [drafts],
+  );
   const identity = useIdentity();
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
