@@ -1,5 +1,4 @@
-import { applyOp } from "../../shared/applyOp";
-import { applyChange, type BoardState, stateFromSnapshot, viewOfState } from "../../shared/boardState";
+import { applyChange, type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import type { Problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
@@ -9,6 +8,7 @@ import type { Op } from "../../shared/ops";
 import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
 import { committedVersion, editedEntity, isTextEdit, rebased, versionIn } from "./editChains";
 import { type PendingOp, PendingOps } from "./pendingOps";
+import { Predictions } from "./predictions";
 import type { BoardClientSocket } from "./socket";
 import type { KeyValueStorage, StorageWatch } from "./storage";
 
@@ -63,6 +63,7 @@ export class BoardSync {
   private state: SyncState;
   private readonly listeners = new Set<() => void>();
   private readonly pending: PendingOps;
+  private readonly predictions = new Predictions();
   private readonly inFlight = new Set<string>();
   private readonly waiters = new Map<string, (response: OpResponse) => void>();
   private joining = false;
@@ -109,6 +110,9 @@ export class BoardSync {
   submit(op: Op): Promise<OpResponse> {
     const opId = newId();
     this.pending.add(this.chained({ opId, op }));
+    const actor = this.actor();
+    if (actor) this.predictions.push(opId, op, actor);
+    else this.predictions.markStale();
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh();
     this.sendPending();
@@ -157,6 +161,7 @@ export class BoardSync {
   private onStorage = (key: string | null) => {
     if (key !== null && !key.startsWith(this.pending.prefix)) return;
     this.pending.reload();
+    this.predictions.markStale();
     this.refresh();
     this.sendPending();
   };
@@ -211,6 +216,7 @@ export class BoardSync {
       const snapshot = (await response.json()) as BoardSnapshot;
       if (this.confirmed) return;
       this.confirmed = stateFromSnapshot(snapshot);
+      this.predictions.markStale();
       this.revision = snapshot.revision;
     } catch {
       // Offline or interrupted: the socket join brings a snapshot instead.
@@ -236,6 +242,8 @@ export class BoardSync {
     const buffered = this.buffered;
     this.buffered = [];
     const inOrder = this.applyCommitted(buffered);
+    // Another role or author predicts the pending ops differently (say, what they may change).
+    if (response.role !== this.state.role || response.authorId !== this.state.authorId) this.predictions.markStale();
     this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
     if (!inOrder) {
       void this.join();
@@ -253,6 +261,7 @@ export class BoardSync {
   private catchUp(catchUp: CatchUp): void {
     if (catchUp.kind === "snapshot") {
       this.confirmed = stateFromSnapshot(catchUp.snapshot);
+      this.predictions.markStale();
       this.revision = catchUp.snapshot.revision;
       return;
     }
@@ -266,7 +275,9 @@ export class BoardSync {
     for (const committed of sorted) {
       if (committed.revision <= this.revision) continue;
       if (committed.revision !== this.revision + 1) return false;
-      this.confirmed = applyChange(this.confirmed, committed.change);
+      const before = this.confirmed;
+      this.confirmed = applyChange(before, committed.change);
+      this.predictions.committed(committed, before, this.confirmed);
       this.revision = committed.revision;
       // The op may have been committed while its acknowledgement was lost: it is done.
       this.settle(committed.opId, { ok: true, committed });
@@ -329,6 +340,7 @@ export class BoardSync {
    */
   private settle(opId: string, response: OpResponse): Op | undefined {
     if (this.pending.remove(opId)) this.resolve(opId, response);
+    this.predictions.dropped(opId);
     this.inFlight.delete(opId);
     const version = response.ok ? committedVersion(response.committed.change) : undefined;
     const behind = new Set([opId]);
@@ -342,6 +354,7 @@ export class BoardSync {
       if (response.ok) continue;
       behind.add(entry.opId);
       this.pending.update({ opId: entry.opId, op: entry.op, blockedBy: opId });
+      this.predictions.dropped(entry.opId);
       this.resolve(entry.opId, response);
       newest = entry.op;
     }
@@ -364,6 +377,7 @@ export class BoardSync {
     for (const entry of this.pending.list()) {
       if (entry.after && !pendingIds.has(entry.after)) {
         this.pending.update({ opId: entry.opId, op: entry.op, blockedBy: entry.opId });
+        this.predictions.dropped(entry.opId);
       }
     }
     const shown = new Set(this.state.problems.map((entry) => entry.opId));
@@ -388,20 +402,20 @@ export class BoardSync {
     return { code: "conflict", message: "This was saved meanwhile by someone else.", current };
   }
 
-  /** Recomputes what the user sees: confirmed state plus the pending ops, predicted by applyOp. */
+  /**
+   * Publishes what the user sees: confirmed state plus the pending ops, predicted by applyOp. The
+   * predictions follow each change incrementally; only when that cannot be done are all pending ops
+   * replayed, once per message (SYNC-12).
+   */
   private refresh(): void {
-    const actor = this.actor();
-    let board = this.confirmed;
-    if (board && actor) {
-      const now = Date.now();
-      for (const { op, blockedBy } of this.pending.list()) {
-        if (blockedBy) continue;
-        const outcome = applyOp(viewOfState(board), op, actor, now);
-        if (outcome.ok) board = applyChange(board, outcome.change);
-      }
-    }
-    const pendingCount = this.pending.list().filter((entry) => !entry.blockedBy).length;
-    this.update({ board, revision: this.revision, pendingCount, retrying: pendingCount > 0 && this.state.retrying });
+    const pending = this.pending.list().filter((entry) => !entry.blockedBy);
+    if (this.predictions.stale) this.predictions.replay(this.confirmed, pending, this.actor());
+    this.update({
+      board: this.predictions.view(),
+      revision: this.revision,
+      pendingCount: pending.length,
+      retrying: pending.length > 0 && this.state.retrying,
+    });
   }
 
   private update(patch: Partial<SyncState>): void {
