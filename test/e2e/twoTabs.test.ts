@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { BoardSnapshot } from "../../shared/model";
 import { createBoard } from "../helpers/testServer";
-import { addCard, waitUntilOnline } from "./boardActions";
+import { addCard, cardByTitle, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
 
@@ -29,6 +29,8 @@ describe.skipIf(!hasChromium)("two tabs of one browser on one board", () => {
     await offline(tabA);
     await offline(tabB);
     await addCard(tabA, 0, "Tab A eins");
+    // The other open tab picks up what this one queued (the storage event) and shows it too.
+    await cardByTitle(tabB, "Tab A eins").waitFor();
     await addCard(tabB, 1, "Tab B eins");
     await addCard(tabA, 2, "Tab A zwei");
     await addCard(tabB, 3, "Tab B zwei");
