@@ -6,8 +6,8 @@ import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot, Role } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
-import { committedVersion, editedEntity, isTextEdit, rebased, versionIn } from "./editChains";
-import { type PendingOp, PendingOps } from "./pendingOps";
+import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
+import { PendingOps } from "./pendingOps";
 import { Predictions } from "./predictions";
 import type { BoardClientSocket } from "./socket";
 import type { KeyValueStorage, StorageWatch } from "./storage";
@@ -109,13 +109,14 @@ export class BoardSync {
    */
   submit(op: Op): Promise<OpResponse> {
     const opId = newId();
-    this.pending.add(this.chained({ opId, op }));
+    this.pending.add(chained(this.pending, { opId, op }, this.confirmed));
     const actor = this.actor();
     if (actor) this.predictions.push(opId, op, actor);
     else this.predictions.markStale();
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh();
-    this.sendPending();
+    // While a backoff runs, only the new op goes now; the others wait for their turn.
+    this.sendPending(this.retryTimer === undefined ? undefined : new Set([opId]));
     return answered;
   }
 
@@ -124,22 +125,6 @@ export class BoardSync {
     for (const held of this.pending.list()) if (held.blockedBy === opId) this.pending.remove(held.opId);
     this.update({ problems: this.state.problems.filter((entry) => entry.opId !== opId) });
     this.refresh();
-  }
-
-  /**
-   * SYNC-9: a text edit based on the predicted version of a still pending edit of the same entity
-   * waits for that one. The user's new words also replace words held back by a conflict there.
-   */
-  private chained(entry: PendingOp): PendingOp {
-    const { op } = entry;
-    if (!isTextEdit(op)) return entry;
-    const entity = editedEntity(op);
-    const sameEntity = (other: PendingOp) => isTextEdit(other.op) && editedEntity(other.op) === entity;
-    for (const held of this.pending.list()) if (held.blockedBy && sameEntity(held)) this.pending.remove(held.opId);
-    const predecessor = this.pending.list().findLast(sameEntity);
-    // Based on what the server committed (the user saw it): nothing to wait for.
-    if (!predecessor || op.baseVersion === versionIn(this.confirmed, op)) return entry;
-    return { ...entry, after: predecessor.opId };
   }
 
   /** The actor applyOp assumes for this user's optimistic ops. */
@@ -157,13 +142,19 @@ export class BoardSync {
     socket.off("presence", this.onPresence);
   }
 
-  /** Another tab queued or settled ops of this board (SYNC-11): show and send what is pending now. */
+  /** Another tab queued or settled ops of this board (SYNC-11): show what is pending now. */
   private onStorage = (key: string | null) => {
     if (key !== null && !key.startsWith(this.pending.prefix)) return;
-    this.pending.reload();
-    this.predictions.markStale();
+    const { added, changed, removed, appended } = this.pending.reload();
+    // Removed there: acknowledged (its change arrives here too, or already did) or dropped.
+    for (const opId of removed) this.predictions.dropped(opId);
+    for (const entry of changed) if (entry.blockedBy) this.predictions.dropped(entry.opId);
+    const actor = this.actor();
+    if (!appended || !actor) this.predictions.markStale();
+    else for (const { opId, op, blockedBy } of added) if (!blockedBy) this.predictions.push(opId, op, actor);
+    // Shown here, but sent by the tab that queued them while it is open; this one sends them on its
+    // next (re)join or retry, should that tab be gone by then.
     this.refresh();
-    this.sendPending();
   };
 
   private onConnect = () => {
@@ -249,7 +240,7 @@ export class BoardSync {
       void this.join();
       return;
     }
-    this.adoptOrphans();
+    this.showHeld();
     this.refresh();
     // A fresh connection: whatever failed before is sent again at once.
     this.backoff.reset();
@@ -285,11 +276,12 @@ export class BoardSync {
     return true;
   }
 
-  private sendPending(): void {
+  /** Sends the pending ops that may go (or only those given) and are not on their way already. */
+  private sendPending(only?: ReadonlySet<string>): void {
     const { socket } = this.options;
     if (this.state.status !== "online" || !socket.connected) return;
     for (const { opId, op, after, blockedBy } of this.pending.list()) {
-      if (this.inFlight.has(opId) || after || blockedBy) continue;
+      if (this.inFlight.has(opId) || after || blockedBy || (only && !only.has(opId))) continue;
       this.inFlight.add(opId);
       socket
         .timeout(this.options.ackTimeoutMs ?? 10_000)
@@ -327,38 +319,24 @@ export class BoardSync {
       this.settle(opId, response);
     } else {
       // The user gets back their newest words: those of the last edit held back behind this one.
-      const newest = this.settle(opId, response) ?? op;
+      const newest = this.settle(opId, response).at(-1)?.op ?? op;
       this.update({ problems: [...this.state.problems, { opId, op: newest, problem: response.problem }] });
     }
     this.refresh();
-    this.sendPending();
   }
 
-  /**
-   * Ends an op. Edits queued on it are rebased onto the version the server committed for it, or,
-   * when it was refused, held back for the user (SYNC-9); returns the newest op held back.
-   */
-  private settle(opId: string, response: OpResponse): Op | undefined {
+  /** Ends an op, and rebases (and sends) or holds back the edits queued on it (SYNC-9). */
+  private settle(opId: string, response: OpResponse) {
     if (this.pending.remove(opId)) this.resolve(opId, response);
     this.predictions.dropped(opId);
     this.inFlight.delete(opId);
-    const version = response.ok ? committedVersion(response.committed.change) : undefined;
-    const behind = new Set([opId]);
-    let newest: Op | undefined;
-    for (const entry of this.pending.list()) {
-      if (!entry.after || !behind.has(entry.after)) continue;
-      if (entry.after === opId && version !== undefined && isTextEdit(entry.op)) {
-        this.pending.update({ opId: entry.opId, op: rebased(entry.op, version) });
-        continue;
-      }
-      if (response.ok) continue;
-      behind.add(entry.opId);
-      this.pending.update({ opId: entry.opId, op: entry.op, blockedBy: opId });
-      this.predictions.dropped(entry.opId);
-      this.resolve(entry.opId, response);
-      newest = entry.op;
+    const { released, held } = settleChain(this.pending, opId, response);
+    for (const { opId: heldId } of held) {
+      this.predictions.dropped(heldId);
+      this.resolve(heldId, response);
     }
-    return newest;
+    if (released.length > 0) this.sendPending(new Set(released));
+    return held;
   }
 
   private resolve(opId: string, response: OpResponse): void {
@@ -367,39 +345,13 @@ export class BoardSync {
     waiter?.(response);
   }
 
-  /**
-   * After a reload (or another tab's acknowledgement) an edit may wait on one that is no longer
-   * pending, whose committed version this page never learnt. It cannot be rebased safely, so it is
-   * held back like one behind a conflict; held-back edits without a shown problem are shown again.
-   */
-  private adoptOrphans(): void {
-    const pendingIds = new Set(this.pending.list().map((entry) => entry.opId));
-    for (const entry of this.pending.list()) {
-      if (entry.after && !pendingIds.has(entry.after)) {
-        this.pending.update({ opId: entry.opId, op: entry.op, blockedBy: entry.opId });
-        this.predictions.dropped(entry.opId);
-      }
-    }
-    const shown = new Set(this.state.problems.map((entry) => entry.opId));
-    const newestHeld = new Map<string, Op>();
-    for (const entry of this.pending.list()) {
-      if (entry.blockedBy && !shown.has(entry.blockedBy)) newestHeld.set(entry.blockedBy, entry.op);
-    }
-    if (newestHeld.size === 0) return;
-    const problems = [...newestHeld].map(([opId, op]) => ({ opId, op, problem: this.heldProblem(op) }));
+  /** Edits held back and not shown (after a reload, or orphaned) are shown again as problems. */
+  private showHeld(): void {
+    for (const opId of holdOrphans(this.pending)) this.predictions.dropped(opId);
+    const unshown = unshownHeld(this.pending, new Set(this.state.problems.map((entry) => entry.opId)));
+    if (unshown.size === 0) return;
+    const problems = [...unshown].map(([opId, op]) => ({ opId, op, problem: heldProblem(op, this.confirmed) }));
     this.update({ problems: [...this.state.problems, ...problems] });
-  }
-
-  private heldProblem(op: Op): Problem {
-    const board = this.confirmed;
-    const current =
-      op.type === "card.edit"
-        ? board?.cards[op.cardId]
-        : op.type === "column.rename"
-          ? board?.columns[op.columnId]
-          : board?.board;
-    if (!current) return { code: "not_found", message: "This no longer exists." };
-    return { code: "conflict", message: "This was saved meanwhile by someone else.", current };
   }
 
   /**

@@ -53,15 +53,27 @@ export class PendingOps {
     return this.items;
   }
 
-  /** Reads the ops again, with those other tabs added or removed meanwhile. */
-  reload(): void {
+  /**
+   * Reads the ops again, with those other tabs added, changed or removed meanwhile. Says what
+   * differs, and whether the added ops all come after the ones this page knew (`appended`).
+   */
+  reload(): { added: PendingOp[]; changed: PendingOp[]; removed: string[]; appended: boolean } {
     const stored = new Map<string, StoredOp>();
     for (const key of keysWithPrefix(this.storage, this.prefix)) {
       const entry = readJson<unknown>(this.storage, key, null);
       if (isStoredOp(entry)) stored.set(entry.opId, entry);
     }
     for (const [opId, entry] of this.unsaved) if (!stored.has(opId)) stored.set(opId, entry);
+    const before = new Map(this.items.map((item) => [item.opId, item]));
     this.items = [...stored.values()].sort(bySeq);
+    const added = this.items.filter((item) => !before.has(item.opId));
+    const changed = this.items.filter((item) => {
+      const old = before.get(item.opId);
+      return old !== undefined && JSON.stringify(old) !== JSON.stringify(item);
+    });
+    const removed = [...before.keys()].filter((opId) => !stored.has(opId));
+    const appended = this.items.slice(this.items.length - added.length).every((item) => !before.has(item.opId));
+    return { added, changed, removed, appended };
   }
 
   add(pending: PendingOp): void {

@@ -41,11 +41,18 @@ describe("pending ops", () => {
     tabA.add({ opId: "op-a000002", op: addCardOp("card-a002", "col-aaaa", "a2") });
     tabB.add({ opId: "op-b000002", op: addCardOp("card-b002", "col-aaaa", "a3") });
     tabA.remove("op-a000001");
-    const reopened = new PendingOps(shared, "board-000001");
-    expect(reopened.list().map((p) => p.opId)).toEqual(["op-b000001", "op-a000002", "op-b000002"]);
+    const reopened = new PendingOps(shared, "board-000001").list().map((p) => p.opId);
+    // Every op once; each tab's own ops in the order that tab queued them.
+    expect([...reopened].sort()).toEqual(["op-a000002", "op-b000001", "op-b000002"]);
+    expect(reopened.indexOf("op-b000001")).toBeLessThan(reopened.indexOf("op-b000002"));
     // An open tab picks up what the other tab queued and removed since (the storage event).
-    tabB.reload();
-    expect(tabB.list().map((p) => p.opId)).toEqual(["op-b000001", "op-a000002", "op-b000002"]);
+    const diff = tabB.reload();
+    expect(tabB.list().map((p) => p.opId)).toEqual(reopened);
+    expect(diff.added.map((p) => p.opId)).toEqual(["op-a000002"]);
+    expect(diff.removed).toEqual([]);
+    tabA.remove("op-a000002");
+    expect(tabB.reload().removed).toEqual(["op-a000002"]);
+    expect(tabB.list().map((p) => p.opId)).toEqual(["op-b000001", "op-b000002"]);
   });
 
   it("SYNC-11 ops kept in the old one-key format are taken over", () => {
