@@ -1,5 +1,5 @@
 import type { Card } from "../../shared/model";
-import { type KeyValueStorage, readJson } from "../sync/storage";
+import { type KeyValueStorage, keysWithPrefix, readJson } from "../sync/storage";
 import { type CardDraft, contentToDraft } from "./cardDraft";
 
 /** An open card editor: what the user typed, the version it is based on, and a conflict if any. */
@@ -14,22 +14,42 @@ export interface EditorDraft {
 
 export type EditorDraftMap = Readonly<Record<string, EditorDraft>>;
 
+const isDraft = (value: unknown): value is EditorDraft =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as EditorDraft).fields === "object" &&
+  typeof (value as EditorDraft).baseVersion === "number";
+
 /**
  * Open card editors for one board. Kept outside the card components, so an editor survives its
  * card being moved to another column, and in storage, so a reload loses nothing typed.
+ *
+ * Each card's draft has a key of its own (`themenwand:draft:<boardId>:<cardId>`), so two tabs never
+ * overwrite each other's drafts (SYNC-11); `reload` reads what other tabs wrote since.
  */
 export class EditorDrafts {
-  private drafts: EditorDraftMap;
+  private drafts: EditorDraftMap = {};
   private readonly listeners = new Set<() => void>();
-  private readonly key: string;
+  readonly prefix: string;
 
   constructor(
     private readonly storage: KeyValueStorage,
     boardId: string,
   ) {
-    this.key = `themenwand:drafts:${boardId}`;
-    const stored = readJson<EditorDraftMap>(storage, this.key, {});
-    this.drafts = stored && typeof stored === "object" ? stored : {};
+    this.prefix = `themenwand:draft:${boardId}:`;
+    this.migrate(`themenwand:drafts:${boardId}`);
+    this.reload();
+  }
+
+  /** Reads the drafts again, with what other tabs changed meanwhile. */
+  reload(): void {
+    const drafts: Record<string, EditorDraft> = {};
+    for (const key of keysWithPrefix(this.storage, this.prefix)) {
+      const draft = readJson<unknown>(this.storage, key, null);
+      if (isDraft(draft)) drafts[key.slice(this.prefix.length)] = draft;
+    }
+    this.drafts = drafts;
+    this.notify();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -70,21 +90,41 @@ export class EditorDrafts {
     if (!this.drafts[cardId]) return;
     const { [cardId]: _closed, ...rest } = this.drafts;
     this.drafts = rest;
-    this.save();
+    this.save(cardId, null);
   }
 
   private set(cardId: string, draft: EditorDraft): void {
     this.drafts = { ...this.drafts, [cardId]: draft };
-    this.save();
+    this.save(cardId, draft);
   }
 
-  private save(): void {
+  private save(cardId: string, draft: EditorDraft | null): void {
     try {
-      if (Object.keys(this.drafts).length === 0) this.storage.removeItem(this.key);
-      else this.storage.setItem(this.key, JSON.stringify(this.drafts));
+      if (draft === null) this.storage.removeItem(this.prefix + cardId);
+      else this.storage.setItem(this.prefix + cardId, JSON.stringify(draft));
     } catch {
       // Storage full or denied: drafts stay in memory for this page.
     }
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  /** Drafts kept by an older version as one map under one key: each gets its own key. */
+  private migrate(oldKey: string): void {
+    const old = readJson<unknown>(this.storage, oldKey, null);
+    if (old === null) return;
+    if (typeof old === "object") {
+      for (const [cardId, draft] of Object.entries(old as Record<string, unknown>)) {
+        if (isDraft(draft)) this.save(cardId, draft);
+      }
+    }
+    try {
+      this.storage.removeItem(oldKey);
+    } catch {
+      // Denied: taken over again next time.
+    }
   }
 }

@@ -14,7 +14,7 @@ import { useCopy } from "./useCopy";
 
 interface Props {
   board: BoardMeta;
-  sync: Pick<SyncState, "status" | "pendingCount" | "presence" | "role">;
+  sync: Pick<SyncState, "status" | "pendingCount" | "retrying" | "presence" | "role">;
   identity: Identity;
   onChangeName(): void;
   onUpdateBoard(title: string, description: string, baseVersion: number): void;
@@ -68,7 +68,7 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
         </div>
       )}
       <div className="board-status">
-        <ConnectionStatus status={sync.status} pendingCount={sync.pendingCount} />
+        <ConnectionStatus status={sync.status} pendingCount={sync.pendingCount} retrying={sync.retrying} />
         {sync.status === "online" && <PresenceCount count={sync.presence} />}
         <DisplayName identity={identity} onChange={onChangeName} />
         <p className="share">

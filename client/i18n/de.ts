@@ -58,6 +58,8 @@ export const de = {
   "failure.outdated.text":
     "Die Themenwand wurde aktualisiert. Lade die Seite neu; deine noch nicht gesendeten Änderungen bleiben erhalten.",
   "failure.reload": "Seite neu laden",
+  "board.linkKeyRefused":
+    "Der Moderationsschlüssel in diesem Link gilt nicht für diese Themenwand. Die Seite ist mit dem bisherigen Zugang geöffnet.",
   "failure.openAsParticipant": "Als Teilnehmende öffnen",
 
   "board.loading": "Themenwand wird geladen …",

@@ -57,6 +57,8 @@ export const en: Messages = {
   "failure.outdated.title": "A new version of Themenwand",
   "failure.outdated.text": "Themenwand was updated. Reload the page; changes you have not sent yet are kept.",
   "failure.reload": "Reload page",
+  "board.linkKeyRefused":
+    "The moderator key in this link is not valid for this board. The page opened with the access you already had.",
   "failure.openAsParticipant": "Open as participant",
 
   "board.loading": "Loading board …",

@@ -1,16 +1,17 @@
-import { applyOp } from "../../shared/applyOp";
 import { applyCommitted, type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import { PROTOCOL_VERSION } from "../../shared/core/protocol";
-import { RecordDraft } from "../../shared/core/recordView";
 import type { Problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot, Role } from "../../shared/model";
 import type { Op } from "../../shared/ops";
+import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
+import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
 import { PendingOps } from "./pendingOps";
+import { Predictions } from "./predictions";
 import type { BoardClientSocket } from "./socket";
-import type { KeyValueStorage } from "./storage";
+import type { KeyValueStorage, StorageWatch } from "./storage";
 
 export type ConnectionStatus = "connecting" | "online" | "offline" | "failed";
 
@@ -23,6 +24,8 @@ export interface SyncState {
   role: Role | null;
   authorId: string | null;
   pendingCount: number;
+  /** A passing failure (timeout, rate_limited, internal) held ops back; they are being sent again. */
+  retrying: boolean;
   presence: number;
   /** Why the board cannot be shown (unknown board, bad moderator link), when status is failed. */
   failure: Problem | null;
@@ -41,6 +44,8 @@ export interface BoardSyncOptions {
    * compressed and off the socket, then joins with its revision. Null joins for the snapshot instead.
    */
   apiBase?: string | null;
+  /** Tells of other tabs' writes to storage, so ops they queued for this board are seen here too. */
+  watchStorage?: StorageWatch;
 }
 
 const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
@@ -65,12 +70,15 @@ export class BoardSync {
   private state: SyncState;
   private readonly listeners = new Set<() => void>();
   private readonly pending: PendingOps;
+  private readonly predictions = new Predictions();
   private readonly inFlight = new Set<string>();
   private readonly waiters = new Map<string, (response: OpResponse) => void>();
   private joining = false;
   private joinAttempt = 0;
   private buffered: Committed[] = [];
-  private retryTimer: ReturnType<typeof setInterval> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly backoff = new Backoff();
+  private readonly unwatch: () => void;
 
   constructor(private readonly options: BoardSyncOptions) {
     this.pending = new PendingOps(options.storage, options.boardId);
@@ -80,7 +88,8 @@ export class BoardSync {
       revision: 0,
       role: null,
       authorId: null,
-      pendingCount: this.pending.list().length,
+      pendingCount: this.pending.list().filter((entry) => !entry.blockedBy).length,
+      retrying: false,
       presence: 0,
       failure: null,
       problems: [],
@@ -91,7 +100,7 @@ export class BoardSync {
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
     if (socket.connected) this.onConnect();
-    this.retryTimer = setInterval(() => this.sendPending(), Math.max(1_000, options.ackTimeoutMs ?? 10_000));
+    this.unwatch = options.watchStorage?.(this.onStorage) ?? (() => {});
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -107,15 +116,22 @@ export class BoardSync {
    */
   submit(op: Op): Promise<OpResponse> {
     const opId = newId();
-    this.pending.add({ opId, op });
+    this.pending.add(chained(this.pending, { opId, op }, this.confirmed));
+    const actor = this.actor();
+    if (actor) this.predictions.push(opId, op, actor);
+    else this.predictions.markStale();
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh();
-    this.sendPending();
+    // While a backoff runs, only the new op goes now; the others wait for their turn.
+    this.sendPending(this.retryTimer === undefined ? undefined : new Set([opId]));
     return answered;
   }
 
+  /** Drops a shown problem, and the edits held back with it: their words went to the user. */
   dismissProblem(opId: string): void {
+    for (const held of this.pending.list()) if (held.blockedBy === opId) this.pending.remove(held.opId);
     this.update({ problems: this.state.problems.filter((entry) => entry.opId !== opId) });
+    this.refresh();
   }
 
   /** The actor applyOp assumes for this user's optimistic ops. */
@@ -124,13 +140,29 @@ export class BoardSync {
   }
 
   stop(): void {
-    clearInterval(this.retryTimer);
+    clearTimeout(this.retryTimer);
+    this.unwatch();
     const { socket } = this.options;
     socket.off("connect", this.onConnect);
     socket.off("disconnect", this.onDisconnect);
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
   }
+
+  /** Another tab queued or settled ops of this board (SYNC-11): show what is pending now. */
+  private onStorage = (key: string | null) => {
+    if (key !== null && !key.startsWith(this.pending.prefix)) return;
+    const { added, changed, removed, appended } = this.pending.reload();
+    // Removed there: acknowledged (its change arrives here too, or already did) or dropped.
+    for (const opId of removed) this.predictions.dropped(opId);
+    for (const entry of changed) if (entry.blockedBy) this.predictions.dropped(entry.opId);
+    const actor = this.actor();
+    if (!appended || !actor) this.predictions.markStale();
+    else for (const { opId, op, blockedBy } of added) if (!blockedBy) this.predictions.push(opId, op, actor);
+    // Shown here, but sent by the tab that queued them while it is open; this one sends them on its
+    // next (re)join or retry, should that tab be gone by then.
+    this.refresh();
+  };
 
   private onConnect = () => {
     this.update({ status: "connecting" });
@@ -182,6 +214,7 @@ export class BoardSync {
       const snapshot = (await response.json()) as BoardSnapshot;
       if (this.confirmed) return;
       this.confirmed = stateFromSnapshot(snapshot);
+      this.predictions.markStale();
       this.revision = snapshot.revision;
     } catch {
       // Offline or interrupted: the socket join brings a snapshot instead.
@@ -207,12 +240,19 @@ export class BoardSync {
     const buffered = this.buffered;
     this.buffered = [];
     const inOrder = this.applyCommitted(buffered);
+    // Another role or author predicts the pending ops differently (say, what they may change).
+    if (response.role !== this.state.role || response.authorId !== this.state.authorId) this.predictions.markStale();
     this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
     if (!inOrder) {
       void this.join();
       return;
     }
+    this.showHeld();
     this.refresh();
+    // A fresh connection: whatever failed before is sent again at once.
+    this.backoff.reset();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.sendPending();
   }
 
@@ -220,6 +260,7 @@ export class BoardSync {
     if (catchUp.kind === "snapshot") {
       const snapshot = JSON.parse(catchUp.snapshotJson) as BoardSnapshot;
       this.confirmed = stateFromSnapshot(snapshot);
+      this.predictions.markStale();
       this.revision = snapshot.revision;
       return;
     }
@@ -233,7 +274,9 @@ export class BoardSync {
     for (const committed of sorted) {
       if (committed.revision <= this.revision) continue;
       if (committed.revision !== this.revision + 1) return false;
-      this.confirmed = applyCommitted(this.confirmed, committed);
+      const before = this.confirmed;
+      this.confirmed = applyCommitted(before, committed);
+      this.predictions.committed(committed, before, this.confirmed);
       this.revision = committed.revision;
       // The op may have been committed while its acknowledgement was lost: it is done.
       this.settle(committed.opId, { ok: true, committed });
@@ -241,57 +284,98 @@ export class BoardSync {
     return true;
   }
 
-  private sendPending(): void {
+  /** Sends the pending ops that may go (or only those given) and are not on their way already. */
+  private sendPending(only?: ReadonlySet<string>): void {
     const { socket } = this.options;
     if (this.state.status !== "online" || !socket.connected) return;
-    for (const { opId, op } of this.pending.list()) {
-      if (this.inFlight.has(opId)) continue;
+    for (const { opId, op, after, blockedBy } of this.pending.list()) {
+      if (this.inFlight.has(opId) || after || blockedBy || (only && !only.has(opId))) continue;
       this.inFlight.add(opId);
       socket
         .timeout(this.options.ackTimeoutMs ?? 10_000)
         .emit("op", { opId, op }, (error: Error | null, response: OpResponse) => {
           this.inFlight.delete(opId);
-          if (error) return; // No answer in time: still pending, sent again by the retry timer.
-          this.onAnswered(opId, op, response);
+          if (error)
+            this.retryLater(); // No answer in time: still pending, sent again.
+          else this.onAnswered(opId, op, response);
         });
     }
   }
 
-  private onAnswered(opId: string, op: Op, response: OpResponse): void {
-    // Throttled, not refused: the op stays pending and the retry timer sends it again.
-    if (!response.ok && response.problem.code === "rate_limited") return;
-    if (response.ok) {
-      if (!this.applyCommitted([response.committed])) void this.join();
-    } else {
-      this.update({ problems: [...this.state.problems, { opId, op, problem: response.problem }] });
+  /** Sends the ops still pending again after the next backoff wait (SYNC-10). */
+  private retryLater(): void {
+    if (this.retryTimer === undefined) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        this.sendPending();
+      }, this.backoff.next());
     }
-    this.settle(opId, response);
+    if (!this.state.retrying) this.update({ retrying: true });
+  }
+
+  private onAnswered(opId: string, op: Op, response: OpResponse): void {
+    // A passing failure (throttled, the server briefly failing, an unknown code): not an answer
+    // about the op itself, which stays pending and is sent again after a backoff.
+    if (!response.ok && !FINAL_OP_ANSWERS.has(response.problem.code)) {
+      this.retryLater();
+      return;
+    }
+    if (response.ok) {
+      this.backoff.reset();
+      if (this.state.retrying && this.retryTimer === undefined) this.update({ retrying: false });
+      if (!this.applyCommitted([response.committed])) void this.join();
+      this.settle(opId, response);
+    } else {
+      // The user gets back their newest words: those of the last edit held back behind this one.
+      const newest = this.settle(opId, response).at(-1)?.op ?? op;
+      this.update({ problems: [...this.state.problems, { opId, op: newest, problem: response.problem }] });
+    }
     this.refresh();
   }
 
-  private settle(opId: string, response: OpResponse): void {
-    this.pending.remove(opId);
+  /** Ends an op, and rebases (and sends) or holds back the edits queued on it (SYNC-9). */
+  private settle(opId: string, response: OpResponse) {
+    if (this.pending.remove(opId)) this.resolve(opId, response);
+    this.predictions.dropped(opId);
     this.inFlight.delete(opId);
+    const { released, held } = settleChain(this.pending, opId, response);
+    for (const { opId: heldId } of held) {
+      this.predictions.dropped(heldId);
+      this.resolve(heldId, response);
+    }
+    if (released.length > 0) this.sendPending(new Set(released));
+    return held;
+  }
+
+  private resolve(opId: string, response: OpResponse): void {
     const waiter = this.waiters.get(opId);
     this.waiters.delete(opId);
     waiter?.(response);
   }
 
-  /** Recomputes what the user sees: confirmed state plus the pending ops, predicted by applyOp. */
+  /** Edits held back and not shown (after a reload, or orphaned) are shown again as problems. */
+  private showHeld(): void {
+    for (const opId of holdOrphans(this.pending)) this.predictions.dropped(opId);
+    const unshown = unshownHeld(this.pending, new Set(this.state.problems.map((entry) => entry.opId)));
+    if (unshown.size === 0) return;
+    const problems = [...unshown].map(([opId, op]) => ({ opId, op, problem: heldProblem(op, this.confirmed) }));
+    this.update({ problems: [...this.state.problems, ...problems] });
+  }
+
+  /**
+   * Publishes what the user sees: confirmed state plus the pending ops, predicted by applyOp. The
+   * predictions follow each change incrementally; only when that cannot be done are all pending ops
+   * replayed, once per message (SYNC-12).
+   */
   private refresh(): void {
-    const actor = this.actor();
-    let board = this.confirmed;
-    if (board && actor) {
-      // One draft for all pending ops: the board is copied once, not once per op.
-      const draft = new RecordDraft(board);
-      const now = Date.now();
-      for (const { op } of this.pending.list()) {
-        const outcome = applyOp(draft, op, actor, now);
-        if (outcome.ok) draft.apply(outcome.writes);
-      }
-      board = draft.result();
-    }
-    this.update({ board, revision: this.revision, pendingCount: this.pending.list().length });
+    const pending = this.pending.list().filter((entry) => !entry.blockedBy);
+    if (this.predictions.stale) this.predictions.replay(this.confirmed, pending, this.actor());
+    this.update({
+      board: this.predictions.view(),
+      revision: this.revision,
+      pendingCount: pending.length,
+      retrying: pending.length > 0 && this.state.retrying,
+    });
   }
 
   private update(patch: Partial<SyncState>): void {

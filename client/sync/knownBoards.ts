@@ -50,16 +50,12 @@ export function forgetModeratorKey(boardId: string, storage: KeyValueStorage = b
 }
 
 /**
- * The moderator key of a board: taken from a moderator link's fragment (#key=…) if present, which
- * is then remembered and removed from the visible URL so it is not shared by accident; else the
- * key remembered from an earlier visit.
+ * A moderator key from a moderator link's fragment (#key=…), removed from the visible URL so it is
+ * not shared by accident. It is not remembered here: only once the server accepted it (AUTH-3).
  */
-export function takeModeratorKey(boardId: string, storage: KeyValueStorage = browserStorage()): string | null {
+export function moderatorKeyFromLink(): string | null {
   const fromHash = new URLSearchParams(window.location.hash.replace(/^#/, "")).get("key");
-  if (fromHash) {
-    rememberModeratorKey(boardId, fromHash, storage);
-    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
-    return fromHash;
-  }
-  return moderatorKeyFor(boardId, storage);
+  if (!fromHash) return null;
+  window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+  return fromHash;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { BoardSync, type SyncState } from "./BoardSync";
 import { type BoardActions, createBoardActions } from "./boardActions";
 import { connectSocket } from "./socket";
-import { browserStorage } from "./storage";
+import { browserStorage, watchBrowserStorage } from "./storage";
 
 const STARTING: SyncState = {
   status: "connecting",
@@ -11,6 +11,7 @@ const STARTING: SyncState = {
   role: null,
   authorId: null,
   pendingCount: 0,
+  retrying: false,
   presence: 0,
   failure: null,
   problems: [],
@@ -22,30 +23,34 @@ export interface BoardConnection {
   state: SyncState;
   /** Null until the sync engine exists (the first effect); the UI renders nothing editable before. */
   actions: BoardActions | null;
+  /** The moderator key the shown state was joined with; undefined before the engine exists. */
+  joinedWithKey: string | null | undefined;
 }
 
 /** One socket and one sync engine per mounted board page; components read state and call actions. */
 export function useBoardSync(boardId: string, moderatorKey: string | null): BoardConnection {
-  const [sync, setSync] = useState<BoardSync | null>(null);
+  const [engine, setEngine] = useState<{ sync: BoardSync; key: string | null } | null>(null);
+  const sync = engine?.sync ?? null;
 
   useEffect(() => {
     const socket = connectSocket();
-    const engine = new BoardSync({
+    const created = new BoardSync({
       socket,
       boardId,
       storage: browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
       apiBase: "",
+      watchStorage: watchBrowserStorage,
     });
-    setSync(engine);
+    setEngine({ sync: created, key: moderatorKey });
     return () => {
-      engine.stop();
+      created.stop();
       socket.disconnect();
-      setSync(null);
+      setEngine(null);
     };
   }, [boardId, moderatorKey]);
 
   const state = useSyncExternalStore(sync?.subscribe ?? noSubscription, sync?.getState ?? (() => STARTING));
   const actions = useMemo(() => (sync ? createBoardActions(sync) : null), [sync]);
-  return { state, actions };
+  return { state, actions, joinedWithKey: engine?.key };
 }

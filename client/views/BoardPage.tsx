@@ -18,11 +18,12 @@ import { type BoardLayout, BoardLayoutContext, BoardUiContext } from "../compone
 import { MOVE_HINT_ID } from "../components/CardView";
 import { ColumnsBoard } from "../components/ColumnsBoard";
 import { ConnectionStatus } from "../components/ConnectionStatus";
+import { LinkKeyRefused } from "../components/LinkKeyRefused";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
-import { forgetModeratorKey, rememberBoard, takeModeratorKey } from "../sync/knownBoards";
-import { browserStorage } from "../sync/storage";
-import { useBoardSync } from "../sync/useBoardSync";
+import { rememberBoard } from "../sync/knownBoards";
+import { browserStorage, watchBrowserStorage } from "../sync/storage";
+import { useBoardConnection } from "./useBoardConnection";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
@@ -31,10 +32,18 @@ const NO_COLUMNS: CardGroups = new Map();
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
-  const [moderatorKey, setModeratorKey] = useState(() => takeModeratorKey(boardId));
-  const { state, actions } = useBoardSync(boardId, moderatorKey);
+  const connection = useBoardConnection(boardId);
+  const { state, actions, moderatorKey } = connection;
   const drafts = useMemo(() => new EditorDrafts(browserStorage(), boardId), [boardId]);
   const draftMap = useSyncExternalStore(drafts.subscribe, drafts.getSnapshot);
+  // Drafts another tab of this browser opened, changed or closed (SYNC-11).
+  useEffect(
+    () =>
+      watchBrowserStorage((key) => {
+        if (key === null || key.startsWith(drafts.prefix)) drafts.reload();
+      }),
+    [drafts],
+  );
   const identity = useIdentity();
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
@@ -58,15 +67,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
     const handle = idle(() => preloadBoardParts(role), { timeout: 2_000 });
     return () => cancel(handle);
   }, [boardShown, role, online]);
-
-  // A moderator link pasted into a tab that already shows this board only changes the fragment.
-  useEffect(() => {
-    const onHashChange = () => {
-      if (window.location.hash.includes("key=")) setModeratorKey(takeModeratorKey(boardId));
-    };
-    window.addEventListener("hashchange", onHashChange);
-    return () => window.removeEventListener("hashchange", onHashChange);
-  }, [boardId]);
 
   useEffect(() => {
     document.title = title === undefined ? t("app.name") : `${title} – ${t("app.name")}`;
@@ -107,19 +107,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [columns, cardGroups, moveMenuCardId],
   );
 
-  if (state.status === "failed" && state.failure) {
-    return (
-      <BoardFailure
-        failure={state.failure}
-        onOpenAsParticipant={() => {
-          forgetModeratorKey(boardId);
-          setModeratorKey(null);
-        }}
-      />
-    );
+  if (state.status === "failed" && state.failure && !connection.fallingBack) {
+    return <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />;
   }
 
-  if (!board || !meta || !ui) {
+  if (!board || !meta || !ui || connection.fallingBack) {
     return (
       <>
         <header className="page-header">
@@ -152,6 +144,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           onUpdateBoard={ui.actions.updateBoard}
         />
         <main className="board-main" data-testid="board" data-role={state.role}>
+          {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
           {(state.problems.length > 0 || orphanDrafts.length > 0) && (
             <ProblemAlerts
               problems={state.problems}

@@ -1,0 +1,82 @@
+import type { BoardState } from "../../shared/boardState";
+import { getRecord } from "../../shared/core/recordState";
+import type { RecordKey, RecordWrite } from "../../shared/core/records";
+import type { RecordView } from "../../shared/core/recordView";
+import { LIMITS } from "../../shared/limits";
+import type { Card } from "../../shared/model";
+import type { Op } from "../../shared/ops";
+
+/**
+ * What an op's prediction reads and writes, as keys: a record's own key (`<type>:<id>`), or a group
+ * a rule reads as a whole: `cards-in:<columnId>` (a column's cards, whose ranks a card placed there is
+ * settled against and which a re-rank rewrites), `column-ranks` (every column, for the same reason).
+ * A committed change that touches none of a pending op's keys cannot change that op's predicted
+ * outcome, and the two changes commute (SYNC-12). "all" when nothing can be promised.
+ */
+export type Footprint = readonly string[] | "all";
+
+export const recordKey = (key: RecordKey) => `${key.type}:${key.id}`;
+const cardsIn = (columnId: string) => `cards-in:${columnId}`;
+const COLUMN_RANKS = "column-ranks";
+
+/** The keys a pending op reads or writes; `view` is the board it is predicted on (for the board's id). */
+export function footprintOfOp(op: Op, view: RecordView): Footprint {
+  switch (op.type) {
+    case "board.update": {
+      const board = view.list("board")[0];
+      return board ? [recordKey(board)] : "all";
+    }
+    case "column.add":
+    case "column.move":
+      return [recordKey({ type: "column", id: op.columnId }), COLUMN_RANKS];
+    case "column.rename":
+      return [recordKey({ type: "column", id: op.columnId })];
+    case "column.remove":
+      // The column and every card in it.
+      return [recordKey({ type: "column", id: op.columnId }), cardsIn(op.columnId)];
+    case "card.add":
+    case "card.move":
+      return [
+        recordKey({ type: "card", id: op.cardId }),
+        recordKey({ type: "column", id: op.columnId }),
+        cardsIn(op.columnId),
+      ];
+    case "card.edit":
+    case "card.remove":
+      return [recordKey({ type: "card", id: op.cardId })];
+  }
+}
+
+/** Types whose count a rule checks against a limit before it adds one. */
+const COUNTED: Readonly<Record<string, number>> = { card: LIMITS.cardsPerBoard, column: LIMITS.columnsPerBoard };
+
+const keyOf = (write: RecordWrite): RecordKey => ("remove" in write ? write.remove : write.put);
+
+/**
+ * What a committed change touches, given the state it was applied to: every record it writes, the
+ * columns whose cards it changes (the card's column before and after), the column order for a column
+ * written. Adding or removing a record of a counted type near the board's limit counts as "all":
+ * pending adds may then flip between accepted and refused.
+ */
+export function footprintOfWrites(writes: readonly RecordWrite[], before: BoardState, pendingOps: number): Footprint {
+  const keys = new Set<string>();
+  for (const write of writes) {
+    const key = keyOf(write);
+    const old = getRecord(before, key);
+    const limit = COUNTED[key.type];
+    const counted = limit !== undefined && (old === undefined) !== "remove" in write;
+    if (counted && Object.keys(before[key.type] ?? {}).length + pendingOps + 1 >= limit) return "all";
+    keys.add(recordKey(key));
+    if (key.type === "column") keys.add(COLUMN_RANKS);
+    if (key.type === "card") {
+      if (old) keys.add(cardsIn((old as Card).columnId));
+      if ("put" in write) keys.add(cardsIn((write.put as Card).columnId));
+    }
+  }
+  return [...keys];
+}
+
+/** The record keys a list of writes writes. */
+export function keysOfWrites(writes: readonly RecordWrite[]): string[] {
+  return writes.map((write) => recordKey(keyOf(write)));
+}
