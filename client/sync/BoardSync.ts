@@ -78,6 +78,9 @@ export class BoardSync {
   private buffered: Committed[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly backoff = new Backoff();
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Waits between attempts after the server refused the connection (1 s doubling up to 30 s). */
+  private readonly reconnectBackoff = new Backoff(1_000);
   private readonly unwatch: () => void;
 
   constructor(private readonly options: BoardSyncOptions) {
@@ -96,6 +99,7 @@ export class BoardSync {
     };
     const { socket } = options;
     socket.on("connect", this.onConnect);
+    socket.on("connect_error", this.onConnectError);
     socket.on("disconnect", this.onDisconnect);
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
@@ -141,9 +145,11 @@ export class BoardSync {
 
   stop(): void {
     clearTimeout(this.retryTimer);
+    clearTimeout(this.reconnectTimer);
     this.unwatch();
     const { socket } = this.options;
     socket.off("connect", this.onConnect);
+    socket.off("connect_error", this.onConnectError);
     socket.off("disconnect", this.onDisconnect);
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
@@ -165,8 +171,22 @@ export class BoardSync {
   };
 
   private onConnect = () => {
+    this.reconnectBackoff.reset();
     this.update({ status: "connecting" });
     void this.join();
+  };
+
+  /**
+   * A connection the server refused in its connect middleware (too many from one address, LIMIT-5) is
+   * not retried by Socket.IO on its own: ask again after a backoff, so the page never waits for good.
+   */
+  private onConnectError = () => {
+    const { socket } = this.options;
+    if (socket.active || this.reconnectTimer !== undefined) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (!socket.connected && !socket.active) socket.connect();
+    }, this.reconnectBackoff.next());
   };
 
   private onDisconnect = () => {

@@ -51,8 +51,8 @@ export function sendOp(socket: BoardClientSocket, opId: string, op: Op): Promise
 }
 
 /** The real client sync engine, over a real socket, with in-memory storage in place of localStorage. */
-export function syncClient(url: string, boardId: string, moderatorKey?: string) {
-  const socket = rawClient(url);
+export function syncClient(url: string, boardId: string, moderatorKey?: string, address?: string) {
+  const socket = rawClient(url, address);
   const storage = memoryStorage();
   const sync = new BoardSync({ socket, boardId, storage, moderatorKey, ackTimeoutMs: 2_000, apiBase: url });
   return {

@@ -8,7 +8,16 @@ import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import type { JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { BoardSnapshot } from "../../shared/model";
-import { connected, join, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
+import {
+  connected,
+  join,
+  rawClient,
+  sendOp,
+  snapshotOfJoin,
+  syncClient,
+  waitFor,
+  waitForState,
+} from "../helpers/clients";
 import { addCardOp, moderator } from "../helpers/fixtures";
 import {
   boardContents,
@@ -245,6 +254,20 @@ describe("per-address limits (LIMIT-5)", () => {
     first.close();
     await waitFor(() => server.app.io.engine.clientsCount === 2, "the closed connection to be gone");
     expect((await client(server, "203.0.113.60")).connected).toBe(true);
+  });
+
+  it("LIMIT-5 a browser refused for too many connections keeps trying, and joins once a place is free", async () => {
+    const server = await serverWith({ connectionsPerAddress: 1 });
+    const { boardId } = await createBoard(server.url);
+    const first = await client(server, "203.0.113.62");
+    const refused = syncClient(server.url, boardId, undefined, "203.0.113.62");
+    const errors: unknown[] = [];
+    refused.socket.on("connect_error", (error) => errors.push(error));
+    await waitFor(() => errors.length > 0, "the refusal");
+    expect(refused.sync.getState().status).toBe("connecting");
+    first.close();
+    await waitForState(refused.sync, (state) => state.status === "online", "joined after the refusal", 15_000);
+    refused.close();
   });
 
   it("LIMIT-5 limits REST writes per address with 429 rate_limited and Retry-After; a moderator key does not lift it", async () => {
