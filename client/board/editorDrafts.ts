@@ -1,6 +1,7 @@
 import type { Card } from "../../shared/model";
+import type { CardDraft } from "../cardKinds/drafts";
+import { cardLabel, contentToDraft, DEFAULT_CARD_KIND, isCardKind } from "../cardKinds/registry";
 import { type KeyValueStorage, keysWithPrefix, readJson } from "../sync/storage";
-import { type CardDraft, contentToDraft } from "./cardDraft";
 
 /** An open card editor: what the user typed, the version it is based on, and a conflict if any. */
 export interface EditorDraft {
@@ -8,7 +9,7 @@ export interface EditorDraft {
   baseVersion: number;
   /** The server's copy when a save met a newer version; the user merges and saves again. */
   conflict: Card | null;
-  /** The card's title when editing began, to name the card should it be deleted meanwhile. */
+  /** The card's label when editing began, to name the card should it be deleted meanwhile. */
   cardTitle: string;
 }
 
@@ -18,7 +19,15 @@ const isDraft = (value: unknown): value is EditorDraft =>
   typeof value === "object" &&
   value !== null &&
   typeof (value as EditorDraft).fields === "object" &&
+  (value as EditorDraft).fields !== null &&
   typeof (value as EditorDraft).baseVersion === "number";
+
+/** A stored draft, if it is one of a kind this page knows. Drafts stored before kinds existed are topics. */
+function readDraft(value: unknown): EditorDraft | null {
+  if (!isDraft(value)) return null;
+  const kind = (value.fields as { kind?: unknown }).kind ?? DEFAULT_CARD_KIND;
+  return isCardKind(kind) ? { ...value, fields: { ...value.fields, kind } } : null;
+}
 
 /**
  * Open card editors for one board. Kept outside the card components, so an editor survives its
@@ -45,8 +54,8 @@ export class EditorDrafts {
   reload(): void {
     const drafts: Record<string, EditorDraft> = {};
     for (const key of keysWithPrefix(this.storage, this.prefix)) {
-      const draft = readJson<unknown>(this.storage, key, null);
-      if (isDraft(draft)) drafts[key.slice(this.prefix.length)] = draft;
+      const draft = readDraft(readJson<unknown>(this.storage, key, null));
+      if (draft) drafts[key.slice(this.prefix.length)] = draft;
     }
     this.drafts = drafts;
     this.notify();
@@ -65,7 +74,7 @@ export class EditorDrafts {
       fields: contentToDraft(card.content),
       baseVersion: card.version,
       conflict: null,
-      cardTitle: card.content.title,
+      cardTitle: cardLabel(card.content),
     });
   }
 
@@ -82,7 +91,7 @@ export class EditorDrafts {
       fields: open ? open.fields : fields,
       baseVersion: current.version,
       conflict: current,
-      cardTitle: current.content.title,
+      cardTitle: cardLabel(current.content),
     });
   }
 

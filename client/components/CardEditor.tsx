@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { Card } from "../../shared/model";
-import { draftToContent, hasErrors, validateCardDraft } from "../board/cardDraft";
 import type { EditorDraft } from "../board/editorDrafts";
+import { draftToContent, validateDraft } from "../cardKinds/registry";
+import { hasErrors } from "../cardKinds/validation";
 import { useT } from "../i18n/I18nProvider";
 import { useBoardUi } from "./boardUi";
 import { CardFields, focusFirstError } from "./CardFields";
@@ -23,7 +24,7 @@ export function CardEditor({ card, draft, onDone }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const conflictId = useId();
   const [showErrors, setShowErrors] = useState(false);
-  const errors = validateCardDraft(draft.fields);
+  const errors = validateDraft(draft.fields);
   // The newer copy to merge with: the server's answer, or the live card if it changed while editing.
   const newer = draft.conflict ?? (card.version !== draft.baseVersion ? card : null);
 

@@ -1,12 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from "react";
-import {
-  type CardDraft,
-  draftToContent,
-  EMPTY_DRAFT,
-  hasErrors,
-  sameDraft,
-  validateCardDraft,
-} from "../board/cardDraft";
+import { type CardDraft, sameDraft } from "../cardKinds/drafts";
+import { DEFAULT_CARD_KIND, draftToContent, emptyDraft, validateDraft } from "../cardKinds/registry";
+import { hasErrors } from "../cardKinds/validation";
 import { useT } from "../i18n/I18nProvider";
 import { useBoardUi } from "./boardUi";
 import { CardFields, focusFirstError } from "./CardFields";
@@ -21,9 +16,9 @@ export function CardForm({ columnId, columnTitle }: { columnId: string; columnTi
   const openerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   // Kept while folded, so closing the form by mistake loses nothing.
-  const [draft, setDraft] = useState<CardDraft>(EMPTY_DRAFT);
+  const [draft, setDraft] = useState<CardDraft>(() => emptyDraft(DEFAULT_CARD_KIND));
   const [showErrors, setShowErrors] = useState(false);
-  const errors = validateCardDraft(draft);
+  const errors = validateDraft(draft);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +29,7 @@ export function CardForm({ columnId, columnTitle }: { columnId: string; columnTi
     }
     const posted = await ui.postCard(columnId, draftToContent(draft));
     if (!posted) return;
-    setDraft(EMPTY_DRAFT);
+    setDraft(emptyDraft(draft.kind));
     setShowErrors(false);
     setOpen(false);
     requestAnimationFrame(() => openerRef.current?.focus());
@@ -60,7 +55,7 @@ export function CardForm({ columnId, columnTitle }: { columnId: string; columnTi
         }}
       >
         <Icon name="plus" />
-        {t(sameDraft(draft, EMPTY_DRAFT) ? "cardForm.open" : "cardForm.openDraft")}
+        {t(sameDraft(draft, emptyDraft(draft.kind)) ? "cardForm.open" : "cardForm.openDraft")}
       </button>
     );
   }

@@ -1,5 +1,6 @@
 import type { Card } from "../../shared/model";
 import { type MoveDirection, planMove } from "../board/moves";
+import { cardLabel } from "../cardKinds/registry";
 import { useT } from "../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "./boardUi";
 import { focusCard } from "./focus";
@@ -23,7 +24,7 @@ export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
         focusCard(card.id, "handle");
       }}
     >
-      <legend className="visually-hidden">{t("card.moveMenu", { title: card.content.title })}</legend>
+      <legend className="visually-hidden">{t("card.moveMenu", { title: cardLabel(card.content) })}</legend>
       {DIRECTIONS.map((direction) => {
         const possible = planMove(layout.columns, layout.cardsByColumn, card, direction) !== null;
         return (

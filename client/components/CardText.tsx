@@ -1,36 +1,11 @@
-import type { TopicContent } from "../../shared/model";
-import { useT } from "../i18n/I18nProvider";
+import type { CardContent } from "../../shared/model";
+import { anyCardKind } from "../cardKinds/registry";
 
 /**
- * A card's visible content. Line breaks in the text are kept (see .card-body in styles.css).
- * The title is a heading on the board, plain text where a copy is shown (conflict view, drag image).
+ * A card's visible content, as its kind shows it (client/cardKinds/). On the board it opens with a
+ * heading; where a copy is shown (conflict view, drag image) it is plain text.
  */
-export function CardText({ content, asHeading = true }: { content: TopicContent; asHeading?: boolean }) {
-  const t = useT();
-  const Heading = asHeading ? "h3" : "p";
-  return (
-    <>
-      <Heading className="card-title" data-testid="card-title">
-        {content.title}
-      </Heading>
-      {content.body && (
-        <p className="card-body" data-testid="card-body">
-          {content.body}
-        </p>
-      )}
-      {content.link && (
-        <p className="card-link">
-          <a href={content.link} target="_blank" rel="noopener noreferrer nofollow" data-testid="card-link">
-            {shortLink(content.link)}
-            <span className="visually-hidden"> {t("card.opensInNewTab")}</span>
-          </a>
-        </p>
-      )}
-    </>
-  );
-}
-
-/** The address without its scheme, which is noise on a projector. */
-function shortLink(link: string): string {
-  return link.replace(/^https?:\/\//, "").replace(/\/$/, "");
+export function CardText({ content, asHeading = true }: { content: CardContent; asHeading?: boolean }) {
+  const { View } = anyCardKind(content.kind);
+  return <View content={content} asHeading={asHeading} />;
 }

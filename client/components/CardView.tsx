@@ -11,6 +11,7 @@ import {
 import type { Card } from "../../shared/model";
 import { mayChangeCard } from "../../shared/permissions";
 import { ARROW_DIRECTIONS } from "../board/moves";
+import { cardLabel } from "../cardKinds/registry";
 import { useT } from "../i18n/I18nProvider";
 import { CardEditor, CardMoveMenu, ConfirmDialog } from "./boardParts";
 import { type CardFocusPart, useBoardUi, useDndBindings } from "./boardUi";
@@ -45,6 +46,7 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
   const parts = useSyncExternalStore(watchParts, () => bindings.partsOf(card.id));
   const draft = useSyncExternalStore(ui.drafts.subscribe, () => ui.drafts.getSnapshot()[card.id]);
   const canChange = mayChangeCard(ui.actor, card);
+  const label = cardLabel(card.content);
   const canMove = canChange && !draft;
   const menuOpen = canMove && menuWanted;
   // Near the viewport the card takes part in drag and drop (see DndBindings); a dragged card stays
@@ -77,9 +79,9 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
         className={`card${canMove ? " is-movable" : ""}`}
         data-testid="card"
         data-card-id={card.id}
-        data-card-title={card.content.title}
+        data-card-title={label}
         data-focus="card"
-        aria-label={card.content.title}
+        aria-label={label}
         aria-describedby={canMove ? MOVE_HINT_ID : undefined}
         tabIndex={canMove ? 0 : undefined}
         onKeyDown={onKeyDown}
@@ -130,7 +132,7 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
       {confirming && (
         <ConfirmDialog
           open
-          title={t("card.deleteConfirm.title", { title: card.content.title })}
+          title={t("card.deleteConfirm.title", { title: label })}
           message={t("card.deleteConfirm.message")}
           confirmLabel={t("card.deleteConfirm.confirm")}
           onCancel={() => setConfirming(false)}

@@ -14,6 +14,7 @@ import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Card } from "../../shared/model";
 import type { DndBindings, DndRegistration } from "../board/dndBindings";
 import { type DropOver, type DropTarget, dropTarget } from "../board/dropTarget";
+import { cardLabel } from "../cardKinds/registry";
 import { useT } from "../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "./boardUi";
 import { CardText } from "./CardText";
@@ -97,6 +98,10 @@ export function DndLayer({ bindings, onHint }: Props) {
     return undefined;
   };
   const dragged = draggedId ? cardById(draggedId) : undefined;
+  const labelOf = (id: unknown): string => {
+    const card = cardById(id);
+    return card ? cardLabel(card.content) : "";
+  };
 
   const showHint = (next: DropHint | null) => {
     if (sameHint(hint.current, next)) return;
@@ -130,12 +135,12 @@ export function DndLayer({ bindings, onHint }: Props) {
   };
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t("dnd.start", { title: cardById(active.id)?.content.title ?? "" }),
+    onDragStart: ({ active }) => t("dnd.start", { title: labelOf(active.id) }),
     onDragOver: () => undefined,
     onDragMove: () => undefined,
     // The board's own live region tells where the card went.
     onDragEnd: () => undefined,
-    onDragCancel: ({ active }) => t("dnd.cancel", { title: cardById(active.id)?.content.title ?? "" }),
+    onDragCancel: ({ active }) => t("dnd.cancel", { title: labelOf(active.id) }),
   };
 
   return (

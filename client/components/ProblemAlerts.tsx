@@ -1,5 +1,6 @@
 import type { Op } from "../../shared/ops";
 import type { EditorDraftMap } from "../board/editorDrafts";
+import { cardSubmittedText, draftToContent } from "../cardKinds/registry";
 import { useT } from "../i18n/I18nProvider";
 import type { SyncState } from "../sync/BoardSync";
 import { IconButton } from "./IconButton";
@@ -49,9 +50,7 @@ export function ProblemAlerts({ problems, onDismiss, orphanDrafts, repostColumn,
         <div key={cardId} className="alert" role="alert" data-testid="orphan-draft">
           <div className="alert-text">
             <p>{t("problem.cardDeletedWhileEditing", { title: draft.cardTitle })}</p>
-            <SubmittedText
-              text={[draft.fields.title, draft.fields.body, draft.fields.link].filter(Boolean).join("\n\n")}
-            />
+            <SubmittedText text={cardSubmittedText(draftToContent(draft.fields))} />
             <div className="form-actions">
               <button type="button" className="button" onClick={() => onDiscardDraft(cardId)}>
                 {t("problem.discardDraft")}

@@ -1,4 +1,5 @@
 import type { Op } from "../../shared/ops";
+import { cardSubmittedText } from "../cardKinds/registry";
 import { useT } from "../i18n/I18nProvider";
 
 /** The words an op carried, as plain text; empty for ops without any. */
@@ -6,7 +7,7 @@ export function textOfOp(op: Op): string {
   switch (op.type) {
     case "card.add":
     case "card.edit":
-      return [op.content.title, op.content.body, op.content.link ?? ""].filter(Boolean).join("\n\n");
+      return cardSubmittedText(op.content);
     case "board.update":
       return [op.title, op.description].filter(Boolean).join("\n\n");
     case "column.add":

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import type { Card } from "../../shared/model";
-import { contentToDraft, draftToContent } from "../board/cardDraft";
 import { EditorDrafts } from "../board/editorDrafts";
 import { type CardGroups, cardsByColumnSelector, sortedColumns } from "../board/selectors";
+import { contentToDraft, draftToContent } from "../cardKinds/registry";
 import { AppBar } from "../components/AppBar";
 import { BoardHeader } from "../components/BoardHeader";
 import {

@@ -4,6 +4,7 @@ import type { Actor, Card, Column, Role } from "../../shared/model";
 import type { EditorDrafts } from "../board/editorDrafts";
 import { planMove } from "../board/moves";
 import type { CardGroups } from "../board/selectors";
+import { cardLabel } from "../cardKinds/registry";
 import type { BoardUi } from "../components/boardUi";
 import { focusCard } from "../components/focus";
 import { useT } from "../i18n/I18nProvider";
@@ -58,13 +59,18 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
       const position = Math.min(index, others.length) + 1;
       act.moveCard(card.id, columnId, index);
       announce(
-        t("move.announce", { title: card.content.title, column: column.title, position, count: others.length + 1 }),
+        t("move.announce", {
+          title: cardLabel(card.content),
+          column: column.title,
+          position,
+          count: others.length + 1,
+        }),
       );
     }
 
     function addCard(columnId: string, name: string | null, content: Card["content"]) {
       act.addCard(columnId, name, content);
-      announce(latest.current.t("cardForm.posted", { title: content.title }));
+      announce(latest.current.t("cardForm.posted", { title: cardLabel(content) }));
     }
 
     return {
@@ -76,7 +82,7 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
         const { columns, cardGroups, t } = latest.current;
         const target = planMove(columns, cardGroups, card, direction);
         if (!target) {
-          announce(t(`move.impossible.${direction}`, { title: card.content.title }));
+          announce(t(`move.impossible.${direction}`, { title: cardLabel(card.content) }));
           return;
         }
         moveCardTo(card, target.columnId, target.index);

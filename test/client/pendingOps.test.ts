@@ -76,7 +76,7 @@ describe("pending ops", () => {
     const second = card("card-0002", "col-aaaa", "a1");
     tabA.open(first);
     tabB.open(second);
-    tabA.change("card-0001", { title: "Von Tab A", body: "", link: "" });
+    tabA.change("card-0001", { kind: "topic", title: "Von Tab A", body: "", link: "" });
     const reopened = new EditorDrafts(shared, "board-000001");
     expect(Object.keys(reopened.getSnapshot()).sort()).toEqual(["card-0001", "card-0002"]);
     expect(reopened.getSnapshot()["card-0001"].fields.title).toBe("Von Tab A");
