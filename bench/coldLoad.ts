@@ -9,6 +9,7 @@ import { compareRanked } from "../shared/ordering";
 import { type BrowserResult, measureInBrowser } from "./browserLoad";
 import { type BenchChild, cpuMicros, startChild } from "./child";
 import type { ServerReady, ServerStats } from "./protocol";
+import { measureReconnect, type ReconnectRun } from "./reconnectLoad";
 import { median, round } from "./stats";
 import { whenQuiet } from "./systemCpu";
 
@@ -44,6 +45,8 @@ export interface ColdLoadResult {
   snapshot: SnapshotMeasure;
   socketJoin: SocketJoinMeasure;
   browser: BrowserResult;
+  /** 200 queued ops sent after a reconnect (bench/reconnectLoad.ts). */
+  reconnect: ReconnectRun | { skipped: string };
 }
 
 /** What Chromium sends, so the server picks the encoding a browser would get. */
@@ -167,7 +170,16 @@ export async function measureColdLoad(options: ColdLoadOptions): Promise<ColdLoa
       !options.browser || !hasClient
         ? { skipped: hasClient ? "skipped: --no-browser" : "skipped: no client build" }
         : await measureInBrowser(`${url}/b/${ready.boardId}`, topCard.content.title, options.log);
-    return { cards: cards.length, snapshot: result, socketJoin, browser };
+    let reconnect: ReconnectRun | { skipped: string } = { skipped: "skipped with the browser" };
+    if ("runs" in browser && ready.moderatorKey) {
+      reconnect = await measureReconnect(url, ready.boardId, ready.moderatorKey, { columns, cards });
+      options.log(
+        `chromium: ${reconnect.queued} queued ops delivered ${reconnect.deliveredMs} ms after reconnecting; worst frame ` +
+          `${reconnect.reconnect.maxFrameMs} ms (${reconnect.reconnect.framesOver100Ms} over 100 ms) meanwhile, ` +
+          `${reconnect.pickUp.maxFrameMs} ms while taking them up offline`,
+      );
+    }
+    return { cards: cards.length, snapshot: result, socketJoin, browser, reconnect };
   } finally {
     await server.stop();
   }

@@ -9,7 +9,7 @@ import { applyOp } from "../shared/applyOp";
 import { applyCommitted, type BoardState, cardsOf, stateFromSnapshot } from "../shared/boardState";
 import type { Committed } from "../shared/changes";
 import type { BaseRecord } from "../shared/core/records";
-import { RecordDraft } from "../shared/core/recordView";
+import { RecordDraft, viewOf } from "../shared/core/recordView";
 import type { Actor, Card, Column } from "../shared/model";
 import type { Op } from "../shared/ops";
 import { rankBetween } from "../shared/ordering";
@@ -118,9 +118,9 @@ predictions.replay(confirmed, ops, actor);
 let client = confirmed;
 started = performance.now();
 for (const committed of commits) {
-  const before = client;
-  client = applyCommitted(before, committed);
-  predictions.committed(committed, before, client);
+  predictions.committed(committed, viewOf(client));
+  client = applyCommitted(client, committed);
+  predictions.confirmedAt(client);
   if (predictions.stale) throw new Error("the bench expected the incremental path");
   predictions.view();
 }

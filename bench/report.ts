@@ -88,6 +88,14 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
         `${socketJoin.medianMs} ms, ${socketJoin.serverCpuMsPerJoin} ms, ${kb(socketJoin.payloadBytes)} uncompressed`,
       ],
     ];
+    const { reconnect } = results.coldLoad;
+    if ("queued" in reconnect) {
+      rows.push([
+        `${reconnect.queued} queued ops after a reconnect: delivered / worst frame`,
+        `${reconnect.deliveredMs} ms / ${reconnect.reconnect.maxFrameMs} ms (${reconnect.reconnect.framesOver100Ms} > 100 ms)`,
+      ]);
+      rows.push(["worst frame while taking them up offline", `${reconnect.pickUp.maxFrameMs} ms`]);
+    }
     if ("runs" in browser) {
       rows.push(["Chromium LCP (median of 3)", `${browser.lcpMedianMs} ms`]);
       rows.push(["Chromium top card shown", browser.runs.map((run) => `${run.firstCardMs ?? "never"} ms`).join(", ")]);

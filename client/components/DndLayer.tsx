@@ -187,9 +187,18 @@ interface ColumnBindingsProps {
   entries: readonly [string, DndRegistration][];
 }
 
-/** One column's sortable list: all of its card ids, and bindings for its registered elements. */
+/**
+ * One column's sortable list: the ids of its registered cards, in column order, and their bindings.
+ * Only cards near the screen take part in sorting (the rest cannot be hovered anyway); with every id
+ * of a 1,000-card column in the list, each sortable's bookkeeping grew with the column, and 200 moves
+ * arriving after a reconnect froze the page for a second. Where a drop lands is computed from the
+ * whole column (board/dropTarget.ts), not from these ids.
+ */
 const ColumnBindings = memo(function ColumnBindings({ bindings, columnId, cards, entries }: ColumnBindingsProps) {
-  const ids = useMemo(() => cards.map((card) => card.id), [cards]);
+  const ids = useMemo(() => {
+    const registered = new Set(entries.map(([id]) => id));
+    return cards.filter((card) => registered.has(card.id)).map((card) => card.id);
+  }, [cards, entries]);
   return (
     <SortableContext id={columnId} items={ids} strategy={verticalListSortingStrategy}>
       {entries.map(([id, entry]) =>

@@ -1,6 +1,7 @@
-import { applyCommitted, type BoardState, stateFromSnapshot } from "../../shared/boardState";
+import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import { PROTOCOL_VERSION } from "../../shared/core/protocol";
+import { RecordDraft } from "../../shared/core/recordView";
 import type { Problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
@@ -68,7 +69,8 @@ export class BoardSync {
   private confirmed: BoardState | null = null;
   private revision = 0;
   private state: SyncState;
-  private readonly listeners = new Set<() => void>();
+  /** Told of every change; `urgent` when it is what the user just did (see frameBatched). */
+  private readonly listeners = new Set<(urgent: boolean) => void>();
   private readonly pending: PendingOps;
   private readonly predictions = new Predictions();
   private readonly inFlight = new Set<string>();
@@ -79,6 +81,8 @@ export class BoardSync {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly backoff = new Backoff();
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set when the predicted board must be made again before it is next shown (see getState). */
+  private boardDue = false;
   /** Waits between attempts after the server refused the connection (1 s doubling up to 30 s). */
   private readonly reconnectBackoff = new Backoff(1_000);
   private readonly unwatch: () => void;
@@ -107,12 +111,23 @@ export class BoardSync {
     this.unwatch = options.watchStorage?.(this.onStorage) ?? (() => {});
   }
 
-  subscribe = (listener: () => void): (() => void) => {
+  subscribe = (listener: (urgent: boolean) => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
-  getState = (): SyncState => this.state;
+  /**
+   * The predicted board is made when someone asks for it, not on every message: a burst of answers,
+   * frames or ops from another tab then costs one prediction per frame shown, not one per message.
+   */
+  getState = (): SyncState => {
+    if (this.boardDue) {
+      this.boardDue = false;
+      if (this.predictions.stale) this.predictions.replay(this.confirmed, this.unblockedPending(), this.actor());
+      this.state = { ...this.state, board: this.predictions.view() };
+    }
+    return this.state;
+  };
 
   /**
    * Applies an op at once and sends it. The promise settles with the server's answer, which may
@@ -125,7 +140,7 @@ export class BoardSync {
     if (actor) this.predictions.push(opId, op, actor);
     else this.predictions.markStale();
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
-    this.refresh();
+    this.refresh(true);
     // While a backoff runs, only the new op goes now; the others wait for their turn.
     this.sendPending(this.retryTimer === undefined ? undefined : new Set([opId]));
     return answered;
@@ -134,8 +149,8 @@ export class BoardSync {
   /** Drops a shown problem, and the edits held back with it: their words went to the user. */
   dismissProblem(opId: string): void {
     for (const held of this.pending.list()) if (held.blockedBy === opId) this.pending.remove(held.opId);
-    this.update({ problems: this.state.problems.filter((entry) => entry.opId !== opId) });
-    this.refresh();
+    this.update({ problems: this.state.problems.filter((entry) => entry.opId !== opId) }, true);
+    this.refresh(true);
   }
 
   /** The actor applyOp assumes for this user's optimistic ops. */
@@ -158,7 +173,7 @@ export class BoardSync {
   /** Another tab queued or settled ops of this board (SYNC-11): show what is pending now. */
   private onStorage = (key: string | null) => {
     if (key !== null && !key.startsWith(this.pending.prefix)) return;
-    const { added, changed, removed, appended } = this.pending.reload();
+    const { added, changed, removed, appended } = key === null ? this.pending.reload() : this.pending.reloadKey(key);
     // Removed there: acknowledged (its change arrives here too, or already did) or dropped.
     for (const opId of removed) this.predictions.dropped(opId);
     for (const entry of changed) if (entry.blockedBy) this.predictions.dropped(entry.opId);
@@ -291,17 +306,25 @@ export class BoardSync {
   private applyCommitted(batch: readonly Committed[]): boolean {
     if (!this.confirmed) return batch.length === 0;
     const sorted = [...batch].sort((a, b) => a.revision - b.revision);
+    // One draft for the whole batch: a frame of 200 changes copies the board once, not 200 times.
+    const confirmed = new RecordDraft(this.confirmed);
+    let inOrder = true;
     for (const committed of sorted) {
       if (committed.revision <= this.revision) continue;
-      if (committed.revision !== this.revision + 1) return false;
-      const before = this.confirmed;
-      this.confirmed = applyCommitted(before, committed);
-      this.predictions.committed(committed, before, this.confirmed);
+      if (committed.revision !== this.revision + 1) {
+        inOrder = false;
+        break;
+      }
+      this.predictions.committed(committed, confirmed);
+      confirmed.apply(committed.writes);
       this.revision = committed.revision;
       // The op may have been committed while its acknowledgement was lost: it is done.
       this.settle(committed.opId, { ok: true, committed });
     }
-    return true;
+    const next = confirmed.result();
+    this.confirmed = next;
+    this.predictions.confirmedAt(next);
+    return inOrder;
   }
 
   /** Sends the pending ops that may go (or only those given) and are not on their way already. */
@@ -387,19 +410,25 @@ export class BoardSync {
    * predictions follow each change incrementally; only when that cannot be done are all pending ops
    * replayed, once per message (SYNC-12).
    */
-  private refresh(): void {
-    const pending = this.pending.list().filter((entry) => !entry.blockedBy);
-    if (this.predictions.stale) this.predictions.replay(this.confirmed, pending, this.actor());
-    this.update({
-      board: this.predictions.view(),
-      revision: this.revision,
-      pendingCount: pending.length,
-      retrying: pending.length > 0 && this.state.retrying,
-    });
+  private refresh(urgent = false): void {
+    const pending = this.unblockedPending();
+    this.boardDue = true;
+    this.update(
+      {
+        revision: this.revision,
+        pendingCount: pending.length,
+        retrying: pending.length > 0 && this.state.retrying,
+      },
+      urgent,
+    );
   }
 
-  private update(patch: Partial<SyncState>): void {
+  private unblockedPending() {
+    return this.pending.list().filter((entry) => !entry.blockedBy);
+  }
+
+  private update(patch: Partial<SyncState>, urgent = false): void {
     this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) listener(urgent);
   }
 }

@@ -1,5 +1,3 @@
-import type { BoardState } from "../../shared/boardState";
-import { getRecord } from "../../shared/core/recordState";
 import type { RecordKey, RecordWrite } from "../../shared/core/records";
 import type { RecordView } from "../../shared/core/recordView";
 import { LIMITS } from "../../shared/limits";
@@ -58,14 +56,14 @@ const keyOf = (write: RecordWrite): RecordKey => ("remove" in write ? write.remo
  * written. Adding or removing a record of a counted type near the board's limit counts as "all":
  * pending adds may then flip between accepted and refused.
  */
-export function footprintOfWrites(writes: readonly RecordWrite[], before: BoardState, pendingOps: number): Footprint {
+export function footprintOfWrites(writes: readonly RecordWrite[], before: RecordView, pendingOps: number): Footprint {
   const keys = new Set<string>();
   for (const write of writes) {
     const key = keyOf(write);
-    const old = getRecord(before, key);
+    const old = before.get(key.type, key.id);
     const limit = COUNTED[key.type];
     const counted = limit !== undefined && (old === undefined) !== "remove" in write;
-    if (counted && Object.keys(before[key.type] ?? {}).length + pendingOps + 1 >= limit) return "all";
+    if (counted && before.count(key.type) + pendingOps + 1 >= limit) return "all";
     keys.add(recordKey(key));
     if (key.type === "column") keys.add(COLUMN_RANKS);
     if (key.type === "card") {

@@ -76,6 +76,27 @@ export class PendingOps {
     return { added, changed, removed, appended };
   }
 
+  /**
+   * `reload` for one key another tab wrote (a storage event names it): reads that op alone, so a tab
+   * queueing 200 ops costs the other tab 200 small reads, not 200 reads of everything.
+   */
+  reloadKey(key: string): ReturnType<PendingOps["reload"]> {
+    const nothing = { added: [], changed: [], removed: [], appended: true };
+    if (!key.startsWith(this.prefix)) return nothing;
+    const opId = key.slice(this.prefix.length);
+    const entry = readJson<unknown>(this.storage, key, null);
+    const before = this.items.find((item) => item.opId === opId);
+    if (!isStoredOp(entry) || entry.opId !== opId) {
+      if (!before || this.unsaved.has(opId)) return nothing;
+      this.items = this.items.filter((item) => item !== before);
+      return { ...nothing, removed: [opId] };
+    }
+    if (before && JSON.stringify(before) === JSON.stringify(entry)) return nothing;
+    this.items = [...this.items.filter((item) => item !== before), entry].sort(bySeq);
+    if (before) return { ...nothing, changed: [entry] };
+    return { ...nothing, added: [entry], appended: this.items.at(-1) === entry };
+  }
+
   add(pending: PendingOp): void {
     const last = this.items.at(-1)?.seq ?? 0;
     const entry: StoredOp = { ...pending, seq: Math.max(Date.now(), last + 1) };

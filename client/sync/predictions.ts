@@ -2,7 +2,7 @@ import { applyOp } from "../../shared/applyOp";
 import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import type { RecordWrite } from "../../shared/core/records";
-import { RecordDraft } from "../../shared/core/recordView";
+import { RecordDraft, type RecordView } from "../../shared/core/recordView";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { type Footprint, footprintOfOp, footprintOfWrites, keysOfWrites } from "./footprint";
@@ -80,13 +80,14 @@ export class Predictions {
   }
 
   /** A committed change arrived; `before` is the confirmed state it was applied to, `after` the result. */
-  committed({ opId, writes }: Committed, before: BoardState, after: BoardState): void {
+  /**
+   * A committed change, read against the confirmed records as they were before it. Call
+   * `confirmedAt` with the new confirmed state once a batch of them is applied.
+   */
+  committed({ opId, writes }: Committed, before: RecordView): void {
     if (this.stale || !this.draft) return;
-    if (this.predictions.length === 0) {
-      // Nothing pending: the user sees the confirmed board itself.
-      this.reset(after);
-      return;
-    }
+    // Nothing pending: the user sees the confirmed board itself (set in confirmedAt).
+    if (this.predictions.length === 0) return;
     const index = this.predictions.findIndex((prediction) => prediction.opId === opId);
     if (index === 0) {
       this.ownHead(writes);
@@ -95,6 +96,11 @@ export class Predictions {
     const footprint = index > 0 ? "all" : footprintOfWrites(writes, before, this.predictions.length);
     if (this.predictions.some((prediction) => overlaps(footprint, prediction.footprint))) this.markStale();
     else this.write(writes);
+  }
+
+  /** The confirmed state after the changes just told: what the user sees when nothing is pending. */
+  confirmedAt(confirmed: BoardState): void {
+    if (!this.stale && this.draft && this.predictions.length === 0) this.reset(confirmed);
   }
 
   /** An op left the outbox without a commit (refused, or held back for the user). */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { BoardSync, type SyncState } from "./BoardSync";
 import { type BoardActions, createBoardActions } from "./boardActions";
+import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
 import { browserStorage, watchBrowserStorage } from "./storage";
 
@@ -29,7 +30,9 @@ export interface BoardConnection {
 
 /** One socket and one sync engine per mounted board page; components read state and call actions. */
 export function useBoardSync(boardId: string, moderatorKey: string | null): BoardConnection {
-  const [engine, setEngine] = useState<{ sync: BoardSync; key: string | null } | null>(null);
+  const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
+    null,
+  );
   const sync = engine?.sync ?? null;
 
   useEffect(() => {
@@ -42,15 +45,19 @@ export function useBoardSync(boardId: string, moderatorKey: string | null): Boar
       apiBase: "",
       watchStorage: watchBrowserStorage,
     });
-    setEngine({ sync: created, key: moderatorKey });
+    // Rendered at most once per frame, however many answers and frames arrive meanwhile.
+    const shown = frameBatched({ subscribe: created.subscribe, getState: created.getState });
+    setEngine({ sync: created, shown, key: moderatorKey });
     return () => {
+      shown.stop();
       created.stop();
       socket.disconnect();
       setEngine(null);
     };
   }, [boardId, moderatorKey]);
 
-  const state = useSyncExternalStore(sync?.subscribe ?? noSubscription, sync?.getState ?? (() => STARTING));
+  const shown = engine?.shown ?? null;
+  const state = useSyncExternalStore(shown?.subscribe ?? noSubscription, shown?.getSnapshot ?? (() => STARTING));
   const actions = useMemo(() => (sync ? createBoardActions(sync) : null), [sync]);
   return { state, actions, joinedWithKey: engine?.key };
 }

@@ -55,6 +55,25 @@ describe("pending ops", () => {
     expect(tabB.list().map((p) => p.opId)).toEqual(["op-b000001", "op-b000002"]);
   });
 
+  it("SYNC-11 SYNC-12 the other tab takes up one written key at a time and ends with what a full reload reads", () => {
+    const storage = memoryStorage();
+    const writer = new PendingOps(storage, "board-000001");
+    const reader = new PendingOps(storage, "board-000001");
+    const key = (opId: string) => `${reader.prefix}${opId}`;
+    for (let i = 0; i < 5; i++) {
+      writer.add({ opId: `op-tab-${i}`, op: addCardOp(`card-tab-${i}`, "col-aaaa", "a0") });
+      expect(reader.reloadKey(key(`op-tab-${i}`))).toMatchObject({ added: [{ opId: `op-tab-${i}` }], appended: true });
+    }
+    writer.remove("op-tab-2");
+    expect(reader.reloadKey(key("op-tab-2"))).toMatchObject({ removed: ["op-tab-2"] });
+    expect(reader.reloadKey(key("op-tab-2"))).toMatchObject({ removed: [] });
+    expect(reader.reloadKey("themenwand:op:board-other1:op-tab-9").added).toEqual([]);
+    const incremental = reader.list().map((entry) => entry.opId);
+    expect(incremental).toEqual(["op-tab-0", "op-tab-1", "op-tab-3", "op-tab-4"]);
+    reader.reload();
+    expect(reader.list().map((entry) => entry.opId)).toEqual(incremental);
+  });
+
   it("SYNC-11 ops kept in the old one-key format are taken over", () => {
     const storage = memoryStorage();
     const old = [

@@ -9,7 +9,7 @@ import {
   columnsOf,
   stateFromSnapshot,
 } from "../../shared/boardState";
-import { RecordDraft } from "../../shared/core/recordView";
+import { RecordDraft, viewOf } from "../../shared/core/recordView";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { rankBetween, rankForIndex, sortRanked } from "../../shared/ordering";
@@ -132,10 +132,10 @@ describe("predicted board", () => {
         pending = pending.filter((_, i) => i !== index);
         const outcome = applyOp(new RecordDraft(confirmed), op, actor, 5_000 + index);
         if (!outcome.ok) return predictions.dropped(opId);
-        const before = confirmed;
         const committed = { revision: 0, opId, writes: outcome.writes };
+        predictions.committed(committed, viewOf(confirmed));
         confirmed = applyCommitted(confirmed, committed);
-        predictions.committed(committed, before, confirmed);
+        predictions.confirmedAt(confirmed);
       };
       for (let step = 0; step < 600; step++) {
         const roll = rng.int(100);
@@ -153,10 +153,10 @@ describe("predicted board", () => {
           const op = randomOp(rng, confirmed, 10_000 + step);
           const outcome = applyOp(new RecordDraft(confirmed), op, other, 7_000 + step);
           if (outcome.ok) {
-            const before = confirmed;
             const committed = { revision: 0, opId: `other-${step}`, writes: outcome.writes };
+            predictions.committed(committed, viewOf(confirmed));
             confirmed = applyCommitted(confirmed, committed);
-            predictions.committed(committed, before, confirmed);
+            predictions.confirmedAt(confirmed);
           }
         }
         if (predictions.stale) predictions.replay(confirmed, pending, actor);
