@@ -243,7 +243,13 @@ export class BoardSync {
     const { apiBase, boardId } = this.options;
     if (apiBase === null || apiBase === undefined) return;
     try {
-      const response = await fetch(`${apiBase}/api/boards/${encodeURIComponent(boardId)}`);
+      // The same eyes as the join: moderator key and author token, so the snapshot holds what this
+      // user may see (VIS-4), and the join after it only what happened since.
+      const headers: Record<string, string> = {};
+      const authorToken = this.options.storage.getItem(AUTHOR_TOKEN_KEY);
+      if (this.options.moderatorKey) headers["X-Moderator-Key"] = this.options.moderatorKey;
+      if (authorToken) headers["X-Author-Token"] = authorToken;
+      const response = await fetch(`${apiBase}/api/boards/${encodeURIComponent(boardId)}`, { headers });
       // Any failure (unknown board, server gone) is left to the join, which answers with a typed problem.
       if (!response.ok) return;
       const snapshot = (await response.json()) as BoardSnapshot;

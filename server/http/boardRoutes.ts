@@ -1,12 +1,15 @@
 import { type Request, Router } from "express";
 import { generateNKeysBetween } from "fractional-indexing";
 import { BoardIdParam, CreateBoardBody, CreateCardBody, type CreatedBoard } from "../../shared/api";
+import type { Viewer } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
 import { ID_PATTERN, newId } from "../../shared/ids";
+import { SecretToken } from "../../shared/joinSchema";
 import type { Card } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
 import { rankBetween } from "../../shared/ordering";
 import { boardRecordsFromTemplate, TEMPLATES } from "../../shared/templates";
+import { resolveAuthor } from "../auth/authors";
 import { hashSecret, newSecret, secretMatchesHash } from "../auth/secrets";
 import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
@@ -64,8 +67,24 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
     if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
       return sendProblem(res, problem("forbidden", "X-Moderator-Key is not valid for this board."));
     }
-    // Participants' view: a script without the moderator key sees what a participant's browser sees.
-    const viewer = { role: moderatorKey ? ("moderator" as const) : ("participant" as const), authorId: null };
+    // A browser's first load names its author token, so the records only its author may see come
+    // along; without one (a script) the answer is what any participant sees.
+    const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
+    const viewer: Viewer = moderatorKey
+      ? { role: "moderator", authorId: null }
+      : {
+          role: "participant",
+          authorId: authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null,
+        };
+    res.vary("Accept-Encoding");
+    // Brotli when the client takes it (every browser does): a third smaller than gzip for board JSON.
+    const encoding = req.acceptsEncodings("br") ? "br" : req.acceptsEncodings("gzip", "identity");
+    if (encoding === "br" || encoding === "gzip") {
+      const body = await snapshots.compressedFor(boardId.data, viewer, encoding);
+      if (!body) return sendProblem(res, problem("unknown_board", "This board does not exist."));
+      // Already compressed: the compression middleware leaves an encoded answer alone.
+      return res.set("Content-Encoding", encoding).type("json").send(body);
+    }
     const snapshot = await snapshots.snapshotJsonFor(boardId.data, viewer);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
     res.type("json").send(snapshot);

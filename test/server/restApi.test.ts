@@ -44,6 +44,18 @@ describe("REST API", () => {
     expect(boardIn(snapshot)).toMatchObject({ id: boardId, title: "Stammtisch" });
     expect(columnsIn(snapshot)).toHaveLength(6);
     expect(cardsIn(snapshot)).toEqual([]);
+    // Compressed once per revision for browsers; the same JSON for a client that takes no encoding.
+    const asBrowser = await fetch(`${server().url}/api/boards/${boardId}`, {
+      headers: { "accept-encoding": "gzip, deflate, br, zstd" },
+    });
+    expect(asBrowser.headers.get("content-encoding")).toBe("br");
+    expect(await asBrowser.json()).toEqual(snapshot);
+    const plain = await fetch(`${server().url}/api/boards/${boardId}`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.json()).toEqual(snapshot);
+    const gzipped = await fetch(`${server().url}/api/boards/${boardId}`, { headers: { "accept-encoding": "gzip" } });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(await gzipped.json()).toEqual(snapshot);
     for (const id of ["nope", "does-not-exist-at-all", "a".repeat(300)]) {
       const missing = await fetch(`${server().url}/api/boards/${id}`);
       expect(missing.status).toBe(404);
