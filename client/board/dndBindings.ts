@@ -9,6 +9,9 @@ export interface DndRegistration {
   node: HTMLElement;
 }
 
+/** The dnd id of a column's free space (cards use their own id). */
+export const columnDropId = (columnId: string) => `column:${columnId}`;
+
 /** What a card element needs from dnd-kit while it takes part: listeners, and how to look mid-drag. */
 export interface SortableParts {
   listeners: DraggableSyntheticListeners;

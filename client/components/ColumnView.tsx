@@ -1,12 +1,12 @@
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Card, Column } from "../../shared/model";
 import { type ChunkedCards, chunkCards } from "../board/cardChunks";
+import { columnDropId } from "../board/dndBindings";
 import { useT } from "../i18n/I18nProvider";
 import { ColumnControls } from "./boardParts";
 import { useBoardUi, useDndBindings } from "./boardUi";
 import { CardChunkView } from "./CardChunkView";
 import { CardForm } from "./CardForm";
-import { columnDropId } from "./SortableBinding";
 
 /** Chunks shown at once when a column appears; the rest follow without blocking the first paint. */
 const FIRST_CHUNKS = 2;

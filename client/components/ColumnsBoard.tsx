@@ -1,10 +1,9 @@
 import { useMemo, useState } from "react";
 import type { Card } from "../../shared/model";
 import { DndBindings } from "../board/dndBindings";
-import { AddColumn } from "./boardParts";
+import { AddColumn, DndLayer } from "./boardParts";
 import { DndBindingsContext, useBoardLayout, useBoardUi } from "./boardUi";
 import { ColumnView, type DropHint } from "./ColumnView";
-import { DndLayer } from "./DndLayer";
 
 const NO_CARDS: readonly Card[] = [];
 

@@ -2,9 +2,7 @@ import { useDroppable } from "@dnd-kit/core";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { memo, useLayoutEffect } from "react";
-import type { DndBindings } from "../board/dndBindings";
-
-export const columnDropId = (columnId: string) => `column:${columnId}`;
+import { columnDropId, type DndBindings } from "../board/dndBindings";
 
 interface CardProps {
   bindings: DndBindings;

@@ -12,13 +12,15 @@ export const ConfirmDialog = lazyPart(() => import("./ConfirmDialog").then((m) =
 export const NameDialog = lazyPart(() => import("./NameDialog").then((m) => m.NameDialog));
 export const ProblemAlerts = lazyPart(() => import("./ProblemAlerts").then((m) => m.ProblemAlerts));
 export const BoardFailure = lazyPart(() => import("./BoardFailure").then((m) => m.BoardFailure));
+/** Drag and drop (dnd-kit): the board shows and works by keyboard before it arrives. */
+export const DndLayer = lazyPart(() => import("./DndLayer").then((m) => m.DndLayer));
 
 /** Only moderators see these. */
 export const ColumnControls = lazyPart(() => import("./ColumnControls").then((m) => m.ColumnControls));
 export const AddColumn = lazyPart(() => import("./AddColumn").then((m) => m.AddColumn));
 export const BoardMetaForm = lazyPart(() => import("./BoardMetaForm").then((m) => m.BoardMetaForm));
 
-const FOR_EVERYONE = [CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts];
+const FOR_EVERYONE = [DndLayer, CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts];
 const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm];
 
 /** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */
