@@ -63,7 +63,12 @@ function machine(pin: boolean, loadBefore: number): BenchResults["machine"] {
 }
 
 async function persistence(options: PersistenceOptions, pin: boolean): Promise<PersistenceResult> {
-  const child = startChild("bench/persistence.ts", { core: pin ? 0 : null });
+  const child = startChild("bench/persistence.ts", {
+    core: pin ? 0 : null,
+    nodeFlags: process.env.BENCH_PROFILE_PERSISTENCE
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_PERSISTENCE}`]
+      : [],
+  });
   try {
     return await child.request<PersistenceResult>({ type: "run", options }, options.durationMs + 120_000);
   } finally {

@@ -30,7 +30,8 @@ interface ReceiptRow {
   sender: Buffer | null;
   request: Buffer | null;
   revision: number;
-  writes: string;
+  /** From the op log; null once the log no longer holds the revision. */
+  writes: string | null;
 }
 
 const committedFromRow = (row: LoggedRow): Committed => ({
@@ -192,7 +193,7 @@ export class SqliteBoardStore implements BoardStore {
       const writes = JSON.stringify(committed.writes);
       const { key, sender, request: asked } = bindings.get(request) as ReceiptBinding;
       this.sql.appendLog.run(boardId, committed.revision, committed.opId, writes, now);
-      this.sql.insertReceipt.run(boardId, key, sender, asked, committed.revision, writes, now);
+      this.sql.insertReceipt.run(boardId, key, sender, asked, committed.revision, now);
     }
     this.sql.setRevision.run(decision.revision, boardId);
     if (
@@ -222,7 +223,10 @@ export class SqliteBoardStore implements BoardStore {
   private storedReceipt(boardId: string, key: string, opId: string): Receipt | undefined {
     const row = this.sql.receipt.get(boardId, key) as ReceiptRow | undefined;
     if (!row) return undefined;
-    const committed = { revision: row.revision, opId, writes: JSON.parse(row.writes) as RecordWrite[] };
+    // A retry whose change the log dropped comes from a client that has joined since, at a later
+    // revision: it ignores the writes, and only needs to know the op is done.
+    const writes = row.writes === null ? [] : (JSON.parse(row.writes) as RecordWrite[]);
+    const committed = { revision: row.revision, opId, writes };
     return { sender: row.sender, request: row.request, committed };
   }
 

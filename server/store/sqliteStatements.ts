@@ -15,9 +15,12 @@ export function prepareStatements(db: Database.Database) {
         data = excluded.data`),
     removeRecord: one("DELETE FROM records WHERE board_id = ? AND type = ? AND id = ?"),
 
-    receipt: one("SELECT sender, request, revision, writes FROM op_receipts WHERE board_id = ? AND op_key = ?"),
-    insertReceipt: one(`INSERT INTO op_receipts (board_id, op_key, sender, request, revision, writes, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    // A receipt's writes are the op log's, while the log still holds them (see SqliteBoardStore.storedReceipt).
+    receipt: one(`SELECT r.sender, r.request, r.revision, l.writes FROM op_receipts r
+      LEFT JOIN op_log l ON l.board_id = r.board_id AND l.revision = r.revision
+      WHERE r.board_id = ? AND r.op_key = ?`),
+    insertReceipt: one(`INSERT INTO op_receipts (board_id, op_key, sender, request, revision, created_at)
+      VALUES (?, ?, ?, ?, ?, ?)`),
     appendLog: one("INSERT INTO op_log (board_id, revision, op_id, writes, created_at) VALUES (?, ?, ?, ?, ?)"),
     logSince: one(
       "SELECT revision, op_id AS opId, writes FROM op_log WHERE board_id = ? AND revision > ? ORDER BY revision",

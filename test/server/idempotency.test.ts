@@ -62,11 +62,17 @@ describe("exactly once beyond the op log", () => {
     expect(await server().store.changesSince(boardId, 0)).toBeUndefined();
 
     const watcher = await joinedClient(boardId);
-    expect.soft(await sendOp(author.socket, "op-old-add-001", add)).toEqual(added);
-    expect.soft(await sendOp(author.socket, "op-old-move-01", move)).toEqual(moved);
+    // Acknowledged as done, at its revision; the writes themselves left with the op log, and a client
+    // that retries this late has joined since, at a later revision, so it needs none.
+    const doneWithoutWrites = (answer: typeof added) => ({
+      ...answer,
+      ...(answer.ok ? { committed: { ...answer.committed, writes: [] } } : {}),
+    });
+    expect.soft(await sendOp(author.socket, "op-old-add-001", add)).toEqual(doneWithoutWrites(added));
+    expect.soft(await sendOp(author.socket, "op-old-move-01", move)).toEqual(doneWithoutWrites(moved));
     const postedAgain = await postCard(boardId, script, "import-old-0001");
     expect.soft(postedAgain.status).toBe(201);
-    expect.soft(await postedAgain.json()).toEqual(postedCommitted);
+    expect.soft(await postedAgain.json()).toEqual({ ...postedCommitted, writes: [] });
 
     // Frames keep their order on a connection: a frame caused by a replay would arrive before this one.
     const marker = committedOf(await sendOp(author.socket, "op-marker-0001", addCardOp("card-marker-1", first, "a5")));
