@@ -15,6 +15,7 @@ import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
 import { writeLimits } from "./http/writeLimits";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
+import { AnswerPacer } from "./realtime/answerPacer";
 import { broadcastCommitted, roomOf } from "./realtime/audiences";
 import { dropIfBacklogged, limitConnections } from "./realtime/guards";
 import { handleConnection, type SocketLimits } from "./realtime/handlers";
@@ -78,6 +79,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
   );
   const presence = createPresence(io);
   const snapshots = new SnapshotCache(store, model);
+  const pacer = new AnswerPacer();
   const socketLimits: SocketLimits = {
     opsByAddress: new KeyedRateLimit({ perSecond: limits.opsPerSecond, burst: limits.opsBurst }),
     joinsByAddress: new KeyedRateLimit(perMinute(limits.joinsPerMinute)),
@@ -85,7 +87,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
     backlogBytes: limits.socketBacklogBytes,
   };
   io.on("connection", (socket) =>
-    handleConnection(socket, { store, committer, presence, snapshots, model, limits: socketLimits }),
+    handleConnection(socket, { store, committer, presence, snapshots, model, limits: socketLimits, pacer }),
   );
 
   app.use("/api", writeLimits(limits));

@@ -10,6 +10,7 @@ import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
+import type { AnswerPacer } from "./answerPacer";
 import { committedFor, enterBoardRooms, leaveBoardRooms } from "./audiences";
 import { dropIfBacklogged, socketAddress } from "./guards";
 import type { Presence } from "./presence";
@@ -31,6 +32,7 @@ interface Deps {
   snapshots: SnapshotCache;
   model: BoardModel;
   limits: SocketLimits;
+  pacer: AnswerPacer;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
@@ -89,11 +91,14 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   });
 }
 
-/** Bytes of snapshot that count as one join against an address's budget. */
-const SNAPSHOT_BYTES_PER_JOIN = 256 * 1024;
+/**
+ * Bytes of snapshot that count as one join against an address's budget. Browsers load the snapshot
+ * over HTTP first and join with a revision (cost 1), so only a fallback or a flood pays this.
+ */
+const SNAPSHOT_BYTES_PER_JOIN = 64 * 1024;
 
 /**
- * What a join costs from its address's budget: one, plus one per 256 KB of snapshot for a join that
+ * What a join costs from its address's budget: one, plus one per 64 KB of snapshot for a join that
  * asks for the whole board (priced by the board's last snapshot), so that snapshot floods are
  * limited by the bytes they make the server send, not by their number alone.
  */
@@ -146,7 +151,7 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
 }
 
 async function catchUp(
-  { store, snapshots, model }: Deps,
+  { store, snapshots, model, pacer }: Deps,
   boardId: string,
   since: number | null,
   viewer: Viewer,
@@ -159,5 +164,6 @@ async function catchUp(
   // which Socket.IO copies into the message instead of walking thousands of records again.
   const snapshotJson = await snapshots.snapshotJsonFor(boardId, viewer);
   if (snapshotJson === undefined) throw new Error(`board ${boardId} vanished while joining`);
+  await pacer.whenFree(snapshotJson.length);
   return { kind: "snapshot", snapshotJson };
 }

@@ -74,8 +74,8 @@ describe("joins (LIMIT-1)", () => {
 });
 
 describe("snapshot joins (LIMIT-1)", () => {
-  it("LIMIT-1 a join that asks for a big board's whole snapshot counts one more per 256 KB against its address", async () => {
-    const server = await serverWith({ joinsPerMinute: 5, socketJoinBurst: 100 });
+  it("LIMIT-1 a join that asks for a big board's whole snapshot counts one more per 64 KB against its address", async () => {
+    const server = await serverWith({ joinsPerMinute: 20, socketJoinBurst: 100 });
     const { boardId, snapshot } = await createBoard(server.url);
     const body = "Beleuchtung ".repeat(400);
     await server.store.commit(
@@ -86,12 +86,14 @@ describe("snapshot joins (LIMIT-1)", () => {
       Date.now(),
     );
     const socket = await client(server, "203.0.113.5");
-    // The first is priced as one (no snapshot built yet), the second as four, then the five are spent.
+    // The first is priced as one (no snapshot built yet), the second as one per 64 KB of it (15 for
+    // this board's ~1 MB), and the twenty are spent.
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(codeOf(await join(socket, { boardId, since: null })));
     expect(answers).toEqual(["ok", "ok", "rate_limited"]);
     const text = await (await fetch(`${server.url}/api/boards/${boardId}`)).text();
-    expect(text.length).toBeGreaterThan(3 * 256 * 1024);
+    expect(text.length).toBeGreaterThan(10 * 64 * 1024);
+    expect(text.length).toBeLessThan(19 * 64 * 1024);
   });
 });
 
