@@ -38,6 +38,8 @@ export interface BoardSyncOptions {
   socket: BoardClientSocket;
   boardId: string;
   storage: KeyValueStorage;
+  /** The protocol version this page speaks; PROTOCOL_VERSION but in tests of an outdated page. */
+  protocol?: number;
   moderatorKey?: string;
   ackTimeoutMs?: number;
   /**
@@ -231,7 +233,13 @@ export class BoardSync {
     const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
     socket.emit(
       "board:join",
-      { boardId, since: this.confirmed ? this.revision : null, moderatorKey, authorToken, protocol: PROTOCOL_VERSION },
+      {
+        boardId,
+        since: this.confirmed ? this.revision : null,
+        moderatorKey,
+        authorToken,
+        protocol: this.options.protocol ?? PROTOCOL_VERSION,
+      },
       (response: JoinResponse) => {
         if (attempt === this.joinAttempt) this.onJoined(response);
       },
