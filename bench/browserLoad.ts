@@ -22,7 +22,8 @@ export type BrowserResult =
   | { skipped: string }
   | { runs: BrowserRun[]; lcpMedianMs: number | null; maxFrameMs: number; scriptUrls: string[] };
 
-const ARGS = [
+/** Chromium flags for every bench browser: headless on this machine, no traffic of its own. */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -89,7 +90,7 @@ async function scroll(page: Page) {
 }
 
 async function openOnce(url: string, cardTitle: string): Promise<BrowserRun> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx compiles with keepNames, which wraps functions in __name(); the page needs it too.

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
 import type { Card, Column } from "../shared/model";
+import { CHROMIUM_ARGS } from "./browserLoad";
 import { round } from "./stats";
 
 /**
@@ -24,14 +25,6 @@ interface FrameStats {
   longAnimationFrames: number;
   maxLongAnimationFrameMs: number;
 }
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 
 interface FrameWindow {
   __frames: { times: number[]; loaf: { start: number; duration: number }[]; recording: boolean; since: number };
@@ -112,7 +105,7 @@ export async function measureReconnect(
   board: { columns: Column[]; cards: Card[] },
   count = 200,
 ): Promise<ReconnectRun> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript("window.__name = (fn) => fn;");

@@ -1,4 +1,4 @@
-import { compareInBucket, insertSorted, removeSorted } from "./recordOrder";
+import { buildIndex, fieldOf, insertSorted, removeSorted } from "./recordOrder";
 import type { BaseRecord, RecordWrite } from "./records";
 import type { WritableView } from "./recordView";
 
@@ -74,14 +74,7 @@ export class IndexedRecords implements WritableView {
     }
     let index = byField.get(field);
     if (!index) {
-      index = new Map();
-      for (const record of this.byType.get(type)?.values() ?? []) {
-        const value = fieldOf(record, field);
-        const bucket = index.get(value);
-        if (bucket) bucket.push(record);
-        else index.set(value, [record]);
-      }
-      for (const bucket of index.values()) bucket.sort(compareInBucket);
+      index = buildIndex(this.byType.get(type)?.values() ?? [], field);
       byField.set(field, index);
     }
     return index;
@@ -98,8 +91,6 @@ export class IndexedRecords implements WritableView {
     for (const [field, index] of this.indexes.get(record.type) ?? []) addTo(index, field, record);
   }
 }
-
-const fieldOf = (record: BaseRecord, field: string) => (record as unknown as Record<string, unknown>)[field];
 
 function addTo(index: Map<unknown, Bucket>, field: string, record: BaseRecord): void {
   const value = fieldOf(record, field);

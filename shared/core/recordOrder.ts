@@ -41,3 +41,20 @@ export function removeSorted(list: BaseRecord[], record: BaseRecord): boolean {
   list.splice(fallback, 1);
   return true;
 }
+
+/** The value of a record's field, whatever its type. */
+export const fieldOf = (record: BaseRecord, field: string): unknown =>
+  (record as unknown as Record<string, unknown>)[field];
+
+/** Records grouped by the value of one field, each group in bucket order (see compareInBucket). */
+export function buildIndex(records: Iterable<BaseRecord>, field: string): Map<unknown, BaseRecord[]> {
+  const index = new Map<unknown, BaseRecord[]>();
+  for (const record of records) {
+    const value = fieldOf(record, field);
+    const bucket = index.get(value);
+    if (bucket) bucket.push(record);
+    else index.set(value, [record]);
+  }
+  for (const bucket of index.values()) bucket.sort(compareInBucket);
+  return index;
+}

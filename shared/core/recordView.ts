@@ -1,4 +1,4 @@
-import { compareInBucket, insertSorted } from "./recordOrder";
+import { buildIndex, fieldOf, insertSorted } from "./recordOrder";
 import { applyWrites, type RecordMap, type RecordsById } from "./recordState";
 import type { BaseRecord, RecordWrite } from "./records";
 
@@ -42,14 +42,7 @@ function indexOf(records: TypeMap, field: string): Map<unknown, BaseRecord[]> {
   }
   let index = byField.get(field);
   if (!index) {
-    index = new Map();
-    for (const record of listOf(records)) {
-      const key = (record as unknown as Record<string, unknown>)[field];
-      const bucket = index.get(key);
-      if (bucket) bucket.push(record);
-      else index.set(key, [record]);
-    }
-    for (const bucket of index.values()) bucket.sort(compareInBucket);
+    index = buildIndex(listOf(records), field);
     byField.set(field, index);
   }
   return index;
@@ -82,7 +75,7 @@ export class RecordDraft implements WritableView {
 
   where<R extends BaseRecord>(type: string, field: string, value: unknown): readonly R[] {
     const base = indexOf(this.base[type] ?? EMPTY, field).get(value) ?? [];
-    const matches = (record: BaseRecord) => (record as unknown as Record<string, unknown>)[field] === value;
+    const matches = (record: BaseRecord) => fieldOf(record, field) === value;
     return this.overlay(type, base, matches, true) as readonly R[];
   }
 
