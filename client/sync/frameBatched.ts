@@ -5,7 +5,8 @@ export interface ChangingSource<T> {
 }
 
 export interface BatchedStore<T> {
-  subscribe(listener: () => void): () => void;
+  /** `urgent`: what the user just did, to be shown at once; else a batch of remote changes. */
+  subscribe(listener: (urgent: boolean) => void): () => void;
   getSnapshot(): T;
   stop(): void;
 }
@@ -36,20 +37,20 @@ export function frameBatched<T>(source: ChangingSource<T>, schedule: Schedule = 
   let shown = source.getState();
   let scheduled = false;
   let stopped = false;
-  const listeners = new Set<() => void>();
-  const publish = () => {
+  const listeners = new Set<(urgent: boolean) => void>();
+  const publish = (urgent: boolean) => {
     scheduled = false;
     if (stopped) return;
     const next = source.getState();
     if (next === shown) return;
     shown = next;
-    for (const listener of listeners) listener();
+    for (const listener of listeners) listener(urgent);
   };
   const unsubscribe = source.subscribe((urgent) => {
-    if (urgent) return publish();
+    if (urgent) return publish(true);
     if (scheduled) return;
     scheduled = true;
-    schedule(publish);
+    schedule(() => publish(false));
   });
   return {
     subscribe(listener) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { BoardSync, type SyncState } from "./BoardSync";
 import { type BoardActions, createBoardActions } from "./boardActions";
 import { type BatchedStore, frameBatched } from "./frameBatched";
@@ -17,8 +17,6 @@ const STARTING: SyncState = {
   failure: null,
   problems: [],
 };
-
-const noSubscription = () => () => {};
 
 export interface BoardConnection {
   state: SyncState;
@@ -57,7 +55,25 @@ export function useBoardSync(boardId: string, moderatorKey: string | null): Boar
   }, [boardId, moderatorKey]);
 
   const shown = engine?.shown ?? null;
-  const state = useSyncExternalStore(shown?.subscribe ?? noSubscription, shown?.getSnapshot ?? (() => STARTING));
+  // The state is kept with the engine it came from: a new engine (another moderator key) never shows
+  // its predecessor's state, not even for one render.
+  const [rendered, setRendered] = useState<{ from: BatchedStore<SyncState> | null; state: SyncState }>({
+    from: null,
+    state: STARTING,
+  });
+  const state = shown === null ? STARTING : rendered.from === shown ? rendered.state : shown.getSnapshot();
+  useEffect(() => {
+    if (!shown) return;
+    const show = () => setRendered({ from: shown, state: shown.getSnapshot() });
+    const unsubscribe = shown.subscribe((urgent) => {
+      // Remote changes render as a transition, which React may split over frames or skip for a newer
+      // one; what the user just did renders at once.
+      if (urgent) show();
+      else startTransition(show);
+    });
+    show();
+    return unsubscribe;
+  }, [shown]);
   const actions = useMemo(() => (sync ? createBoardActions(sync) : null), [sync]);
   return { state, actions, joinedWithKey: engine?.key };
 }

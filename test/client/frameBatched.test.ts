@@ -42,12 +42,19 @@ describe("state shown once per frame", () => {
     const frames: (() => void)[] = [];
     const store = frameBatched(source, (run) => frames.push(run));
     let notified = 0;
-    store.subscribe(() => notified++);
+    const urgency: boolean[] = [];
+    store.subscribe((urgent) => {
+      notified++;
+      urgency.push(urgent);
+    });
     source.bump();
     source.bump(true);
     expect(store.getSnapshot()).toBe(2);
     expect(notified).toBe(1);
+    expect(urgency).toEqual([true]);
+    source.bump();
     frames.shift()?.();
-    expect(notified).toBe(1);
+    expect(urgency).toEqual([true, false]);
+    expect(notified).toBe(2);
   });
 });
