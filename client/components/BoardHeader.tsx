@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { BoardMeta } from "../../shared/model";
 import { useT } from "../i18n/I18nProvider";
-import type { SyncState } from "../sync/BoardSync";
 import type { Identity } from "../sync/identity";
+import type { SyncState } from "../sync/syncState";
 import { AppBar } from "./AppBar";
 import { BoardMetaForm } from "./boardParts";
 import { ConnectionStatus } from "./ConnectionStatus";

@@ -1,5 +1,5 @@
 import { useT } from "../i18n/I18nProvider";
-import type { ConnectionStatus as Status } from "../sync/BoardSync";
+import type { ConnectionStatus as Status } from "../sync/syncState";
 
 interface Props {
   status: Status;

@@ -2,7 +2,7 @@ import type { Op } from "../../shared/ops";
 import type { EditorDraftMap } from "../board/editorDrafts";
 import { cardSubmittedText, draftToContent } from "../cardKinds/registry";
 import { useT } from "../i18n/I18nProvider";
-import type { SyncState } from "../sync/BoardSync";
+import type { SyncState } from "../sync/syncState";
 import { IconButton } from "./IconButton";
 import { SubmittedText, textOfOp } from "./SubmittedText";
 

@@ -2,37 +2,20 @@ import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import { RecordDraft } from "../../shared/core/recordView";
-import type { Problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
-import type { Actor, BoardSnapshot, Role } from "../../shared/model";
+import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
-import { Backoff, FINAL_OP_ANSWERS } from "./backoff";
+import { FINAL_OP_ANSWERS } from "./backoff";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
+import { fetchSnapshot } from "./firstLoad";
+import { keepConnecting } from "./keepConnecting";
+import { OpSender } from "./opSender";
 import { PendingOps } from "./pendingOps";
 import { Predictions } from "./predictions";
 import type { BoardClientSocket } from "./socket";
 import type { KeyValueStorage, StorageWatch } from "./storage";
-
-export type ConnectionStatus = "connecting" | "online" | "offline" | "failed";
-
-/** Everything the UI shows about a board; a new object whenever anything in it changes. */
-export interface SyncState {
-  status: ConnectionStatus;
-  /** What the user sees: the server's state with the user's unacknowledged ops applied on top. */
-  board: BoardState | null;
-  revision: number;
-  role: Role | null;
-  authorId: string | null;
-  pendingCount: number;
-  /** A passing failure (timeout, rate_limited, internal) held ops back; they are being sent again. */
-  retrying: boolean;
-  presence: number;
-  /** Why the board cannot be shown (unknown board, bad moderator link), when status is failed. */
-  failure: Problem | null;
-  /** Errors answered to ops, newest last, for the UI to show once and drop. */
-  problems: readonly { opId: string; op: Op; problem: Problem }[];
-}
+import { type SyncState, startingState } from "./syncState";
 
 export interface BoardSyncOptions {
   socket: BoardClientSocket;
@@ -75,37 +58,32 @@ export class BoardSync {
   private readonly listeners = new Set<(urgent: boolean) => void>();
   private readonly pending: PendingOps;
   private readonly predictions = new Predictions();
-  private readonly inFlight = new Set<string>();
   private readonly waiters = new Map<string, (response: OpResponse) => void>();
   private joining = false;
   private joinAttempt = 0;
   private buffered: Committed[] = [];
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly backoff = new Backoff();
-  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sender: OpSender;
   /** Set when the predicted board must be made again before it is next shown (see getState). */
   private boardDue = false;
-  /** Waits between attempts after the server refused the connection (1 s doubling up to 30 s). */
-  private readonly reconnectBackoff = new Backoff(1_000);
   private readonly unwatch: () => void;
+  private readonly stopConnecting: () => void;
 
   constructor(private readonly options: BoardSyncOptions) {
     this.pending = new PendingOps(options.storage, options.boardId);
-    this.state = {
-      status: "connecting",
-      board: null,
-      revision: 0,
-      role: null,
-      authorId: null,
-      pendingCount: this.pending.list().filter((entry) => !entry.blockedBy).length,
-      retrying: false,
-      presence: 0,
-      failure: null,
-      problems: [],
-    };
+    this.state = startingState(this.unblockedPending().length);
     const { socket } = options;
+    this.stopConnecting = keepConnecting(socket);
+    this.sender = new OpSender({
+      socket,
+      ackTimeoutMs: options.ackTimeoutMs ?? 10_000,
+      pending: () => this.pending.list(),
+      maySend: () => this.state.status === "online" && socket.connected,
+      answered: (opId, op, response) => this.onAnswered(opId, op, response),
+      retrying: (retrying) => {
+        if (this.state.retrying !== retrying) this.update({ retrying });
+      },
+    });
     socket.on("connect", this.onConnect);
-    socket.on("connect_error", this.onConnectError);
     socket.on("disconnect", this.onDisconnect);
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
@@ -144,7 +122,7 @@ export class BoardSync {
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh(true);
     // While a backoff runs, only the new op goes now; the others wait for their turn.
-    this.sendPending(this.retryTimer === undefined ? undefined : new Set([opId]));
+    this.sender.send(this.sender.waitingForRetry ? new Set([opId]) : undefined);
     return answered;
   }
 
@@ -161,12 +139,11 @@ export class BoardSync {
   }
 
   stop(): void {
-    clearTimeout(this.retryTimer);
-    clearTimeout(this.reconnectTimer);
+    this.sender.stop();
     this.unwatch();
+    this.stopConnecting();
     const { socket } = this.options;
     socket.off("connect", this.onConnect);
-    socket.off("connect_error", this.onConnectError);
     socket.off("disconnect", this.onDisconnect);
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
@@ -188,26 +165,12 @@ export class BoardSync {
   };
 
   private onConnect = () => {
-    this.reconnectBackoff.reset();
     this.update({ status: "connecting" });
     void this.join();
   };
 
-  /**
-   * A connection the server refused in its connect middleware (too many from one address, LIMIT-5) is
-   * not retried by Socket.IO on its own: ask again after a backoff, so the page never waits for good.
-   */
-  private onConnectError = () => {
-    const { socket } = this.options;
-    if (socket.active || this.reconnectTimer !== undefined) return;
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      if (!socket.connected && !socket.active) socket.connect();
-    }, this.reconnectBackoff.next());
-  };
-
   private onDisconnect = () => {
-    this.inFlight.clear();
+    this.sender.disconnected();
     this.joining = false;
     if (this.state.status !== "failed") this.update({ status: "offline" });
   };
@@ -246,28 +209,19 @@ export class BoardSync {
     );
   }
 
-  /** A big board's snapshot is far smaller compressed over HTTP than as a socket message. */
+  /** The first load takes the snapshot over HTTP (see firstLoad); the join brings it otherwise. */
   private async loadSnapshot(): Promise<void> {
-    const { apiBase, boardId } = this.options;
+    const { apiBase, boardId, moderatorKey, storage } = this.options;
     if (apiBase === null || apiBase === undefined) return;
-    try {
-      // The same eyes as the join: moderator key and author token, so the snapshot holds what this
-      // user may see (VIS-4), and the join after it only what happened since.
-      const headers: Record<string, string> = {};
-      const authorToken = this.options.storage.getItem(AUTHOR_TOKEN_KEY);
-      if (this.options.moderatorKey) headers["X-Moderator-Key"] = this.options.moderatorKey;
-      if (authorToken) headers["X-Author-Token"] = authorToken;
-      const response = await fetch(`${apiBase}/api/boards/${encodeURIComponent(boardId)}`, { headers });
-      // Any failure (unknown board, server gone) is left to the join, which answers with a typed problem.
-      if (!response.ok) return;
-      const snapshot = (await response.json()) as BoardSnapshot;
-      if (this.confirmed) return;
-      this.confirmed = stateFromSnapshot(snapshot);
-      this.predictions.markStale();
-      this.revision = snapshot.revision;
-    } catch {
-      // Offline or interrupted: the socket join brings a snapshot instead.
-    }
+    const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
+    const snapshot = await fetchSnapshot({ apiBase, boardId, moderatorKey, authorToken });
+    if (snapshot && !this.confirmed) this.adoptSnapshot(snapshot);
+  }
+
+  private adoptSnapshot(snapshot: BoardSnapshot): void {
+    this.confirmed = stateFromSnapshot(snapshot);
+    this.predictions.markStale();
+    this.revision = snapshot.revision;
   }
 
   private onJoined(response: JoinResponse): void {
@@ -298,19 +252,12 @@ export class BoardSync {
     }
     this.showHeld();
     this.refresh();
-    // A fresh connection: whatever failed before is sent again at once.
-    this.backoff.reset();
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    this.sendPending();
+    this.sender.sendAllNow();
   }
 
   private catchUp(catchUp: CatchUp): void {
     if (catchUp.kind === "snapshot") {
-      const snapshot = JSON.parse(catchUp.snapshotJson) as BoardSnapshot;
-      this.confirmed = stateFromSnapshot(snapshot);
-      this.predictions.markStale();
-      this.revision = snapshot.revision;
+      this.adoptSnapshot(JSON.parse(catchUp.snapshotJson) as BoardSnapshot);
       return;
     }
     this.applyCommitted(catchUp.changes);
@@ -341,45 +288,15 @@ export class BoardSync {
     return inOrder;
   }
 
-  /** Sends the pending ops that may go (or only those given) and are not on their way already. */
-  private sendPending(only?: ReadonlySet<string>): void {
-    const { socket } = this.options;
-    if (this.state.status !== "online" || !socket.connected) return;
-    for (const { opId, op, after, blockedBy } of this.pending.list()) {
-      if (this.inFlight.has(opId) || after || blockedBy || (only && !only.has(opId))) continue;
-      this.inFlight.add(opId);
-      socket
-        .timeout(this.options.ackTimeoutMs ?? 10_000)
-        .emit("op", { opId, op }, (error: Error | null, response: OpResponse) => {
-          this.inFlight.delete(opId);
-          if (error)
-            this.retryLater(); // No answer in time: still pending, sent again.
-          else this.onAnswered(opId, op, response);
-        });
-    }
-  }
-
-  /** Sends the ops still pending again after the next backoff wait (SYNC-10). */
-  private retryLater(): void {
-    if (this.retryTimer === undefined) {
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = undefined;
-        this.sendPending();
-      }, this.backoff.next());
-    }
-    if (!this.state.retrying) this.update({ retrying: true });
-  }
-
   private onAnswered(opId: string, op: Op, response: OpResponse): void {
     // A passing failure (throttled, the server briefly failing, an unknown code): not an answer
     // about the op itself, which stays pending and is sent again after a backoff.
     if (!response.ok && !FINAL_OP_ANSWERS.has(response.problem.code)) {
-      this.retryLater();
+      this.sender.retryLater();
       return;
     }
     if (response.ok) {
-      this.backoff.reset();
-      if (this.state.retrying && this.retryTimer === undefined) this.update({ retrying: false });
+      this.sender.succeeded();
       if (!this.applyCommitted([response.committed])) void this.join();
       this.settle(opId, response);
     } else {
@@ -394,13 +311,13 @@ export class BoardSync {
   private settle(opId: string, response: OpResponse) {
     if (this.pending.remove(opId)) this.resolve(opId, response);
     this.predictions.dropped(opId);
-    this.inFlight.delete(opId);
+    this.sender.done(opId);
     const { released, held } = settleChain(this.pending, opId, response);
     for (const { opId: heldId } of held) {
       this.predictions.dropped(heldId);
       this.resolve(heldId, response);
     }
-    if (released.length > 0) this.sendPending(new Set(released));
+    if (released.length > 0) this.sender.send(new Set(released));
     return held;
   }
 

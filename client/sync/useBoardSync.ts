@@ -1,22 +1,12 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
-import { BoardSync, type SyncState } from "./BoardSync";
+import { BoardSync } from "./BoardSync";
 import { type BoardActions, createBoardActions } from "./boardActions";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
 import { browserStorage, watchBrowserStorage } from "./storage";
+import { type SyncState, startingState } from "./syncState";
 
-const STARTING: SyncState = {
-  status: "connecting",
-  board: null,
-  revision: 0,
-  role: null,
-  authorId: null,
-  pendingCount: 0,
-  retrying: false,
-  presence: 0,
-  failure: null,
-  problems: [],
-};
+const STARTING = startingState();
 
 export interface BoardConnection {
   state: SyncState;

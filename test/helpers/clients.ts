@@ -1,7 +1,8 @@
 import { io } from "socket.io-client";
-import { BoardSync, type SyncState } from "../../client/sync/BoardSync";
+import { BoardSync } from "../../client/sync/BoardSync";
 import type { BoardClientSocket } from "../../client/sync/socket";
 import { memoryStorage } from "../../client/sync/storage";
+import type { SyncState } from "../../client/sync/syncState";
 import { cardsOf as cardsOfState } from "../../shared/boardState";
 import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import type { JoinRequest, JoinResponse, OpResponse } from "../../shared/events";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SyncState } from "../../client/sync/BoardSync";
 import { BoardSync } from "../../client/sync/BoardSync";
 import { memoryStorage } from "../../client/sync/storage";
+import type { SyncState } from "../../client/sync/syncState";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp, syncClient, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
