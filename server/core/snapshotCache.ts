@@ -6,6 +6,7 @@ import type { BoardSnapshot } from "../../shared/model";
 import { snapshotRecordsFor } from "../realtime/audiences";
 import type { BoardStore } from "../store/BoardStore";
 import type { BoardModel } from "./boardModel";
+import { RecentlyUsed } from "./recentlyUsed";
 
 interface AudienceEntry {
   snapshot: BoardSnapshot;
@@ -42,13 +43,15 @@ interface BoardEntry {
  * (LIMIT-2). An entry holds while the board's revision (one indexed read) has not moved.
  */
 export class SnapshotCache {
-  private readonly boards = new Map<string, BoardEntry>();
+  private readonly boards: RecentlyUsed<string, BoardEntry>;
 
   constructor(
     private readonly store: BoardStore,
     private readonly model: BoardModel,
-    private readonly capacity = 16,
-  ) {}
+    capacity = 16,
+  ) {
+    this.boards = new RecentlyUsed(capacity);
+  }
 
   async snapshotFor(boardId: string, viewer: Viewer): Promise<BoardSnapshot | undefined> {
     return (await this.audienceEntry(boardId, viewer))?.snapshot;
@@ -76,7 +79,7 @@ export class SnapshotCache {
 
   /** Bytes of the board's last snapshot text (any revision), 0 when none is kept: to price a join. */
   lastSize(boardId: string): number {
-    return this.boards.get(boardId)?.size ?? 0;
+    return this.boards.peek(boardId)?.size ?? 0;
   }
 
   private async audienceEntry(boardId: string, viewer: Viewer) {
@@ -107,12 +110,7 @@ export class SnapshotCache {
       if (narrower && record.authorId) authorsSeeingMore.add(record.authorId);
     }
     const entry: BoardEntry = { ...current, authorsSeeingMore, audiences: new Map(), size: cached?.size ?? 0 };
-    this.boards.delete(boardId);
     this.boards.set(boardId, entry);
-    if (this.boards.size > this.capacity) {
-      const oldest = this.boards.keys().next().value;
-      if (oldest !== undefined) this.boards.delete(oldest);
-    }
     return entry;
   }
 }

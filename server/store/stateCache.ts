@@ -1,4 +1,5 @@
 import type { IndexedRecords } from "../../shared/core/indexedRecords";
+import { RecentlyUsed } from "../core/recentlyUsed";
 
 /** A board's records in memory and the revision they belong to. */
 export interface CachedBoard {
@@ -12,25 +13,20 @@ export interface CachedBoard {
  * process writing the same board can never make it stale unnoticed. Least recently used goes first.
  */
 export class StateCache {
-  private readonly boards = new Map<string, CachedBoard>();
+  private readonly boards: RecentlyUsed<string, CachedBoard>;
 
-  constructor(private readonly capacity = 32) {}
+  constructor(capacity = 32) {
+    this.boards = new RecentlyUsed(capacity);
+  }
 
   get(boardId: string, revision: number): CachedBoard | undefined {
-    const entry = this.boards.get(boardId);
+    const entry = this.boards.peek(boardId);
     if (!entry || entry.revision !== revision) return undefined;
-    this.boards.delete(boardId);
-    this.boards.set(boardId, entry);
-    return entry;
+    return this.boards.get(boardId);
   }
 
   set(boardId: string, entry: CachedBoard): void {
-    this.boards.delete(boardId);
     this.boards.set(boardId, entry);
-    if (this.boards.size > this.capacity) {
-      const oldest = this.boards.keys().next().value;
-      if (oldest !== undefined) this.boards.delete(oldest);
-    }
   }
 
   forget(boardId: string): void {

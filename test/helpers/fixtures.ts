@@ -2,6 +2,7 @@ import type { NewBoard } from "../../server/store/BoardStore";
 import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Actor, BoardMeta, Card, Column } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
+import { newBoardRecords } from "../../shared/templates";
 
 export const moderator: Actor = { role: "moderator", authorId: "author-mod-0001" };
 export const alice: Actor = { role: "participant", authorId: "author-alice-01" };
@@ -41,16 +42,7 @@ export function sampleState(): BoardState {
 }
 
 export function boardMeta(id = "board-000001", title = "Stammtisch"): BoardMeta {
-  return {
-    type: "board",
-    id,
-    version: 1,
-    audience: "board",
-    authorId: null,
-    title,
-    description: "",
-    createdAt: 1,
-  };
+  return newBoardRecords({ id, title, description: "", createdAt: 1 }, [])[0];
 }
 
 export function addCardOp(cardId: string, columnId: string, rank: string, title = `Card ${cardId}`): OpOf<"card.add"> {
@@ -70,6 +62,6 @@ export function newBoard(id: string, columns: { id: string; title: string; rank:
     id,
     moderatorKeyHash: "ab".repeat(32),
     createdAt: 1,
-    records: [boardMeta(id, title), ...columns.map((c) => column(c.id, c.rank, c.title))],
+    records: newBoardRecords({ id, title, description: "", createdAt: 1 }, columns),
   };
 }
