@@ -18,12 +18,11 @@ import { type BoardLayout, BoardLayoutContext, BoardUiContext } from "../compone
 import { MOVE_HINT_ID } from "../components/CardView";
 import { ColumnsBoard } from "../components/ColumnsBoard";
 import { ConnectionStatus } from "../components/ConnectionStatus";
-import { LinkKeyRefused } from "../components/LinkKeyRefused";
+import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
-import { useBoardConnection } from "./useBoardConnection";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";

@@ -1,6 +1,11 @@
 import { useEffect, useState } from "react";
-import { forgetModeratorKey, moderatorKeyFor, moderatorKeyFromLink, rememberModeratorKey } from "../sync/knownBoards";
-import { useBoardSync } from "../sync/useBoardSync";
+import {
+  forgetModeratorKey,
+  moderatorKeyFor,
+  moderatorKeyFromLink,
+  rememberModeratorKey,
+} from "../../sync/knownBoards";
+import { useBoardSync } from "../../sync/useBoardSync";
 
 interface Attempt {
   key: string | null;

@@ -1,5 +1,5 @@
-import { useT } from "../i18n/I18nProvider";
-import { IconButton } from "./IconButton";
+import { IconButton } from "../../components/IconButton";
+import { useT } from "../../i18n/I18nProvider";
 
 /** Says that a link's moderator key was refused and the page went on with the key it had (AUTH-3). */
 export function LinkKeyRefused({ onDismiss }: { onDismiss(): void }) {
