@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { resolve } from "node:path";
 
 /**
@@ -39,7 +40,14 @@ export const DEFAULT_LIMITS: Limits = {
 export interface Config {
   port: number;
   host: string;
+  /** The embedded SQLite file, used when no databaseUrl is set. */
   databasePath: string;
+  /** postgres://… : the PostgreSQL store instead of SQLite (several processes can share it). */
+  databaseUrl?: string;
+  /** redis://… : Socket.IO's Redis Streams adapter carries broadcasts between processes. */
+  redisUrl?: string;
+  /** Names this process in /api/health, so an operator sees which one answered. */
+  instance: string;
   clientDir: string;
   publicUrl?: string;
   limits: Limits;
@@ -53,6 +61,19 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return value;
 }
 
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const text = env[name];
+  if (text === undefined || text === "") return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new Error(`${name} must be a URL (${protocols.join(" or ")}//…)`);
+  }
+  if (!protocols.includes(parsed.protocol)) throw new Error(`${name} must start with ${protocols.join(" or ")}//`);
+  return text;
+}
+
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -63,6 +84,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? "0.0.0.0",
     databasePath: resolve(env.DATABASE_PATH ?? "./data/themenwand.db"),
+    databaseUrl: url(env, "DATABASE_URL", ["postgres:", "postgresql:"]),
+    redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
+    instance: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
     limits: {
