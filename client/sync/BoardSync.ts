@@ -6,6 +6,7 @@ import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
+import { AheadChanges } from "./aheadChanges";
 import { FINAL_OP_ANSWERS } from "./backoff";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
 import { fetchSnapshot } from "./firstLoad";
@@ -47,7 +48,7 @@ const PERMANENT_JOIN_FAILURES: ReadonlySet<string> = new Set([
 
 /**
  * The client half of the sync protocol (docs/ARCHITECTURE.md): applies committed changes strictly in
- * revision order, resyncs on a gap, catches up on reconnect, and re-sends unacknowledged ops with
+ * revision order, resyncs on a gap that does not close by itself (SCALE-4), catches up on reconnect, and re-sends unacknowledged ops with
  * their original ids until the server answers them. Knows nothing of React.
  */
 export class BoardSync {
@@ -62,6 +63,10 @@ export class BoardSync {
   private joining = false;
   private joinAttempt = 0;
   private buffered: Committed[] = [];
+  /** Changes ahead of `revision`, waiting for the ones before them; a lasting gap resyncs. */
+  private readonly ahead = new AheadChanges(() => {
+    if (!this.joining && this.options.socket.connected) void this.join();
+  });
   private readonly sender: OpSender;
   /** Set when the predicted board must be made again before it is next shown (see getState). */
   private boardDue = false;
@@ -140,6 +145,7 @@ export class BoardSync {
 
   stop(): void {
     this.sender.stop();
+    this.ahead.cancel();
     this.unwatch();
     this.stopConnecting();
     const { socket } = this.options;
@@ -182,7 +188,7 @@ export class BoardSync {
       this.buffered.push(...batch);
       return;
     }
-    if (!this.applyCommitted(batch)) void this.join();
+    this.applyCommitted(batch);
     this.refresh();
   };
 
@@ -242,14 +248,10 @@ export class BoardSync {
     this.catchUp(response.catchUp);
     const buffered = this.buffered;
     this.buffered = [];
-    const inOrder = this.applyCommitted(buffered);
+    this.applyCommitted(buffered);
     // Another role or author predicts the pending ops differently (say, what they may change).
     if (response.role !== this.state.role || response.authorId !== this.state.authorId) this.predictions.markStale();
     this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
-    if (!inOrder) {
-      void this.join();
-      return;
-    }
     this.showHeld();
     this.refresh();
     this.sender.sendAllNow();
@@ -263,19 +265,20 @@ export class BoardSync {
     this.applyCommitted(catchUp.changes);
   }
 
-  /** Applies changes in revision order; false when one is missing (a gap: the caller resyncs). */
-  private applyCommitted(batch: readonly Committed[]): boolean {
-    if (!this.confirmed) return batch.length === 0;
-    const sorted = [...batch].sort((a, b) => a.revision - b.revision);
+  /**
+   * Applies changes in revision order. A change ahead of a missing one waits for it (AheadChanges),
+   * and a gap that lasts makes the client resync (SYNC-4, SCALE-4).
+   */
+  private applyCommitted(batch: readonly Committed[]): void {
+    if (!this.confirmed) return;
+    this.ahead.add(batch, this.revision);
     // One draft for the whole batch: a frame of 200 changes copies the board once, not 200 times.
     const confirmed = new RecordDraft(this.confirmed);
-    let inOrder = true;
-    for (const committed of sorted) {
-      if (committed.revision <= this.revision) continue;
-      if (committed.revision !== this.revision + 1) {
-        inOrder = false;
-        break;
-      }
+    for (
+      let committed = this.ahead.take(this.revision + 1);
+      committed;
+      committed = this.ahead.take(this.revision + 1)
+    ) {
       this.predictions.committed(committed, confirmed);
       confirmed.apply(committed.writes);
       this.revision = committed.revision;
@@ -285,7 +288,7 @@ export class BoardSync {
     const next = confirmed.result();
     this.confirmed = next;
     this.predictions.confirmedAt(next);
-    return inOrder;
+    this.ahead.settled(this.revision);
   }
 
   private onAnswered(opId: string, op: Op, response: OpResponse): void {
@@ -297,7 +300,7 @@ export class BoardSync {
     }
     if (response.ok) {
       this.sender.succeeded();
-      if (!this.applyCommitted([response.committed])) void this.join();
+      this.applyCommitted([response.committed]);
       this.settle(opId, response);
     } else {
       // The user gets back their newest words: those of the last edit held back behind this one.
