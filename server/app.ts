@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { boardRoutes } from "./http/boardRoutes";
+import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
 import { securityHeaders } from "./http/securityHeaders";
@@ -34,6 +35,8 @@ export interface AppOptions {
   model?: BoardModel;
   /** Per-address and per-socket limits (LIMIT-*); unset ones take DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
+  /** Reverse proxies besides loopback whose X-Forwarded-For is believed (LIMIT-6). */
+  trustedProxies?: string[];
 }
 
 export interface App {
@@ -44,11 +47,13 @@ export interface App {
 }
 
 /** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
-export function createApp({ store, clientDir, publicUrl, model = themenwandModel, limits: given }: AppOptions): App {
-  const limits: Limits = { ...DEFAULT_LIMITS, ...given };
+export function createApp(options: AppOptions): App {
+  const { store, clientDir, publicUrl, model = themenwandModel } = options;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const trusts = trustedProxies(options.trustedProxies ?? []);
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", trusts);
   app.use(securityHeaders);
   app.use(compression());
 
@@ -59,7 +64,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
     pingInterval: 10_000,
     pingTimeout: 10_000,
   });
-  limitConnections(io, limits.connectionsPerAddress);
+  limitConnections(io, limits.connectionsPerAddress, trusts);
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
   /** LIMIT-4: members that stopped reading are dropped before the frame is queued for them. */
   const dropStalled = (boardId: string) => {
@@ -90,7 +95,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
     handleConnection(socket, { store, committer, presence, snapshots, model, limits: socketLimits, pacer }),
   );
 
-  app.use("/api", writeLimits(limits));
+  app.use("/api", writeLimits(limits, trusts));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute(store));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
+import { proxyEntry } from "./http/clientAddress";
 
 /**
  * Limits that keep one client (or one script) from stalling every board (docs/SPEC.md LIMIT-*). An
@@ -46,6 +47,8 @@ export interface Config {
   databaseUrl?: string;
   /** redis://… : Socket.IO's Redis Streams adapter carries broadcasts between processes. */
   redisUrl?: string;
+  /** Reverse proxies besides loopback whose X-Forwarded-For names the client (LIMIT-6). */
+  trustedProxies: string[];
   /** Names this process in /api/health, so an operator sees which one answered. */
   instance: string;
   clientDir: string;
@@ -74,6 +77,17 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return text;
 }
 
+function proxies(text: string | undefined): string[] {
+  const entries = (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (!proxyEntry(entry)) throw new Error(`TRUSTED_PROXIES takes addresses and subnets (10.0.0.0/8), not ${entry}`);
+  }
+  return entries;
+}
+
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -86,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: resolve(env.DATABASE_PATH ?? "./data/themenwand.db"),
     databaseUrl: url(env, "DATABASE_URL", ["postgres:", "postgresql:"]),
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
+    trustedProxies: proxies(env.TRUSTED_PROXIES),
     instance: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,

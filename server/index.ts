@@ -6,7 +6,13 @@ import { SqliteBoardStore } from "./store/SqliteBoardStore";
 /** Composition root: open the database, build the app, listen; close cleanly on a signal. */
 const config = readConfig();
 const store = new SqliteBoardStore(openDatabase(config.databasePath));
-const app = createApp({ store, clientDir: config.clientDir, publicUrl: config.publicUrl, limits: config.limits });
+const app = createApp({
+  store,
+  clientDir: config.clientDir,
+  publicUrl: config.publicUrl,
+  limits: config.limits,
+  trustedProxies: config.trustedProxies,
+});
 
 app.httpServer.listen(config.port, config.host, () => {
   const address = app.httpServer.address();

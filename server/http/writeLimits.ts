@@ -2,7 +2,7 @@ import type { RequestHandler, Response } from "express";
 import { problem } from "../../shared/errors";
 import type { Limits } from "../config";
 import { KeyedRateLimit, perHour, perMinute } from "../realtime/rateLimit";
-import { clientAddress } from "./clientAddress";
+import { clientAddress, type TrustsProxy } from "./clientAddress";
 import { sendProblem } from "./sendProblem";
 
 function refuse(res: Response, retryAfterMs: number, message: string): void {
@@ -15,12 +15,15 @@ function refuse(res: Response, retryAfterMs: number, message: string): void {
  * Checked before the body is read and before any key: a moderator key lifts no limit, so a script
  * cannot pour thousands of cards onto a board at once. Answered 429 with Retry-After.
  */
-export function writeLimits(limits: Pick<Limits, "restWritesPerMinute" | "boardsPerHour">): RequestHandler {
+export function writeLimits(
+  limits: Pick<Limits, "restWritesPerMinute" | "boardsPerHour">,
+  trusts: TrustsProxy,
+): RequestHandler {
   const writes = new KeyedRateLimit(perMinute(limits.restWritesPerMinute));
   const boards = new KeyedRateLimit(perHour(limits.boardsPerHour));
   return (req, res, next) => {
     if (req.method !== "POST") return next();
-    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"]);
+    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusts);
     if (!writes.allow(address)) {
       return refuse(res, writes.retryAfterMs(address), "Too many requests from your address; try again later.");
     }

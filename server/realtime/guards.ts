@@ -1,10 +1,10 @@
 import { problem } from "../../shared/errors";
-import { clientAddress } from "../http/clientAddress";
+import { clientAddress, type TrustsProxy } from "../http/clientAddress";
 import type { BoardServer, BoardSocket } from "./types";
 
-/** The address a socket counts against (LIMIT-5): its own, or X-Forwarded-For from a local proxy. */
+/** The address a socket counts against (LIMIT-5, LIMIT-6), found once as it connected. */
 export function socketAddress(socket: BoardSocket): string {
-  return clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"]);
+  return socket.data.address ?? "unknown";
 }
 
 /**
@@ -12,10 +12,11 @@ export function socketAddress(socket: BoardSocket): string {
  * one with a `rate_limited` problem (the client sees it as connect_error with that data); a
  * connection counts until its transport closes.
  */
-export function limitConnections(io: BoardServer, max: number): void {
+export function limitConnections(io: BoardServer, max: number, trusts: TrustsProxy): void {
   const open = new Map<string, number>();
   io.use((socket, next) => {
-    const address = socketAddress(socket);
+    const address = clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"], trusts);
+    socket.data.address = address;
     const count = open.get(address) ?? 0;
     if (count >= max) {
       const refused = new Error(`Too many connections from your address (at most ${max}); try again later.`);

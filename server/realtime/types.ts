@@ -4,6 +4,8 @@ import type { Role } from "../../shared/model";
 
 /** What the server remembers about a socket once it joined a board. */
 export interface SocketData {
+  /** The client's address for per-address limits (LIMIT-5, LIMIT-6). */
+  address?: string;
   boardId?: string;
   role?: Role;
   authorId?: string;
