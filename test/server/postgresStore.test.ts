@@ -3,18 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoardStore } from "../../server/store/BoardStore";
 import { openPool } from "../../server/store/postgres/openPool";
 import { PostgresBoardStore, type PostgresStoreOptions } from "../../server/store/postgres/PostgresBoardStore";
-import { migratePostgres } from "../../server/store/postgres/postgresMigrations";
 import { addCardOp, alice, newBoard } from "../helpers/fixtures";
-import { freshPostgresDatabase } from "../helpers/services/postgres";
+import { migratedPostgresDatabase } from "../helpers/services/postgres";
 import { boardContents } from "../helpers/testServer";
 import { describeBoardStoreContract } from "./storeContract";
 
 let url: string;
 beforeAll(async () => {
-  url = await freshPostgresDatabase();
-  const pool = openPool(url);
-  await migratePostgres(pool);
-  await pool.end();
+  url = await migratedPostgresDatabase();
 });
 
 /** A store with a pool of its own: two of them are two processes as far as the database can tell. */

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
+import { openPool } from "../../../server/store/postgres/openPool";
+import { migratePostgres } from "../../../server/store/postgres/postgresMigrations";
 
 /**
  * A throwaway PostgreSQL for the tests: TEST_DATABASE_URL when set, else a fresh cluster of Debian's
@@ -106,4 +108,16 @@ export async function freshPostgresDatabase(): Promise<string> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** A new database with the store's schema in place. */
+export async function migratedPostgresDatabase(): Promise<string> {
+  const url = await freshPostgresDatabase();
+  const pool = openPool(url);
+  try {
+    await migratePostgres(pool);
+  } finally {
+    await pool.end();
+  }
+  return url;
 }
