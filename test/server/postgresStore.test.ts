@@ -19,7 +19,7 @@ const openPostgresStore = (options: PostgresStoreOptions = {}) => new PostgresBo
 /** The contract's boards all have one id: each test starts from an empty database. */
 async function emptied(store: BoardStore): Promise<BoardStore> {
   const pool = openPool(url);
-  await pool.query("TRUNCATE boards CASCADE");
+  await pool.query("TRUNCATE boards, records, op_log, op_receipts");
   await pool.end();
   return store;
 }

@@ -184,7 +184,7 @@ export class PostgresBoardStore implements BoardStore {
     return { results: batch.results, after: { revision: batch.revision, records: current.records } };
   }
 
-  /** The batch's records, op log entries, receipts and revision: three statements, a fourth to prune. */
+  /** The batch's records, op log entries, receipts and revision in one statement; a second to prune. */
   private async writeBatch(
     client: PoolClient,
     boardId: string,
@@ -194,17 +194,14 @@ export class PostgresBoardStore implements BoardStore {
   ): Promise<void> {
     const changes = batch.committed.map(({ committed }) => committed);
     const net = netWrites(changes);
-    if (net.removed.type.length > 0) {
-      await client.query({ ...SQL.removeRecords, values: [boardId, net.removed.type, net.removed.id] });
-    }
-    if (net.put.length > 0) {
-      await client.query({ ...SQL.putRecords, values: [boardId, ...putColumns(net.put)] });
-    }
     const receipts = batch.committed.map(({ binding }) => binding);
     await client.query({
-      ...SQL.appendBatch,
+      ...SQL.writeBatch,
       values: [
         boardId,
+        net.removed.type,
+        net.removed.id,
+        ...putColumns(net.put),
         changes.map((change) => change.revision),
         changes.map((change) => change.opId),
         changes.map((change) => JSON.stringify(change.writes)),

@@ -20,19 +20,11 @@ export const SQL = {
     "board_with_records",
     "SELECT b.revision, r.data FROM boards b LEFT JOIN records r ON r.board_id = b.id WHERE b.id = $1",
   ),
-  /** $2..$6: type, id, audience, author_id, data of each record. */
+  /** $2..$6: type, id, audience, author_id, data of each record (a new board's). */
   putRecords: named(
     "put_records",
     `INSERT INTO records (board_id, type, id, audience, author_id, data)
-      SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-      ON CONFLICT (board_id, type, id) DO UPDATE SET audience = excluded.audience, author_id = excluded.author_id,
-        data = excluded.data`,
-  ),
-  /** $2, $3: type and id of each record. */
-  removeRecords: named(
-    "remove_records",
-    `DELETE FROM records r USING unnest($2::text[], $3::text[]) AS gone(type, id)
-      WHERE r.board_id = $1 AND r.type = gone.type AND r.id = gone.id`,
+      SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])`,
   ),
 
   /** A receipt's writes are the op log's, while the log still holds them (see receiptFromRow). */
@@ -43,22 +35,32 @@ export const SQL = {
       WHERE r.board_id = $1 AND r.op_key = ANY($2::text[])`,
   ),
   /**
-   * One batch's log, receipts and revision in one statement. $2..$4: revision, op id and writes of each
-   * change; $5..$7: op key, sender and request of each receipt (same order, same revisions); $8: now;
-   * $9: the board's new revision.
+   * One batch in one statement: its records, op log entries, receipts and the board's revision.
+   * $2, $3: type and id of each removed record; $4..$8: type, id, audience, author_id and data of each
+   * record put (no record both removed and put); $9..$11: revision, op id and writes of each change;
+   * $12..$14: op key, sender and request of each receipt (the changes' order and revisions); $15: now;
+   * $16: the board's new revision.
    */
-  appendBatch: named(
-    "append_batch",
-    `WITH logged AS (
+  writeBatch: named(
+    "write_batch",
+    `WITH removed AS (
+        DELETE FROM records r USING unnest($2::text[], $3::text[]) AS gone(type, id)
+        WHERE r.board_id = $1 AND r.type = gone.type AND r.id = gone.id
+      ), put AS (
+        INSERT INTO records (board_id, type, id, audience, author_id, data)
+        SELECT $1, * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+        ON CONFLICT (board_id, type, id) DO UPDATE SET audience = excluded.audience, author_id = excluded.author_id,
+          data = excluded.data
+      ), logged AS (
         INSERT INTO op_log (board_id, revision, op_id, writes, created_at)
-        SELECT $1, l.revision, l.op_id, l.writes, $8 FROM unnest($2::bigint[], $3::text[], $4::text[])
+        SELECT $1, l.revision, l.op_id, l.writes, $15 FROM unnest($9::bigint[], $10::text[], $11::text[])
           AS l(revision, op_id, writes)
       ), receipts AS (
         INSERT INTO op_receipts (board_id, op_key, sender, request, revision, created_at)
-        SELECT $1, r.op_key, r.sender, r.request, r.revision, $8 FROM unnest($5::text[], $6::bytea[], $7::bytea[],
-          $2::bigint[]) AS r(op_key, sender, request, revision)
+        SELECT $1, r.op_key, r.sender, r.request, r.revision, $15 FROM unnest($12::text[], $13::bytea[],
+          $14::bytea[], $9::bigint[]) AS r(op_key, sender, request, revision)
       )
-      UPDATE boards SET revision = $9 WHERE id = $1`,
+      UPDATE boards SET revision = $16 WHERE id = $1`,
   ),
   /** A statement of its own: a statement's deletes do not see the rows it inserts. */
   pruneLog: named("prune_log", "DELETE FROM op_log WHERE board_id = $1 AND revision <= $2"),
