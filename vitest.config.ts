@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+/** A throwaway PostgreSQL for the run (inline projects inherit nothing: each lists it). */
+const POSTGRES_SETUP = "test/helpers/services/postgresGlobalSetup.ts";
+
 /** Three projects: fast unit tests, real-server integration tests, and real-browser journeys. */
 export default defineConfig({
   test: {
@@ -16,6 +19,7 @@ export default defineConfig({
           name: "server",
           include: ["test/server/**/*.test.ts"],
           environment: "node",
+          globalSetup: [POSTGRES_SETUP],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
@@ -25,6 +29,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
+          globalSetup: [POSTGRES_SETUP],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { proxyEntry } from "./http/clientAddress";
+import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgres/openPool";
 
 /**
  * Limits that keep one client (or one script) from stalling every board (docs/SPEC.md LIMIT-*). An
@@ -45,6 +46,8 @@ export interface Config {
   databasePath: string;
   /** postgres://… : the PostgreSQL store instead of SQLite (several processes can share it). */
   databaseUrl?: string;
+  /** Pool size and timeouts of the PostgreSQL store (DATABASE_POOL_SIZE, DATABASE_*_TIMEOUT_MS). */
+  postgres: PostgresPoolOptions;
   /** redis://… : Socket.IO's Redis Streams adapter carries broadcasts between processes. */
   redisUrl?: string;
   /** Reverse proxies besides loopback whose X-Forwarded-For names the client (LIMIT-6). */
@@ -99,6 +102,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "0.0.0.0",
     databasePath: resolve(env.DATABASE_PATH ?? "./data/themenwand.db"),
     databaseUrl: url(env, "DATABASE_URL", ["postgres:", "postgresql:"]),
+    postgres: {
+      poolSize: positive(env, "DATABASE_POOL_SIZE", POSTGRES_POOL_DEFAULTS.poolSize),
+      connectTimeoutMs: positive(env, "DATABASE_CONNECT_TIMEOUT_MS", POSTGRES_POOL_DEFAULTS.connectTimeoutMs),
+      queryTimeoutMs: positive(env, "DATABASE_QUERY_TIMEOUT_MS", POSTGRES_POOL_DEFAULTS.queryTimeoutMs),
+    },
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
     trustedProxies: proxies(env.TRUSTED_PROXIES),
     instance: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,

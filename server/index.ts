@@ -1,11 +1,10 @@
 import { createApp } from "./app";
 import { readConfig } from "./config";
-import { openDatabase } from "./store/openDatabase";
-import { SqliteBoardStore } from "./store/SqliteBoardStore";
+import { describeDatabase, openStore } from "./store/openStore";
 
 /** Composition root: open the database, build the app, listen; close cleanly on a signal. */
 const config = readConfig();
-const store = new SqliteBoardStore(openDatabase(config.databasePath));
+const store = await openStore(config);
 const app = createApp({
   store,
   clientDir: config.clientDir,
@@ -17,7 +16,7 @@ const app = createApp({
 app.httpServer.listen(config.port, config.host, () => {
   const address = app.httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  console.log(`Themenwand listens on http://localhost:${port} (database ${config.databasePath})`);
+  console.log(`Themenwand listens on http://localhost:${port} (database ${describeDatabase(config)})`);
 });
 
 let closing = false;

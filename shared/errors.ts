@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   "outdated_client",
   "outdated_server",
   "internal",
+  // The database cannot be reached (SCALE-3): a passing failure, the op is sent again.
+  "store_unavailable",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -51,4 +53,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   outdated_client: 426,
   outdated_server: 503,
   internal: 500,
+  store_unavailable: 503,
 };

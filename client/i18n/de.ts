@@ -182,6 +182,8 @@ export const de = {
   "problem.outdated_client": "Diese Seite ist älter als der Server. Bitte lade sie neu; nichts geht verloren.",
   "problem.outdated_server": "Der Server wird gerade aktualisiert. Gleich geht es weiter.",
   "problem.internal": "Auf dem Server ist ein Fehler aufgetreten. Bitte versuche es später noch einmal.",
+  "problem.store_unavailable":
+    "Der Server erreicht gerade seine Datenbank nicht; deine Änderungen werden gleich noch einmal gesendet.",
   "problem.yourText": "Dein Text, damit nichts verloren geht:",
   "problem.dismiss": "Meldung schließen",
   "problem.cardDeletedWhileEditing": "Die Karte „{title}“ wurde gelöscht, während du sie bearbeitet hast.",

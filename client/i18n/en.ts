@@ -181,6 +181,7 @@ export const en: Messages = {
   "problem.outdated_client": "This page is older than the server. Please reload it; nothing is lost.",
   "problem.outdated_server": "The server is being updated. It will be back in a moment.",
   "problem.internal": "Something went wrong on the server. Please try again later.",
+  "problem.store_unavailable": "The server cannot reach its database right now; your changes are sent again shortly.",
   "problem.yourText": "Your text, so nothing is lost:",
   "problem.dismiss": "Dismiss message",
   "problem.cardDeletedWhileEditing": "The card “{title}” was deleted while you were editing it.",

@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { ErrorRequestHandler, Request, Response } from "express";
 import { problem } from "../../shared/errors";
 import { LIMITS } from "../../shared/limits";
+import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { sendProblem } from "./sendProblem";
 
 /**
@@ -42,6 +43,12 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
   const code = typeof status === "number" ? status : statusCode;
   if (typeof code === "number" && code >= 400 && code < 500) return clientError(req, res, code);
+  if (error instanceof StoreUnavailableError) {
+    // SCALE-3: a passing failure; the client asks again.
+    console.error("request failed: database unavailable");
+    if (res.headersSent) return;
+    return sendProblem(res, problem("store_unavailable", "The server cannot reach its database; try again shortly."));
+  }
   console.error("request failed", error);
   if (res.headersSent) return;
   sendProblem(res, problem("internal", "The server could not answer this request."));

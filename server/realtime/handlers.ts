@@ -9,6 +9,7 @@ import type { BoardModel } from "../core/boardModel";
 import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
+import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { parseWith } from "../validation";
 import type { AnswerPacer } from "./answerPacer";
 import { committedFor, enterBoardRooms, leaveBoardRooms } from "./audiences";
@@ -55,6 +56,10 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     // A socket that has not read the last answers gets no bigger backlog (LIMIT-4).
     if (dropIfBacklogged(socket, limits.backlogBytes)) return;
     join(socket, request, deps).then(ack, (error) => {
+      // Neither answer is final for the client: it joins again shortly (SCALE-3).
+      if (error instanceof StoreUnavailableError) {
+        return ack({ ok: false, problem: problem("store_unavailable", "The server cannot reach its database.") });
+      }
       console.error("join failed", error);
       ack({ ok: false, problem: problem("internal", "The server could not open this board.") });
     });

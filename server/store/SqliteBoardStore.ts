@@ -1,12 +1,22 @@
 import type Database from "better-sqlite3";
 import type { Committed } from "../../shared/changes";
 import { IndexedRecords } from "../../shared/core/indexedRecords";
-import type { BaseRecord, RecordWrite } from "../../shared/core/records";
-import { problem } from "../../shared/errors";
+import type { BaseRecord } from "../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../core/boardModel";
-import { decideBatch } from "../ops/decideBatch";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
-import { answerRepeat, type Receipt, type ReceiptBinding, receiptBinding } from "./idempotency";
+import {
+  type BoardShare,
+  committedFromRow,
+  decideBoardBatch,
+  inRequestOrder,
+  type LoggedRow,
+  pruneLogThrough,
+  type ReceiptRow,
+  receiptFromRow,
+  refuseAll,
+  sharesByBoard,
+} from "./boardBatch";
+import type { Receipt } from "./idempotency";
 import { prepareStatements, type Statements } from "./sqliteStatements";
 import { type CachedBoard, StateCache } from "./stateCache";
 
@@ -18,32 +28,6 @@ export interface SqliteStoreOptions {
   /** The rules ops are applied with; the store itself never looks inside a record. */
   applyOp?: BoardModel["applyOp"];
 }
-
-interface LoggedRow {
-  revision: number;
-  opId: string;
-  writes: string;
-}
-
-/** An idempotency receipt row (SYNC-13); sender and request are NULL for ops from before receipts. */
-interface ReceiptRow {
-  sender: Buffer | null;
-  request: Buffer | null;
-  revision: number;
-  /** From the op log; null once the log no longer holds the revision. */
-  writes: string | null;
-}
-
-const committedFromRow = (row: LoggedRow): Committed => ({
-  revision: row.revision,
-  opId: row.opId,
-  writes: JSON.parse(row.writes) as RecordWrite[],
-});
-
-const failed = (): CommitResponse => ({
-  ok: false,
-  problem: problem("internal", "The server could not save this change."),
-});
 
 /**
  * The embedded store: one SQLite file in WAL mode. Better-sqlite3 is synchronous, so each method
@@ -105,7 +89,7 @@ export class SqliteBoardStore implements BoardStore {
     } catch (error) {
       console.error("commit failed", error);
       for (const request of requests) this.cache.forget(request.boardId);
-      return requests.map(failed);
+      return refuseAll(requests, "internal");
     }
   }
 
@@ -130,82 +114,52 @@ export class SqliteBoardStore implements BoardStore {
 
   /** Runs each board's requests in its own savepoint, and puts the answers back in request order. */
   private commitGrouped(requests: CommitRequest[], now: number): CommitResponse[] {
-    const byBoard = new Map<string, number[]>();
-    requests.forEach((request, index) => {
-      const indexes = byBoard.get(request.boardId);
-      if (indexes) indexes.push(index);
-      else byBoard.set(request.boardId, [index]);
-    });
-    const results: CommitResponse[] = new Array(requests.length);
-    for (const [boardId, indexes] of byBoard) {
-      const batch = indexes.map((index) => requests[index]);
-      let answers: CommitResponse[];
+    const answered = sharesByBoard(requests).map((share: BoardShare) => {
       try {
-        answers = this.commitBoard(boardId, batch, now);
+        return { share, answers: this.commitBoard(share.boardId, share.requests, now) };
       } catch (error) {
         // SQLite may cancel the whole transaction on SQLITE_FULL, IOERR, BUSY or NOMEM, not just the
         // savepoint. Carrying on would commit the next boards outside the batch; failing the batch
         // instead answers every op internal with nothing applied (SYNC-14).
         if (!this.db.inTransaction) throw error;
-        console.error("commit failed", boardId, error);
-        this.cache.forget(boardId);
-        answers = batch.map(failed);
+        console.error("commit failed", share.boardId, error);
+        this.cache.forget(share.boardId);
+        return { share, answers: refuseAll(share.requests, "internal") };
       }
-      indexes.forEach((index, position) => {
-        results[index] = answers[position];
-      });
-    }
-    return results;
+    });
+    return inRequestOrder(requests.length, answered);
   }
 
   private commitBoardBatch(boardId: string, requests: CommitRequest[], now: number): CommitResponse[] {
     const current = this.currentState(boardId);
-    if (!current)
-      return requests.map(() => ({ ok: false, problem: problem("unknown_board", "This board does not exist.") }));
-    const bindings = new Map<CommitRequest, ReceiptBinding>(requests.map((r) => [r, receiptBinding(r)]));
-    const newReceipts = new Map<string, Receipt>();
+    if (!current) return refuseAll(requests, "unknown_board");
     // The cached records take each op's writes as it commits; should the transaction fail, commit()
     // forgets them and the next transaction reads the board from disk again.
-    const decision = decideBatch({
-      records: current.records,
-      revision: current.revision,
+    const batch = decideBoardBatch({
+      current,
       requests,
       now,
       applyOp: this.applyOp,
-      repeatOf: (request) => {
-        const binding = bindings.get(request) as ReceiptBinding;
-        const receipt = newReceipts.get(binding.key) ?? this.storedReceipt(boardId, binding.key, request.opId);
-        return receipt && answerRepeat(receipt, binding);
-      },
-      onCommitted: (request, committed) => {
-        const { key, sender, request: asked } = bindings.get(request) as ReceiptBinding;
-        newReceipts.set(key, { sender, request: asked, committed });
-      },
+      storedReceipt: (key, opId) => this.storedReceipt(boardId, key, opId),
     });
-    if (decision.committed.length === 0) return decision.results;
+    if (batch.committed.length === 0) return batch.results;
     this.cache.forget(boardId); // until the writes below are in: a throw must not leave them cached
 
-    for (const { request, committed } of decision.committed) {
+    for (const { committed, binding } of batch.committed) {
       for (const write of committed.writes) {
         if ("remove" in write) this.sql.removeRecord.run(boardId, write.remove.type, write.remove.id);
         else this.putRecord(boardId, write.put);
       }
-      const writes = JSON.stringify(committed.writes);
-      const { key, sender, request: asked } = bindings.get(request) as ReceiptBinding;
-      this.sql.appendLog.run(boardId, committed.revision, committed.opId, writes, now);
-      this.sql.insertReceipt.run(boardId, key, sender, asked, committed.revision, now);
+      this.sql.appendLog.run(boardId, committed.revision, committed.opId, JSON.stringify(committed.writes), now);
+      this.sql.insertReceipt.run(boardId, binding.key, binding.sender, binding.request, committed.revision, now);
     }
-    this.sql.setRevision.run(decision.revision, boardId);
-    if (
-      Math.floor(decision.revision / 1000) > Math.floor(current.revision / 1000) &&
-      decision.revision > this.retention
-    ) {
-      this.sql.pruneLog.run(boardId, decision.revision - this.retention);
-    }
-    current.revision = decision.revision;
+    this.sql.setRevision.run(batch.revision, boardId);
+    const prune = pruneLogThrough(current.revision, batch.revision, this.retention);
+    if (prune !== undefined) this.sql.pruneLog.run(boardId, prune);
+    current.revision = batch.revision;
     // Written, not yet committed: should the COMMIT itself fail, commit() forgets the board again.
     this.cache.set(boardId, current);
-    return decision.results;
+    return batch.results;
   }
 
   /** The board's records at the revision the database holds now (from memory when still current). */
@@ -222,12 +176,7 @@ export class SqliteBoardStore implements BoardStore {
 
   private storedReceipt(boardId: string, key: string, opId: string): Receipt | undefined {
     const row = this.sql.receipt.get(boardId, key) as ReceiptRow | undefined;
-    if (!row) return undefined;
-    // A retry whose change the log dropped comes from a client that has joined since, at a later
-    // revision: it ignores the writes, and only needs to know the op is done.
-    const writes = row.writes === null ? [] : (JSON.parse(row.writes) as RecordWrite[]);
-    const committed = { revision: row.revision, opId, writes };
-    return { sender: row.sender, request: row.request, committed };
+    return row && receiptFromRow(row, opId);
   }
 
   private putRecord(boardId: string, record: BaseRecord): void {

@@ -17,9 +17,13 @@ export interface ReceiptBinding {
   request: Buffer;
 }
 
-export function receiptBinding({ opId, op, actor, namespace, asked }: CommitRequest): ReceiptBinding {
+/** Where a request's op id lives: its receipt's key. */
+export const receiptKey = ({ opId, namespace }: CommitRequest): string => `${namespace ?? "op"}:${opId}`;
+
+export function receiptBinding(request: CommitRequest): ReceiptBinding {
+  const { op, actor, asked } = request;
   return {
-    key: `${namespace ?? "op"}:${opId}`,
+    key: receiptKey(request),
     sender: senderHash(actor),
     request: sha256(canonicalJson(asked === undefined ? op : asked)),
   };

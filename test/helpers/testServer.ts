@@ -17,7 +17,7 @@ export interface TestServer {
   port: number;
   databasePath: string;
   app: App;
-  store: SqliteBoardStore;
+  store: BoardStore;
   /** Stops the server; the database file stays so that `start` can reopen it. */
   stop(): Promise<void>;
   /** Removes the temporary folder with the database. */
@@ -36,12 +36,16 @@ export async function startTestServer(
     clientDir?: string;
     /** Lower limits (LIMIT-*) for the tests that check them; the rest run with the defaults. */
     limits?: Partial<Limits>;
+    /** Serve this store (say PostgreSQL) instead of a SQLite file; stop() closes it. */
+    store?: BoardStore;
   } = {},
 ): Promise<TestServer> {
-  const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
-  const databasePath = options.databasePath ?? join(folder as string, "board.db");
+  const folder = options.databasePath || options.store ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
+  const databasePath = options.databasePath ?? (folder ? join(folder, "board.db") : "");
   const { model } = options;
-  const store = new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
+  const store =
+    options.store ??
+    new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
   const clientDir = options.clientDir ?? (options.withClient ? resolve("dist") : null);
   const app = createApp({ store, model, clientDir, limits: options.limits });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));

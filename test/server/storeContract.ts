@@ -12,7 +12,7 @@ import { boardContents } from "../helpers/testServer";
  */
 export function describeBoardStoreContract(
   name: string,
-  makeStore: () => BoardStore,
+  makeStore: () => BoardStore | Promise<BoardStore>,
   /** Closes the store and opens its database afresh (nothing cached in memory), when the store can. */
   reopen?: (store: BoardStore) => Promise<BoardStore>,
 ) {
@@ -25,7 +25,7 @@ export function describeBoardStoreContract(
     const contents = (id = boardId) => boardContents(store, id);
 
     beforeEach(async () => {
-      store = makeStore();
+      store = await makeStore();
       const board = newBoard(
         boardId,
         [

@@ -1,0 +1,282 @@
+import type { Pool, PoolClient } from "pg";
+import type { Committed } from "../../../shared/changes";
+import { IndexedRecords } from "../../../shared/core/indexedRecords";
+import type { BaseRecord } from "../../../shared/core/records";
+import { type BoardModel, themenwandModel } from "../../core/boardModel";
+import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "../BoardStore";
+import {
+  type BoardBatch,
+  type BoardShare,
+  committedFromRow,
+  decideBoardBatch,
+  inRequestOrder,
+  type LoggedRow,
+  pruneLogThrough,
+  type ReceiptRow,
+  receiptFromRow,
+  refuseAll,
+  sharesByBoard,
+} from "../boardBatch";
+import { receiptKey } from "../idempotency";
+import { StoreUnavailableError } from "../StoreUnavailableError";
+import { type CachedBoard, StateCache } from "../stateCache";
+import { isUnavailable } from "./connectionErrors";
+import { netWrites, putColumns } from "./netWrites";
+import { SQL } from "./postgresStatements";
+
+export interface PostgresStoreOptions {
+  /** How many committed changes per board the op log keeps for catching up; older clients get a snapshot. */
+  opLogRetention?: number;
+  /** How many boards' records stay in memory (each trusted only at the revision a transaction reads). */
+  cachedBoards?: number;
+  /** The rules ops are applied with; the store itself never looks inside a record. */
+  applyOp?: BoardModel["applyOp"];
+  /** How long isHealthy waits for the database before saying no (default 2 s). */
+  healthTimeoutMs?: number;
+}
+
+interface ChangesRow extends LoggedRow {
+  current: number;
+  oldest: number | null;
+}
+
+const ignoreLostConnection = (error: Error) => console.error("database connection lost:", error.message);
+
+/**
+ * The store for several processes: boards live in PostgreSQL, which they share. Each board's batch
+ * is one transaction that locks the board's row before reading its revision (SCALE-1), decides the
+ * batch with the same code as SQLite (decideBoardBatch) and writes it with a few multi-row statements.
+ * When the database cannot be reached, commits answer store_unavailable and reads throw
+ * StoreUnavailableError (SCALE-3). The pool is the store's own: close() ends it.
+ */
+export class PostgresBoardStore implements BoardStore {
+  private readonly retention: number;
+  private readonly cache: StateCache;
+  private readonly applyOp: BoardModel["applyOp"];
+  private readonly healthTimeoutMs: number;
+  private closed = false;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PostgresStoreOptions = {},
+  ) {
+    this.retention = options.opLogRetention ?? 10_000;
+    this.cache = new StateCache(options.cachedBoards);
+    this.applyOp = options.applyOp ?? themenwandModel.applyOp;
+    this.healthTimeoutMs = options.healthTimeoutMs ?? 2_000;
+  }
+
+  async createBoard(board: NewBoard): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query(SQL.insertBoard, [board.id, board.moderatorKeyHash, board.createdAt]);
+      await client.query({ ...SQL.putRecords, values: [board.id, ...putColumns(board.records)] });
+    });
+  }
+
+  async readBoard(boardId: string): Promise<BoardAtRevision | undefined> {
+    const revision = await this.revision(boardId);
+    if (revision === undefined) return undefined;
+    const cached = this.cache.get(boardId, revision);
+    if (cached) return { revision, records: cached.records.all() };
+    // Maybe later than the revision just read: this statement reads both together.
+    const { rows } = await this.read<{ revision: number; data: string | null }>(SQL.boardWithRecords, [boardId]);
+    if (rows.length === 0) return undefined;
+    const records = rows.flatMap((row) => (row.data === null ? [] : [JSON.parse(row.data) as BaseRecord]));
+    this.cache.set(boardId, { revision: rows[0].revision, records: new IndexedRecords(records) });
+    return { revision: rows[0].revision, records };
+  }
+
+  async revision(boardId: string): Promise<number | undefined> {
+    const { rows } = await this.read<{ revision: number }>(SQL.revision, [boardId]);
+    return rows[0]?.revision;
+  }
+
+  async moderatorKeyHash(boardId: string): Promise<string | undefined> {
+    const { rows } = await this.read<{ hash: string }>(SQL.moderatorKeyHash, [boardId]);
+    return rows[0]?.hash;
+  }
+
+  /** One transaction per board, all at once on separate connections; a failing board fails alone. */
+  async commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]> {
+    if (requests.length === 0) return [];
+    const answered = await Promise.all(
+      sharesByBoard(requests).map(async (share) => ({ share, answers: await this.commitShare(share, now) })),
+    );
+    return inRequestOrder(requests.length, answered);
+  }
+
+  async changesSince(boardId: string, since: number): Promise<Committed[] | undefined> {
+    const { rows } = await this.read<ChangesRow>(SQL.changesSince, [boardId, since]);
+    if (rows.length === 0) return undefined;
+    const { current, oldest } = rows[0];
+    if (since > current) return undefined;
+    if (since === current) return [];
+    if (oldest === null || oldest > since + 1) return undefined;
+    return rows.map(committedFromRow);
+  }
+
+  async isHealthy(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), this.healthTimeoutMs);
+    });
+    const ping = this.pool.query(SQL.ping).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([ping, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  private async commitShare({ boardId, requests }: BoardShare, now: number): Promise<CommitResponse[]> {
+    try {
+      const { results, after } = await this.transaction((client) =>
+        this.commitBoardBatch(client, boardId, requests, now),
+      );
+      // Committed: the records that took the batch's writes are the board at its new revision.
+      if (after) this.cache.set(boardId, after);
+      return results;
+    } catch (error) {
+      this.cache.forget(boardId);
+      if (error instanceof StoreUnavailableError) return refuseAll(requests, "store_unavailable");
+      console.error("commit failed", boardId, error);
+      return refuseAll(requests, "internal");
+    }
+  }
+
+  /** Inside the board's transaction: lock, read, decide, write. */
+  private async commitBoardBatch(
+    client: PoolClient,
+    boardId: string,
+    requests: CommitRequest[],
+    now: number,
+  ): Promise<{ results: CommitResponse[]; after?: CachedBoard }> {
+    const locked = await client.query<{ revision: number }>({ ...SQL.lockBoard, values: [boardId] });
+    if (locked.rows.length === 0) return { results: refuseAll(requests, "unknown_board") };
+    const revision = locked.rows[0].revision;
+    // Another process may have written the board: the cache counts only at the revision just read.
+    const current = this.cache.get(boardId, revision) ?? (await this.loadBoard(client, boardId, revision));
+    const receipts = await this.storedReceipts(client, boardId, requests);
+    const batch = decideBoardBatch({
+      current,
+      requests,
+      now,
+      applyOp: this.applyOp,
+      storedReceipt: (key, opId) => {
+        const row = receipts.get(key);
+        return row && receiptFromRow(row, opId);
+      },
+    });
+    if (batch.committed.length === 0) return { results: batch.results };
+    // The cached records took the batch's writes (in the same turn, so no reader saw them): they are
+    // not the board at any revision until the transaction commits.
+    this.cache.forget(boardId);
+    await this.writeBatch(client, boardId, revision, batch, now);
+    return { results: batch.results, after: { revision: batch.revision, records: current.records } };
+  }
+
+  /** The batch's records, op log entries, receipts and revision in one statement; a second to prune. */
+  private async writeBatch(
+    client: PoolClient,
+    boardId: string,
+    before: number,
+    batch: BoardBatch,
+    now: number,
+  ): Promise<void> {
+    const changes = batch.committed.map(({ committed }) => committed);
+    const net = netWrites(changes);
+    const receipts = batch.committed.map(({ binding }) => binding);
+    await client.query({
+      ...SQL.writeBatch,
+      values: [
+        boardId,
+        net.removed.type,
+        net.removed.id,
+        ...putColumns(net.put),
+        changes.map((change) => change.revision),
+        changes.map((change) => change.opId),
+        changes.map((change) => JSON.stringify(change.writes)),
+        receipts.map((receipt) => receipt.key),
+        receipts.map((receipt) => receipt.sender),
+        receipts.map((receipt) => receipt.request),
+        now,
+        batch.revision,
+      ],
+    });
+    const prune = pruneLogThrough(before, batch.revision, this.retention);
+    if (prune !== undefined) await client.query({ ...SQL.pruneLog, values: [boardId, prune] });
+  }
+
+  private async loadBoard(client: PoolClient, boardId: string, revision: number): Promise<CachedBoard> {
+    const { rows } = await client.query<{ data: string }>({ ...SQL.records, values: [boardId] });
+    const loaded = { revision, records: new IndexedRecords(rows.map((row) => JSON.parse(row.data) as BaseRecord)) };
+    this.cache.set(boardId, loaded);
+    return loaded;
+  }
+
+  /** The receipts of every op id the batch uses, in one query (read after the lock: nothing is missed). */
+  private async storedReceipts(
+    client: PoolClient,
+    boardId: string,
+    requests: readonly CommitRequest[],
+  ): Promise<Map<string, ReceiptRow>> {
+    const keys = [...new Set(requests.map(receiptKey))];
+    const { rows } = await client.query<ReceiptRow & { key: string }>({ ...SQL.receipts, values: [boardId, keys] });
+    return new Map(rows.map((row) => [row.key, row]));
+  }
+
+  /**
+   * Runs `work` in a transaction on a connection of its own and commits. A failure rolls back; a
+   * connection that failed is not given back to the pool. An unreachable database throws
+   * StoreUnavailableError.
+   */
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+    // A connection that breaks while checked out must not crash the process (pg's pool only
+    // listens while it is idle); the query under way fails with it.
+    client.on("error", ignoreLostConnection);
+    let broken = false;
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      broken = isUnavailable(error);
+      if (!broken) await client.query("ROLLBACK").catch(() => (broken = true));
+      throw unavailableOr(error);
+    } finally {
+      client.off("error", ignoreLostConnection);
+      client.release(broken);
+    }
+  }
+
+  /** A query on any connection of the pool, outside a transaction (one statement: one snapshot). */
+  private async read<R extends object>(query: { name?: string; text: string }, values: unknown[]) {
+    try {
+      return await this.pool.query<R>({ ...query, values });
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+  }
+}
+
+/** The error as the store's callers should see it: StoreUnavailableError when the database is away. */
+function unavailableOr(error: unknown): unknown {
+  if (error instanceof StoreUnavailableError) return error;
+  return isUnavailable(error) ? new StoreUnavailableError(error) : error;
+}

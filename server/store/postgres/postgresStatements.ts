@@ -1,0 +1,77 @@
+import type { QueryConfig } from "pg";
+
+/**
+ * Every statement the PostgreSQL store runs. None knows a record type. Named ones are prepared once
+ * per connection. A batch's rows go in as arrays (`unnest`), so a batch of any size costs the same few
+ * round trips.
+ */
+const named = (name: string, text: string): Pick<QueryConfig, "name" | "text"> => ({ name, text });
+
+export const SQL = {
+  insertBoard: "INSERT INTO boards (id, revision, moderator_key_hash, created_at) VALUES ($1, 0, $2, $3)",
+  revision: named("revision", "SELECT revision FROM boards WHERE id = $1"),
+  moderatorKeyHash: named("moderator_key_hash", "SELECT moderator_key_hash AS hash FROM boards WHERE id = $1"),
+  /** SCALE-1: the board's row stays locked until the transaction ends; a second writer waits here. */
+  lockBoard: named("lock_board", "SELECT revision FROM boards WHERE id = $1 FOR UPDATE"),
+
+  records: named("records", "SELECT data FROM records WHERE board_id = $1"),
+  /** The revision and the records in one statement: one snapshot, so they belong together. */
+  boardWithRecords: named(
+    "board_with_records",
+    "SELECT b.revision, r.data FROM boards b LEFT JOIN records r ON r.board_id = b.id WHERE b.id = $1",
+  ),
+  /** $2..$6: type, id, audience, author_id, data of each record (a new board's). */
+  putRecords: named(
+    "put_records",
+    `INSERT INTO records (board_id, type, id, audience, author_id, data)
+      SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+  ),
+
+  /** A receipt's writes are the op log's, while the log still holds them (see receiptFromRow). */
+  receipts: named(
+    "receipts",
+    `SELECT r.op_key AS key, r.sender, r.request, r.revision, l.writes FROM op_receipts r
+      LEFT JOIN op_log l ON l.board_id = r.board_id AND l.revision = r.revision
+      WHERE r.board_id = $1 AND r.op_key = ANY($2::text[])`,
+  ),
+  /**
+   * One batch in one statement: its records, op log entries, receipts and the board's revision.
+   * $2, $3: type and id of each removed record; $4..$8: type, id, audience, author_id and data of each
+   * record put (no record both removed and put); $9..$11: revision, op id and writes of each change;
+   * $12..$14: op key, sender and request of each receipt (the changes' order and revisions); $15: now;
+   * $16: the board's new revision.
+   */
+  writeBatch: named(
+    "write_batch",
+    `WITH removed AS (
+        DELETE FROM records r USING unnest($2::text[], $3::text[]) AS gone(type, id)
+        WHERE r.board_id = $1 AND r.type = gone.type AND r.id = gone.id
+      ), put AS (
+        INSERT INTO records (board_id, type, id, audience, author_id, data)
+        SELECT $1, * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+        ON CONFLICT (board_id, type, id) DO UPDATE SET audience = excluded.audience, author_id = excluded.author_id,
+          data = excluded.data
+      ), logged AS (
+        INSERT INTO op_log (board_id, revision, op_id, writes, created_at)
+        SELECT $1, l.revision, l.op_id, l.writes, $15 FROM unnest($9::bigint[], $10::text[], $11::text[])
+          AS l(revision, op_id, writes)
+      ), receipts AS (
+        INSERT INTO op_receipts (board_id, op_key, sender, request, revision, created_at)
+        SELECT $1, r.op_key, r.sender, r.request, r.revision, $15 FROM unnest($12::text[], $13::bytea[],
+          $14::bytea[], $9::bigint[]) AS r(op_key, sender, request, revision)
+      )
+      UPDATE boards SET revision = $16 WHERE id = $1`,
+  ),
+  /** A statement of its own: a statement's deletes do not see the rows it inserts. */
+  pruneLog: named("prune_log", "DELETE FROM op_log WHERE board_id = $1 AND revision <= $2"),
+  /** The board's revision, the oldest change the log holds and every change after $2, in one snapshot. */
+  changesSince: named(
+    "changes_since",
+    `SELECT b.revision AS current, (SELECT min(revision) FROM op_log WHERE board_id = $1) AS oldest,
+        l.revision, l.op_id AS "opId", l.writes
+      FROM boards b LEFT JOIN op_log l ON l.board_id = b.id AND l.revision > $2
+      WHERE b.id = $1 ORDER BY l.revision`,
+  ),
+
+  ping: "SELECT 1",
+};
