@@ -4,7 +4,7 @@ import express from "express";
 import { Server } from "socket.io";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
-import { DEFAULT_LIMITS, type Limits } from "./config";
+import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { boardRoutes } from "./http/boardRoutes";
@@ -21,6 +21,7 @@ import { dropIfBacklogged, limitConnections } from "./realtime/guards";
 import { handleConnection, type SocketLimits } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
 import { KeyedRateLimit, perMinute } from "./realtime/rateLimit";
+import type { RedisLink } from "./realtime/redisAdapter";
 import type { BoardServer } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
 
@@ -34,6 +35,13 @@ export interface AppOptions {
   model?: BoardModel;
   /** Per-address and per-socket limits (LIMIT-*); unset ones take DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
+  /**
+   * Several processes (SCALE-4..8): broadcasts and presence go through Redis. The caller closes it
+   * after `close()`.
+   */
+  redis?: RedisLink;
+  /** Names this process in /api/health (SCALE-8). */
+  instance?: string;
 }
 
 export interface App {
@@ -44,7 +52,15 @@ export interface App {
 }
 
 /** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
-export function createApp({ store, clientDir, publicUrl, model = themenwandModel, limits: given }: AppOptions): App {
+export function createApp({
+  store,
+  clientDir,
+  publicUrl,
+  model = themenwandModel,
+  limits: given,
+  redis,
+  instance = defaultInstance(),
+}: AppOptions): App {
   const limits: Limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   app.disable("x-powered-by");
@@ -58,6 +74,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
     serveClient: false,
     pingInterval: 10_000,
     pingTimeout: 10_000,
+    ...(redis ? { adapter: redis.adapter } : {}),
   });
   limitConnections(io, limits.connectionsPerAddress);
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
@@ -77,7 +94,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
   );
-  const presence = createPresence(io);
+  const presence = createPresence(io, { shared: redis ? {} : undefined });
   const snapshots = new SnapshotCache(store, model);
   const pacer = new AnswerPacer();
   const socketLimits: SocketLimits = {
@@ -92,7 +109,7 @@ export function createApp({ store, clientDir, publicUrl, model = themenwandModel
 
   app.use("/api", writeLimits(limits));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
-  app.use("/api", healthRoute(store));
+  app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));

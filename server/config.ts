@@ -74,6 +74,9 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return text;
 }
 
+/** The name of this process when INSTANCE_NAME is not set. */
+export const defaultInstance = () => `${hostname()}:${process.pid}`;
+
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -86,7 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: resolve(env.DATABASE_PATH ?? "./data/themenwand.db"),
     databaseUrl: url(env, "DATABASE_URL", ["postgres:", "postgresql:"]),
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
-    instance: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
+    instance: env.INSTANCE_NAME || defaultInstance(),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
     limits: {
