@@ -1,3 +1,4 @@
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoardClientSocket } from "../../client/sync/socket";
 import type { Committed } from "../../shared/changes";
@@ -16,7 +17,8 @@ import {
 } from "../helpers/clients";
 import { type Cluster, healthOf, startCluster } from "../helpers/cluster";
 import { addCardOp } from "../helpers/fixtures";
-import { cardsIn, columnsIn, createBoard } from "../helpers/testServer";
+import { startNginx } from "../helpers/services/nginx";
+import { cardsIn, columnsIn, createBoard, startTestServer } from "../helpers/testServer";
 
 /**
  * Two server processes (server/index.ts) on one store, one Redis, nginx in front with
@@ -120,6 +122,33 @@ describe("several processes behind nginx", () => {
     expect(processA()).not.toBe(processB());
   });
 
+  it("long-polling works through nginx: every request of a session reaches the process that holds it", async () => {
+    const { boardId, revision, columnId } = await newBoard();
+    const onA = await recorderVia(processA(), boardId, revision);
+    const polling: BoardClientSocket = io(cluster.url, {
+      transports: ["polling"],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { cookie: cluster.routeTo(processB()) },
+    });
+    openClients.push(polling);
+    let disconnects = 0;
+    polling.on("disconnect", () => disconnects++);
+    const frames: number[] = [];
+    polling.on("changes", (frame: Committed[]) => frames.push(...frame.map((change) => change.revision)));
+    await connected(polling);
+    expect((await join(polling, { boardId, since: revision })).ok).toBe(true);
+    // Each op is a POST, each frame the answer of a GET; a request sent to the other process would
+    // be answered "Session ID unknown" and end the session.
+    for (let i = 0; i < 5; i++) {
+      expect((await sendOp(polling, `op-poll-${i}`, addCardOp(`card-poll-${i}`, columnId, "a0"))).ok).toBe(true);
+    }
+    await waitFor(() => onA.seen.size === 5, "the other process's client got the polling client's changes");
+    await waitFor(() => frames.length === 5, "the polling client got its frames");
+    expect(disconnects).toBe(0);
+    expect(polling.io.engine.transport.name).toBe("polling");
+  });
+
   it("SCALE-4 a change committed by one process reaches the clients of every process, in one sequence", async () => {
     const { boardId, revision, columnId } = await newBoard();
     const recorders = [
@@ -219,23 +248,27 @@ describe("several processes behind nginx", () => {
     const clients = [syncVia(processA(), boardId), syncVia(processB(), boardId)];
     const [a, b] = clients;
     await converged(clients, revision);
+    const watchA = await recorderVia(processA(), boardId, revision);
+    const watchB = await recorderVia(processB(), boardId, revision);
     expect((await a.sync.submit(addCardOp("card-before", columnId, "a0"))).ok).toBe(true);
     await converged(clients, revision + 1);
 
     await cluster.redis.stop();
-    // Committed by the store, not by Redis: each process's own clients see them at once.
+    // Committed by the store, not by Redis; each process keeps broadcasting to its own clients.
     const duringOutage = await Promise.all([
       a.sync.submit(addCardOp("card-outage-a1", columnId, "a0")),
       a.sync.submit(addCardOp("card-outage-a2", columnId, "a0")),
       b.sync.submit(addCardOp("card-outage-b", columnId, "a0")),
     ]);
     expect(duringOutage.every((answer) => answer.ok)).toBe(true);
-    await waitForState(a.sync, (s) => s.revision === revision + 4 || s.pendingCount === 0, "a saw its own ops");
+    // A's client saw "before" and A's two ops, not B's; B's client "before" and B's op.
+    await waitFor(() => watchA.seen.size === 3 && watchB.seen.size === 2, "local frames during the outage");
 
     await cluster.redis.start();
     for (const server of cluster.processes) await healthy(server.url);
     // The next frame shows each client the revisions it missed; it catches up (SYNC-4, SYNC-5).
     expect((await b.sync.submit(addCardOp("card-after", columnId, "a0"))).ok).toBe(true);
+    await waitFor(() => watchA.seen.has(revision + 5) && watchB.seen.has(revision + 5), "frames across again");
     const cards = await converged(clients, revision + 5);
     expect(cards.map((card) => card.id).sort()).toEqual(
       ["card-after", "card-before", "card-outage-a1", "card-outage-a2", "card-outage-b"].sort(),
@@ -290,5 +323,27 @@ describe("several processes behind nginx", () => {
     expect(new Set(storedIds).size).toBe(storedIds.length);
     for (const cardId of acknowledgedBeforeKill) expect(storedIds).toContain(cardId);
     expect(storedIds.sort()).toEqual(cards.map((card) => card.id));
+  });
+});
+
+describe("deploy/nginx/themenwand.conf", () => {
+  it("LIMIT-5 passes the client's address on: the server counts connections by X-Forwarded-For", async () => {
+    const server = await startTestServer({ limits: { connectionsPerAddress: 1 } });
+    const nginx = await startNginx([`127.0.0.1:${server.port}`]);
+    try {
+      const first = rawClient(nginx.url, "203.0.113.70");
+      const neighbour = rawClient(nginx.url, "203.0.113.71");
+      const second = rawClient(nginx.url, "203.0.113.70");
+      openClients.push(first, neighbour, second);
+      await connected(first);
+      await connected(neighbour);
+      const refused = await new Promise<Error & { data?: unknown }>((resolve) => second.once("connect_error", resolve));
+      expect(refused.data).toMatchObject({ code: "rate_limited" });
+      for (const socket of [first, neighbour, second]) socket.close();
+    } finally {
+      await nginx.stop();
+      await server.stop();
+      server.cleanup();
+    }
   });
 });
