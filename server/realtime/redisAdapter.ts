@@ -52,7 +52,7 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
     if (down) return;
     down = true;
     log(
-      `Redis at ${redactedUrl(url)} is unreachable (${error.message}); broadcasts stay in this process until it is back`,
+      `Redis at ${redactedUrl(url)} is unreachable (${error.message}); meanwhile broadcasts reach only the clients of this process`,
     );
   });
   publisher.on("ready", () => {
