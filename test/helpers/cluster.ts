@@ -53,12 +53,6 @@ export function clusterProcessEnv(
   };
 }
 
-/** Every process still running, so that a crashed test run leaves none behind. */
-const running = new Set<() => void>();
-process.once("exit", () => {
-  for (const kill of running) kill();
-});
-
 /**
  * N server processes (server/index.ts, as in production) on one store, one Redis, nginx in front
  * with deploy/nginx/themenwand.conf. `stop()` always stops all of it.
@@ -79,12 +73,7 @@ export async function startCluster(options: { processes?: number; env?: Partial<
     const processes = await Promise.all(
       ports.map(async (port, index) => {
         const started = await startServerProcess(clusterProcessEnv(folder, index, port, redis.url, options.env));
-        const kill = () => void started.kill9();
-        running.add(kill);
-        stops.push(async () => {
-          running.delete(kill);
-          await started.stop();
-        });
+        stops.push(() => started.stop());
         return started;
       }),
     );

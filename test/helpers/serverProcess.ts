@@ -14,6 +14,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Children still running when the test runner exits (a crash, a timeout) are killed with it. */
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+
+/** Kills the child when the test runner exits before it did. */
+export function killOnExit(child: ChildProcess): void {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+}
+
 /** The settings a test gives a server process (server/config.ts); unset ones are not inherited. */
 export interface ServerProcessEnv {
   PORT: number;
@@ -40,6 +52,7 @@ export async function startServerProcess(env: ServerProcessEnv) {
     env: { ...inherited, HOST: "127.0.0.1", CLIENT_DIR: "dist", ...given },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  killOnExit(child);
   let output = "";
   child.stderr?.on("data", (chunk) => {
     output += chunk;

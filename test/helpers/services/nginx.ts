@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { freePort } from "../serverProcess";
+import { freePort, killOnExit } from "../serverProcess";
 
 export const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
 /** The configuration docs show for production; the test fills in its placeholders. */
@@ -61,6 +61,7 @@ http {
     ["-p", folder, "-e", join(folder, "error.log"), "-c", join(folder, "nginx.conf"), "-g", "daemon off;"],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
+  killOnExit(child);
   let output = "";
   child.stderr?.on("data", (chunk) => {
     output += chunk;

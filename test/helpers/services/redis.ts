@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort } from "../serverProcess";
+import { freePort, killOnExit } from "../serverProcess";
 
 export const REDIS_SERVER = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
 
@@ -30,6 +30,7 @@ export async function startRedis(): Promise<RedisService> {
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     child = started;
+    killOnExit(started);
     await waitForLine(started, "Ready to accept connections", "redis-server");
   };
   const stop = async () => {
