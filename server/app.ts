@@ -4,7 +4,7 @@ import express from "express";
 import { Server } from "socket.io";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
-import { DEFAULT_LIMITS, type Limits } from "./config";
+import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { boardRoutes } from "./http/boardRoutes";
@@ -22,6 +22,7 @@ import { dropIfBacklogged, limitConnections } from "./realtime/guards";
 import { handleConnection, type SocketLimits } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
 import { KeyedRateLimit, perMinute } from "./realtime/rateLimit";
+import type { RedisLink } from "./realtime/redisAdapter";
 import type { BoardServer } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
 
@@ -37,6 +38,13 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Reverse proxies besides loopback whose X-Forwarded-For is believed (LIMIT-6). */
   trustedProxies?: string[];
+  /**
+   * Several processes (SCALE-4..8): broadcasts and presence go through Redis. The caller closes it
+   * after `close()`.
+   */
+  redis?: RedisLink;
+  /** Names this process in /api/health (SCALE-8). */
+  instance?: string;
 }
 
 export interface App {
@@ -48,7 +56,7 @@ export interface App {
 
 /** Builds Express and Socket.IO around a store. Does not listen: the caller picks the port. */
 export function createApp(options: AppOptions): App {
-  const { store, clientDir, publicUrl, model = themenwandModel } = options;
+  const { store, clientDir, publicUrl, model = themenwandModel, redis, instance = defaultInstance() } = options;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const trusts = trustedProxies(options.trustedProxies ?? []);
   const app = express();
@@ -63,6 +71,7 @@ export function createApp(options: AppOptions): App {
     serveClient: false,
     pingInterval: 10_000,
     pingTimeout: 10_000,
+    ...(redis ? { adapter: redis.adapter } : {}),
   });
   limitConnections(io, limits.connectionsPerAddress, trusts);
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
@@ -82,7 +91,7 @@ export function createApp(options: AppOptions): App {
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
   );
-  const presence = createPresence(io);
+  const presence = createPresence(io, { shared: redis ? {} : undefined });
   const snapshots = new SnapshotCache(store, model);
   const pacer = new AnswerPacer();
   const socketLimits: SocketLimits = {
@@ -97,7 +106,7 @@ export function createApp(options: AppOptions): App {
 
   app.use("/api", writeLimits(limits, trusts));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
-  app.use("/api", healthRoute(store));
+  app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));

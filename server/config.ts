@@ -90,6 +90,8 @@ function proxies(text: string | undefined): string[] {
   }
   return entries;
 }
+/** The name of this process when INSTANCE_NAME is not set. */
+export const defaultInstance = () => `${hostname()}:${process.pid}`;
 
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -109,7 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
     trustedProxies: proxies(env.TRUSTED_PROXIES),
-    instance: env.INSTANCE_NAME || `${hostname()}:${process.pid}`,
+    instance: env.INSTANCE_NAME || defaultInstance(),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
     limits: {

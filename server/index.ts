@@ -1,22 +1,27 @@
 import { createApp } from "./app";
 import { readConfig } from "./config";
+import { connectRedis } from "./realtime/redisAdapter";
 import { describeDatabase, openStore } from "./store/openStore";
 
 /** Composition root: open the database, build the app, listen; close cleanly on a signal. */
 const config = readConfig();
 const store = await openStore(config);
+const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
 const app = createApp({
   store,
   clientDir: config.clientDir,
   publicUrl: config.publicUrl,
   limits: config.limits,
   trustedProxies: config.trustedProxies,
+  redis,
+  instance: config.instance,
 });
 
 app.httpServer.listen(config.port, config.host, () => {
   const address = app.httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   console.log(`Themenwand listens on http://localhost:${port} (database ${describeDatabase(config)})`);
+  if (redis) console.log(`Instance ${config.instance}: broadcasts and presence go through Redis`);
 });
 
 let closing = false;
@@ -25,6 +30,7 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`${signal}: closing`);
   await app.close();
+  await redis?.close();
   await store.close();
   process.exit(0);
 }

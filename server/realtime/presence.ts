@@ -1,34 +1,134 @@
+import { randomUUID } from "node:crypto";
 import { roomOf } from "./audiences";
-import type { BoardServer } from "./types";
+import type { BoardServer, PresenceCounts } from "./types";
+
+export interface PresenceOptions {
+  /** At most one presence message per board and this interval (PRES-1: two per second). */
+  intervalMs?: number;
+  /**
+   * Several processes (SCALE-5): share this process's counts with the others and add theirs. Each
+   * process sends a board's count when it changed (throttled like the messages to the room) and all
+   * its counts every `heartbeatMs`; a process not heard of for `expireMs` (killed) no longer counts.
+   * Without it (no adapter), only this process's sockets count.
+   */
+  shared?: { heartbeatMs?: number; expireMs?: number };
+}
 
 /**
  * Tells a board's room how many people are on it. Volatile: never stored. Throttled so that a
- * thousand people joining at once cause a handful of broadcasts, not a million messages.
+ * thousand people joining at once cause a handful of broadcasts, not a million messages. Each
+ * process tells its own sockets (`io.local`); with `shared`, the count is theirs plus what the other
+ * processes reported, so a join costs no more than with one process.
  */
-export function createPresence(io: BoardServer, intervalMs = 500) {
+export function createPresence(io: BoardServer, { intervalMs = 500, shared }: PresenceOptions = {}) {
+  const localCount = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
   const pending = new Map<string, NodeJS.Timeout>();
+  const changed = (boardId: string) => {
+    if (pending.has(boardId)) return;
+    pending.set(
+      boardId,
+      setTimeout(() => send(boardId), intervalMs),
+    );
+  };
+  // Another process's news matters only to boards with people here.
+  const others = shared
+    ? shareCounts(io, shared, (boardId) => {
+        if (localCount(boardId) > 0) changed(boardId);
+      })
+    : undefined;
+  const total = (boardId: string) => localCount(boardId) + (others?.countOf(boardId) ?? 0);
   const send = (boardId: string) => {
     pending.delete(boardId);
-    const count = io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
-    io.to(roomOf(boardId)).emit("presence", { count });
+    others?.share(boardId, localCount(boardId));
+    io.local.to(roomOf(boardId)).emit("presence", { count: total(boardId) });
   };
   return {
-    changed(boardId: string) {
-      if (pending.has(boardId)) return;
-      pending.set(
-        boardId,
-        setTimeout(() => send(boardId), intervalMs),
-      );
-    },
+    changed,
     /** Answers one socket at once, so a newcomer does not wait for the next tick. */
     tell(boardId: string, emit: (count: number) => void) {
-      emit(io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0);
+      emit(total(boardId));
     },
     stop() {
       for (const timer of pending.values()) clearTimeout(timer);
       pending.clear();
+      others?.stop();
     },
   };
 }
 
 export type Presence = ReturnType<typeof createPresence>;
+
+interface Peer {
+  seenAt: number;
+  counts: Map<string, number>;
+}
+
+/** This process's counts out, the other processes' counts in (SCALE-5). */
+function shareCounts(
+  io: BoardServer,
+  { heartbeatMs = 5_000, expireMs = 3 * heartbeatMs }: NonNullable<PresenceOptions["shared"]>,
+  onChange: (boardId: string) => void,
+) {
+  const self = randomUUID();
+  /** What the others were told: boards with people here. */
+  const mine = new Map<string, number>();
+  const peers = new Map<string, Peer>();
+  const emit = (message: Omit<PresenceCounts, "from">) =>
+    io.serverSideEmit("presence:counts", { from: self, ...message });
+  const heartbeat = () => emit({ full: true, counts: Object.fromEntries(mine) });
+
+  io.on("presence:counts", ({ from, full, bye, counts }) => {
+    if (from === self) return;
+    let peer = peers.get(from);
+    const newcomer = !peer && !bye;
+    if (!peer) {
+      peer = { seenAt: 0, counts: new Map() };
+      peers.set(from, peer);
+    }
+    peer.seenAt = Date.now();
+    const touched = new Set(Object.keys(counts));
+    if (full) {
+      for (const boardId of peer.counts.keys()) touched.add(boardId);
+      peer.counts.clear();
+    }
+    for (const [boardId, count] of Object.entries(counts)) {
+      if (count > 0) peer.counts.set(boardId, count);
+      else peer.counts.delete(boardId);
+    }
+    if (bye) peers.delete(from);
+    for (const boardId of touched) onChange(boardId);
+    // A process that just started learns our counts now rather than at our next heartbeat.
+    if (newcomer) heartbeat();
+  });
+
+  const timer = setInterval(() => {
+    heartbeat();
+    const now = Date.now();
+    for (const [from, peer] of peers) {
+      if (now - peer.seenAt <= expireMs) continue;
+      peers.delete(from);
+      for (const boardId of peer.counts.keys()) onChange(boardId);
+    }
+  }, heartbeatMs);
+  timer.unref();
+  // Tells the others at once that this process is here (they answer with their counts).
+  heartbeat();
+
+  return {
+    countOf(boardId: string): number {
+      let sum = 0;
+      for (const peer of peers.values()) sum += peer.counts.get(boardId) ?? 0;
+      return sum;
+    },
+    share(boardId: string, count: number) {
+      if ((mine.get(boardId) ?? 0) === count) return;
+      if (count > 0) mine.set(boardId, count);
+      else mine.delete(boardId);
+      emit({ full: false, counts: { [boardId]: count } });
+    },
+    stop() {
+      clearInterval(timer);
+      emit({ full: true, bye: true, counts: {} });
+    },
+  };
+}

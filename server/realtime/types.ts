@@ -11,5 +11,21 @@ export interface SocketData {
   authorId?: string;
 }
 
-export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/**
+ * One process's presence counts, sent to the other processes (`io.serverSideEmit`, through the Redis
+ * adapter; SCALE-5). `full` replaces everything known of the sender (a heartbeat); otherwise only
+ * the boards named change. `bye` says the sender is closing.
+ */
+export interface PresenceCounts {
+  from: string;
+  full: boolean;
+  bye?: boolean;
+  counts: Record<string, number>;
+}
+
+export interface InterServerEvents {
+  "presence:counts": (message: PresenceCounts) => void;
+}
+
+export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -9,18 +9,24 @@ import type { JoinRequest, JoinResponse, OpResponse } from "../../shared/events"
 import type { BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 
+/** Where a test client says it comes from, and headers it sends (a route cookie for nginx). */
+export type ClientConnection = string | { address?: string; headers?: Record<string, string> };
+
 /**
  * A raw socket.io-client connection, websocket only, with reconnection as the browser has it. With
- * `address`, it says it comes from there (X-Forwarded-For, which the server trusts from loopback as
- * from a reverse proxy), so tests can play several people behind different addresses.
+ * an `address`, it says it comes from there (X-Forwarded-For, which the server trusts from loopback
+ * as from a reverse proxy), so tests can play several people behind different addresses.
  */
-export function rawClient(url: string, address?: string): BoardClientSocket {
+export function rawClient(url: string, connection?: ClientConnection): BoardClientSocket {
+  const { address, headers } =
+    typeof connection === "string" ? { address: connection, headers: {} } : (connection ?? {});
+  const extraHeaders = { ...headers, ...(address ? { "x-forwarded-for": address } : {}) };
   return io(url, {
     transports: ["websocket"],
     reconnectionDelay: 100,
     reconnectionDelayMax: 300,
     forceNew: true,
-    ...(address ? { extraHeaders: { "x-forwarded-for": address } } : {}),
+    ...(Object.keys(extraHeaders).length > 0 ? { extraHeaders } : {}),
   });
 }
 
@@ -52,8 +58,8 @@ export function sendOp(socket: BoardClientSocket, opId: string, op: Op): Promise
 }
 
 /** The real client sync engine, over a real socket, with in-memory storage in place of localStorage. */
-export function syncClient(url: string, boardId: string, moderatorKey?: string, address?: string) {
-  const socket = rawClient(url, address);
+export function syncClient(url: string, boardId: string, moderatorKey?: string, connection?: ClientConnection) {
+  const socket = rawClient(url, connection);
   const storage = memoryStorage();
   const sync = new BoardSync({ socket, boardId, storage, moderatorKey, ackTimeoutMs: 2_000, apiBase: url });
   return {

@@ -14,24 +14,54 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Children still running when the test runner exits (a crash, a timeout) are killed with it. */
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+
+/** Kills the child when the test runner exits before it did. */
+export function killOnExit(child: ChildProcess): void {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+}
+
+/** The settings a test gives a server process (server/config.ts); unset ones are not inherited. */
+export interface ServerProcessEnv {
+  PORT: number;
+  /** The SQLite file; several processes may share one (SYNC-14). */
+  DATABASE_PATH?: string;
+  DATABASE_URL?: string;
+  REDIS_URL?: string;
+  INSTANCE_NAME?: string;
+  CLIENT_DIR?: string;
+  [name: string]: string | number | undefined;
+}
+
+/** Settings of the test runner's own environment that must not leak into a server process. */
+const NOT_INHERITED = ["DATABASE_PATH", "DATABASE_URL", "REDIS_URL", "INSTANCE_NAME", "PUBLIC_URL"];
+
 /** Runs the real server (server/index.ts) as its own process, as `npm start` does, so it can be killed -9. */
-export async function startServerProcess(env: { PORT: number; DATABASE_PATH: string; CLIENT_DIR?: string }) {
+export async function startServerProcess(env: ServerProcessEnv) {
+  const inherited = { ...process.env };
+  for (const name of NOT_INHERITED) delete inherited[name];
+  const given = Object.fromEntries(
+    Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
+  );
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: String(env.PORT),
-      DATABASE_PATH: env.DATABASE_PATH,
-      CLIENT_DIR: env.CLIENT_DIR ?? "dist",
-    },
+    env: { ...inherited, HOST: "127.0.0.1", CLIENT_DIR: "dist", ...given },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  killOnExit(child);
   let output = "";
   child.stderr?.on("data", (chunk) => {
     output += chunk;
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start:\n${output}`));
+    }, 20_000);
     child.stdout?.on("data", (chunk) => {
       output += chunk;
       if (output.includes("listens on")) {
@@ -44,13 +74,22 @@ export async function startServerProcess(env: { PORT: number; DATABASE_PATH: str
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
+  const stopChild = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url: `http://127.0.0.1:${env.PORT}`,
+    port: env.PORT,
     /** A crash: no shutdown handler runs, nothing is flushed. */
     async kill9() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGKILL");
-      await exited;
+      await stopChild("SIGKILL");
+    },
+    /** A clean shutdown (SIGTERM), as a service manager stops it. */
+    async stop() {
+      await stopChild("SIGTERM");
     },
     output: () => output,
   };

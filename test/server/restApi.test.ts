@@ -150,6 +150,6 @@ describe("REST API", () => {
 
   it("API-4 reports health", async () => {
     const response = await fetch(`${server().url}/api/health`);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", database: "ok", instance: expect.any(String) });
   });
 });
