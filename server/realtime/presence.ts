@@ -1,6 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { roomOf } from "./audiences";
 import type { BoardServer, PresenceCounts } from "./types";
+
+/** What another process reports; anything else (another version, a bug) is ignored. */
+const PresenceCountsSchema = z.strictObject({
+  from: z.string().min(1).max(100),
+  full: z.boolean(),
+  bye: z.boolean().optional(),
+  counts: z.record(z.string().max(100), z.number().int().min(0).max(10_000_000)),
+});
 
 export interface PresenceOptions {
   /** At most one presence message per board and this interval (PRES-1: two per second). */
@@ -77,8 +86,10 @@ function shareCounts(
     io.serverSideEmit("presence:counts", { from: self, ...message });
   const heartbeat = () => emit({ full: true, counts: Object.fromEntries(mine) });
 
-  io.on("presence:counts", ({ from, full, bye, counts }) => {
-    if (from === self) return;
+  io.on("presence:counts", (message: unknown) => {
+    const parsed = PresenceCountsSchema.safeParse(message);
+    if (!parsed.success || parsed.data.from === self) return;
+    const { from, full, bye, counts } = parsed.data;
     let peer = peers.get(from);
     const newcomer = !peer && !bye;
     if (!peer) {
@@ -86,17 +97,18 @@ function shareCounts(
       peers.set(from, peer);
     }
     peer.seenAt = Date.now();
-    const touched = new Set(Object.keys(counts));
-    if (full) {
-      for (const boardId of peer.counts.keys()) touched.add(boardId);
-      peer.counts.clear();
-    }
+    const before = new Map(peer.counts);
+    if (full) peer.counts.clear();
     for (const [boardId, count] of Object.entries(counts)) {
       if (count > 0) peer.counts.set(boardId, count);
       else peer.counts.delete(boardId);
     }
     if (bye) peers.delete(from);
-    for (const boardId of touched) onChange(boardId);
+    const after = bye ? new Map<string, number>() : peer.counts;
+    // A heartbeat that repeats what was known tells nobody anything.
+    for (const boardId of new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(boardId) !== after.get(boardId)) onChange(boardId);
+    }
     // A process that just started learns our counts now rather than at our next heartbeat.
     if (newcomer) heartbeat();
   });
