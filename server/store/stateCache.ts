@@ -25,6 +25,17 @@ export class StateCache {
     return this.boards.get(boardId);
   }
 
+  /**
+   * An entry older than `revision`, taken out of the cache: another process wrote the board since.
+   * Its caller may bring it up to date from the op log and set it again.
+   */
+  takeBehind(boardId: string, revision: number): CachedBoard | undefined {
+    const entry = this.boards.peek(boardId);
+    if (!entry || entry.revision >= revision) return undefined;
+    this.boards.delete(boardId);
+    return entry;
+  }
+
   set(boardId: string, entry: CachedBoard): void {
     this.boards.set(boardId, entry);
   }

@@ -23,6 +23,21 @@ const cardRequest = (boardId: string, name: string): CommitRequest => ({
   op: addCardOp(`card-${name}`, "col-aaaa", "a0"),
   actor: alice,
 });
+/** A pool that notes the name of every prepared statement its connections run. */
+function countingPool() {
+  const pool = openPool(url);
+  const named: string[] = [];
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const config = args[0] as { name?: string } | undefined;
+      if (config && typeof config === "object" && config.name) named.push(config.name);
+      return query(...args);
+    }) as typeof client.query;
+  });
+  return { pool, named };
+}
+
 const committedOf = (response: CommitResponse): Committed => {
   if (!response.ok) throw new Error(`refused: ${response.problem.code}`);
   return response.committed;
@@ -60,6 +75,29 @@ describe("PostgreSQL with several processes", () => {
       expect(contents?.cards).toHaveLength(total);
     }
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it("SCALE-1 a process whose copy of a board fell behind catches it up from the op log instead of reading every record", async () => {
+    const { pool, named } = countingPool();
+    const [a, b] = [new PostgresBoardStore(pool), process()];
+    const boardId = "board-scale-catch-up";
+    await a.createBoard(newBoard(boardId, column));
+    const seed = Array.from({ length: 300 }, (_, i) => cardRequest(boardId, `seed-${i}`));
+    (await a.commit(seed, 1)).forEach(committedOf);
+    // The other process writes twice, then this one again: three times in turn, like two busy processes.
+    for (let turn = 0; turn < 3; turn++) {
+      committedOf((await b.commit([cardRequest(boardId, `b-${turn}-1`)], 2))[0]);
+      committedOf((await b.commit([cardRequest(boardId, `b-${turn}-2`)], 2))[0]);
+      committedOf((await a.commit([cardRequest(boardId, `a-${turn}`)], 2))[0]);
+    }
+    expect(named.filter((name) => name === "records")).toHaveLength(1);
+    expect(named.filter((name) => name === "log_between")).toHaveLength(3);
+    // What a decided on is the board as it is: the same records as a fresh read.
+    const fresh = process();
+    const [viaA, viaFresh] = [await boardContents(a, boardId), await boardContents(fresh, boardId)];
+    expect(viaA?.revision).toBe(300 + 9);
+    expect(viaA).toEqual(viaFresh);
+    await Promise.all([a.close(), b.close(), fresh.close()]);
   });
 
   it("SCALE-2 an op committed through one process and retried through another is replayed once; another sender's reuse is refused", async () => {

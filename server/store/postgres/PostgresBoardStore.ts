@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { Committed } from "../../../shared/changes";
 import { IndexedRecords } from "../../../shared/core/indexedRecords";
-import type { BaseRecord } from "../../../shared/core/records";
+import type { BaseRecord, RecordWrite } from "../../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../../core/boardModel";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "../BoardStore";
 import {
@@ -216,11 +216,40 @@ export class PostgresBoardStore implements BoardStore {
     if (prune !== undefined) await client.query({ ...SQL.pruneLog, values: [boardId, prune] });
   }
 
+  /**
+   * The board at `revision`. A copy this process cached at an older revision (the other processes
+   * committed since) is brought up to date from the op log: with clients on every process each flush
+   * finds its copy behind, and reading a 5,000-card board afresh each time would cost far more.
+   */
   private async loadBoard(client: PoolClient, boardId: string, revision: number): Promise<CachedBoard> {
+    const behind = this.cache.takeBehind(boardId, revision);
+    if (behind) {
+      const caughtUp = await this.catchUp(client, boardId, behind, revision);
+      if (caughtUp) return caughtUp;
+    }
     const { rows } = await client.query<{ data: string }>({ ...SQL.records, values: [boardId] });
     const loaded = { revision, records: new IndexedRecords(rows.map((row) => JSON.parse(row.data) as BaseRecord)) };
     this.cache.set(boardId, loaded);
     return loaded;
+  }
+
+  /** Applies the logged changes after `cached` up to `revision`; undefined when the log has a hole there. */
+  private async catchUp(
+    client: PoolClient,
+    boardId: string,
+    cached: CachedBoard,
+    revision: number,
+  ): Promise<CachedBoard | undefined> {
+    const { rows } = await client.query<{ revision: number; writes: string }>({
+      ...SQL.logBetween,
+      values: [boardId, cached.revision, revision],
+    });
+    if (rows.length !== revision - cached.revision || rows.some((row, i) => row.revision !== cached.revision + 1 + i))
+      return undefined;
+    for (const row of rows) cached.records.apply(JSON.parse(row.writes) as RecordWrite[]);
+    const caughtUp = { revision, records: cached.records };
+    this.cache.set(boardId, caughtUp);
+    return caughtUp;
   }
 
   /** The receipts of every op id the batch uses, in one query (read after the lock: nothing is missed). */

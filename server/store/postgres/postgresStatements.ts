@@ -62,6 +62,11 @@ export const SQL = {
       )
       UPDATE boards SET revision = $16 WHERE id = $1`,
   ),
+  /** The changes another process committed since this one's cached copy ($2) up to the locked revision ($3). */
+  logBetween: named(
+    "log_between",
+    "SELECT revision, writes FROM op_log WHERE board_id = $1 AND revision > $2 AND revision <= $3 ORDER BY revision",
+  ),
   /** A statement of its own: a statement's deletes do not see the rows it inserts. */
   pruneLog: named("prune_log", "DELETE FROM op_log WHERE board_id = $1 AND revision <= $2"),
   /** The board's revision, the oldest change the log holds and every change after $2, in one snapshot. */
