@@ -49,7 +49,7 @@ export interface BenchResults {
   targets: TargetCheck[];
 }
 
-function machine(pin: boolean, loadBefore: number): BenchResults["machine"] {
+export function machine(pin: boolean, loadBefore: number): BenchResults["machine"] {
   return {
     loadBefore,
     loadAfter: Math.round(loadavg()[0] * 100) / 100,

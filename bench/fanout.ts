@@ -38,7 +38,13 @@ export interface StepResult {
   maxMs: number | null;
   deliveryP50Ms: number | null;
   deliveryP99Ms: number | null;
+  /** All server processes together (the sum of serverCpuPcts where there are several). */
   serverCpuPct: number;
+  /** Each server process's CPU, where there are several (npm run bench -- --cluster). */
+  serverCpuPcts?: number[];
+  /** Redis and PostgreSQL (all its processes), where the servers use them, % of a core. */
+  serviceCpuPct?: Record<string, number>;
+  /** All server processes together. */
   serverRssMB: number;
   loadCpuPct: number;
   /** CPU used by everything else on the machine meanwhile (other processes, the kernel, the orchestrator). */
@@ -50,8 +56,11 @@ export interface StepResult {
   measure: StepMeasure;
 }
 
+/** The cluster series (bench/cluster.ts): one or two processes on PostgreSQL and Redis. */
+export type SeriesKind = ServerKind | "cluster-1" | "cluster-2";
+
 export interface SeriesResult {
-  kind: ServerKind;
+  kind: SeriesKind;
   n: number;
   idleRssMB: number;
   connectedRssMB: number;
@@ -83,23 +92,56 @@ function keptUp(
   return sentEnough && deliveredEnough && fast && measure.incompleteOps === 0 && measure.opsRejected === 0;
 }
 
-async function runStep(server: BenchChild, load: BenchChild, n: number, plan: StepPlan, label: string) {
-  await server.request({ type: "reset" });
-  const before = await server.request<ServerStats>({ type: "stats" });
+/** The server side of a series: the processes participants connect to, and the services they use. */
+export interface ServerSide {
+  servers: BenchChild[];
+  readies: ServerReady[];
+  /** CPU time so far of services the servers use (Redis, PostgreSQL), in microseconds by name. */
+  services?: () => Record<string, number>;
+}
+
+async function runStep(side: ServerSide, load: BenchChild, n: number, plan: StepPlan, label: string) {
+  const { servers } = side;
+  // With several processes each flushes its own ops; then one empties the board for all of them.
+  for (const other of servers.slice(1)) await other.request({ type: "flush" });
+  await servers[0].request({ type: "reset" });
+  const stats = () => Promise.all(servers.map((server) => server.request<ServerStats>({ type: "stats" })));
+  const before = await stats();
+  const servicesBefore = side.services?.();
   const machineBefore = machineBusyMicros();
   const windowEnd = load.next("window-end", plan.durationMs + 120_000);
   const measured = load.request<StepMeasure>({ type: "step", plan, label }, plan.durationMs + plan.drainMs + 120_000);
   await windowEnd;
-  const after = await server.request<ServerStats>({ type: "stats" });
+  const after = await stats();
+  const servicesAfter = side.services?.();
   const machineAfter = machineBusyMicros();
   const measure = await measured;
   const seconds = measure.windowMs / 1000;
-  const serverMicros = after.cpuMicros - before.cpuMicros;
-  const wallMicros = (after.at - before.at) * 1000;
+  // Each process's CPU over its own clock (performance.now has a different origin in each).
+  const serverMicros = after.map((sample, index) => sample.cpuMicros - before[index].cpuMicros);
+  const serverWalls = after.map((sample, index) => (sample.at - before[index].at) * 1000);
+  const serverCpuPcts = serverMicros.map((micros, index) => round((micros / serverWalls[index]) * 100));
+  const wallMicros = serverWalls[0];
+  const serviceMicros: Record<string, number> = {};
+  for (const [name, micros] of Object.entries(servicesAfter ?? {})) {
+    serviceMicros[name] = micros - (servicesBefore?.[name] ?? micros);
+  }
+  const ownMicros =
+    serverMicros.reduce((sum, micros) => sum + micros, 0) +
+    Object.values(serviceMicros).reduce((sum, micros) => sum + micros, 0) +
+    measure.loadCpuMicros;
   const other =
     machineBefore === null || machineAfter === null
       ? null
-      : round(((machineAfter - machineBefore - serverMicros - measure.loadCpuMicros) / wallMicros) * 100);
+      : round(((machineAfter - machineBefore - ownMicros) / wallMicros) * 100);
+  const several = servers.length > 1 ? { serverCpuPcts } : {};
+  const services = side.services
+    ? {
+        serviceCpuPct: Object.fromEntries(
+          Object.entries(serviceMicros).map(([name, micros]) => [name, round((micros / wallMicros) * 100)]),
+        ),
+      }
+    : {};
   return {
     opsPerSec: plan.rate,
     offeredDeliveriesPerSec: plan.rate * n,
@@ -110,8 +152,10 @@ async function runStep(server: BenchChild, load: BenchChild, n: number, plan: St
     maxMs: measure.lastRecipient.max,
     deliveryP50Ms: measure.perDelivery.p50,
     deliveryP99Ms: measure.perDelivery.p99,
-    serverCpuPct: round((serverMicros / wallMicros) * 100),
-    serverRssMB: round(after.rss / MB),
+    serverCpuPct: round(serverCpuPcts.reduce((sum, pct) => sum + pct, 0)),
+    ...several,
+    ...services,
+    serverRssMB: round(after.reduce((sum, sample) => sum + sample.rss, 0) / MB),
     loadCpuPct: round((measure.loadCpuMicros / 1000 / measure.windowMs) * 100),
     otherCpuPct: other,
     measure,
@@ -120,27 +164,56 @@ async function runStep(server: BenchChild, load: BenchChild, n: number, plan: St
 
 /** One server kind at one N: start both processes, connect everyone, step the rate up until it falls behind. */
 export async function runSeries(kind: ServerKind, n: number, options: FanoutOptions): Promise<SeriesResult> {
-  // Each process writes one profile per thread (tsx runs a loader thread too); the main thread's is the largest.
-  const profile = (name: string) =>
-    options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(options.profileDir, `${name}-${n}`)}`] : [];
-  const nodeFlags = ["--expose-gc", ...profile(kind)];
+  const nodeFlags = ["--expose-gc", ...profileFlags(options, kind, n)];
   const server = startChild(`bench/${kind}Server.ts`, { core: options.pin ? 0 : null, nodeFlags });
-  let load: BenchChild | null = null;
   try {
     const ready = await server.next<ServerReady>("ready");
-    const idle = await server.request<ServerStats>({ type: "stats", gc: true });
-    load = startChild("bench/loadClients.ts", { core: options.pin ? 1 : null, nodeFlags: profile(`load-${kind}`) });
-    const url = `http://127.0.0.1:${ready.port}`;
-    const { boardId, columnId } = ready;
-    await load.request({ type: "connect", url, kind, n, boardId, columnId }, 300_000);
+    return await measureSeries(kind, kind, n, options, { servers: [server], readies: [ready] });
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Each process writes one profile per thread (tsx runs a loader thread too); the main thread's is the largest. */
+export function profileFlags(options: FanoutOptions, name: string, n: number): string[] {
+  return options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(options.profileDir, `${name}-${n}`)}`] : [];
+}
+
+/**
+ * A series on servers that are up: start the load generator, connect everyone (spread over the
+ * processes), step the rate up until it falls behind. `clientKind` is the protocol the clients speak.
+ */
+export async function measureSeries(
+  kind: SeriesKind,
+  clientKind: ServerKind,
+  n: number,
+  options: FanoutOptions,
+  side: ServerSide,
+): Promise<SeriesResult> {
+  let load: BenchChild | null = null;
+  try {
+    const gcStats = () =>
+      Promise.all(side.servers.map((server) => server.request<ServerStats>({ type: "stats", gc: true })));
+    const sum = (samples: ServerStats[], field: "rss" | "heapUsed") =>
+      samples.reduce((total, sample) => total + sample[field], 0);
+    const idleSamples = await gcStats();
+    const idle = { rss: sum(idleSamples, "rss"), heapUsed: sum(idleSamples, "heapUsed") };
+    load = startChild("bench/loadClients.ts", {
+      core: options.pin ? 1 : null,
+      nodeFlags: profileFlags(options, `load-${kind}`, n),
+    });
+    const urls = side.readies.map((ready) => `http://127.0.0.1:${ready.port}`);
+    const { boardId, columnId } = side.readies[0];
+    await load.request({ type: "connect", urls, kind: clientKind, n, boardId, columnId }, 300_000);
     await sleep(1_000);
-    const connected = await server.request<ServerStats>({ type: "stats", gc: true });
+    const connectedSamples = await gcStats();
+    const connected = { rss: sum(connectedSamples, "rss"), heapUsed: sum(connectedSamples, "heapUsed") };
     const perConnection = (connected.rss - idle.rss) / n / 1024;
     options.log(`${kind} N=${n}: ${n} joined, ${round(perConnection)} KB per connection`);
 
     const rates = ratesFor(n, options.ladder);
     const warmup = { rate: rates[0], durationMs: Math.min(1_000, options.stepMs), senders: options.senders };
-    await runStep(server, load, n, { ...warmup, drainMs: options.drainMs }, "warm-up");
+    await runStep(side, load, n, { ...warmup, drainMs: options.drainMs }, "warm-up");
     await sleep(1_000);
     const steps: StepResult[] = [];
     for (const rate of rates) {
@@ -148,13 +221,17 @@ export async function runSeries(kind: ServerKind, n: number, options: FanoutOpti
       const plan: StepPlan = { rate, durationMs, senders: options.senders, drainMs: options.drainMs };
       let step: StepResult | null = null;
       for (let attempt = 1; attempt <= options.attempts; attempt++) {
-        const partial = await runStep(server, load, n, plan, `${kind} N=${n} ${rate} ops/s`);
+        const partial = await runStep(side, load, n, plan, `${kind} N=${n} ${rate} ops/s`);
         const contended = (partial.otherCpuPct ?? 0) > options.maxOtherCpuPct;
         const again = contended && attempt < options.attempts;
         step = { ...partial, keptUp: keptUp(partial, plan, options.maxP99Ms), contended, attempt };
+        const perProcess = step.serverCpuPcts ? ` (${step.serverCpuPcts.join(" + ")})` : "";
+        const services = Object.entries(step.serviceCpuPct ?? {})
+          .map(([name, pct]) => `, ${name} CPU ${pct}%`)
+          .join("");
         options.log(
           `${kind} N=${n} ${rate} ops/s: ${step.deliveredPerSec}/s delivered, p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms, ` +
-            `server CPU ${step.serverCpuPct}%, load CPU ${step.loadCpuPct}%, other CPU ${step.otherCpuPct}%` +
+            `server CPU ${step.serverCpuPct}%${perProcess}${services}, load CPU ${step.loadCpuPct}%, other CPU ${step.otherCpuPct}%` +
             `${step.keptUp ? "" : " (fell behind)"}${contended ? " (other work on the machine" : ""}` +
             `${again ? ": measuring again)" : contended ? ")" : ""}`,
         );
@@ -184,6 +261,5 @@ export async function runSeries(kind: ServerKind, n: number, options: FanoutOpti
     };
   } finally {
     await load?.stop();
-    await server.stop();
   }
 }

@@ -34,6 +34,8 @@ interface Recording {
 let kind: ServerKind = "themenwand";
 let columnId = "";
 let sockets: Socket[] = [];
+/** How many server processes the sockets are spread over (socket i on process i % processes). */
+let processes = 1;
 let rank: string | null = null;
 const ops = new Map<string, Tracked>();
 let recording: Recording | null = null;
@@ -74,11 +76,14 @@ async function connectOne(url: string, index: number, boardId: string): Promise<
   return socket;
 }
 
-async function connectAll(url: string, n: number, boardId: string): Promise<number> {
+async function connectAll(urls: string[], n: number, boardId: string): Promise<number> {
   sockets = [];
+  processes = urls.length;
   for (let start = 0; start < n; start += 50) {
     const wave = [];
-    for (let index = start; index < Math.min(n, start + 50); index++) wave.push(connectOne(url, index, boardId));
+    for (let index = start; index < Math.min(n, start + 50); index++) {
+      wave.push(connectOne(urls[index % urls.length], index, boardId));
+    }
     sockets.push(...(await Promise.all(wave)));
   }
   return sockets.length;
@@ -132,6 +137,16 @@ function sendOne(senderIndex: number, acks: { ok: number; rejected: number; reas
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The socket of sender k: every `spacing`-th participant, moved up to the next socket on process
+ * k % processes, so that the senders are split evenly over the processes too (with one process, the
+ * index is k × spacing).
+ */
+function senderIndex(k: number, spacing: number, n: number): number {
+  const base = k * spacing;
+  return Math.min(n - 1, base + (((k % processes) - (base % processes) + processes) % processes));
+}
+
 async function step(plan: StepPlan, label: string): Promise<StepMeasure> {
   ops.clear();
   const n = sockets.length;
@@ -152,7 +167,7 @@ async function step(plan: StepPlan, label: string): Promise<StepMeasure> {
   let sent = 0;
   while (performance.now() < record.windowEnd) {
     const due = Math.floor((plan.rate * (performance.now() - started)) / 1000);
-    for (; sent < due; sent++) sendOne((sent % senders) * spacing, acks);
+    for (; sent < due; sent++) sendOne(senderIndex(sent % senders, spacing, n), acks);
     await sleep(2);
   }
   const windowMs = performance.now() - started;
@@ -198,7 +213,7 @@ serveRequests(async (message) => {
     case "connect":
       kind = message.kind as ServerKind;
       columnId = String(message.columnId);
-      return connectAll(String(message.url), Number(message.n), String(message.boardId));
+      return connectAll(message.urls as string[], Number(message.n), String(message.boardId));
     case "step":
       return step(message.plan as StepPlan, String(message.label));
     case "stop":

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { GroupCommitter } from "../server/ops/GroupCommitter";
+import type { BoardStore } from "../server/store/BoardStore";
 import { openDatabase } from "../server/store/openDatabase";
+import { openStore } from "../server/store/openStore";
 import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { parseWith } from "../server/validation";
 import type { Actor } from "../shared/model";
@@ -13,7 +15,7 @@ import { newBoardRecords } from "../shared/templates";
 import { fixedContent } from "./cardText";
 import { cpuMicros, serveRequests } from "./child";
 import { round } from "./stats";
-import { whenQuiet } from "./systemCpu";
+import { processTreeCpuMicros, whenQuiet } from "./systemCpu";
 
 /**
  * Persistence without fan-out, in its own process: how many ops per second one board commits
@@ -53,7 +55,7 @@ function folderFor(name: string): string {
   return mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), `themenwand-${name}-`));
 }
 
-async function seedCards(store: SqliteBoardStore, boardId: string, columns: string[], count: number): Promise<void> {
+async function seedCards(store: BoardStore, boardId: string, columns: string[], count: number): Promise<void> {
   const actor: Actor = { role: "participant", authorId: "author-seed-00001" };
   let rank: string | null = null;
   for (let start = 0; start < count; start += 500) {
@@ -92,10 +94,22 @@ function writerOps(writer: number, columns: string[], actor: Actor) {
   };
 }
 
-async function themenwandOps(options: PersistenceOptions) {
-  const folder = folderFor("persist");
-  const store = new SqliteBoardStore(openDatabase(join(folder, "persist.db")));
-  const boardId = "board-persist-01";
+/**
+ * The Themenwand ops of one run; on PostgreSQL with a database URL (a fresh database: the board's ids
+ * are fixed), whose server's CPU is read from its postmaster's process tree when its pid is given.
+ */
+async function themenwandOps(
+  options: PersistenceOptions,
+  databaseUrl: string | null = null,
+  postgresPid: number | null = null,
+) {
+  const folder = databaseUrl ? null : folderFor("persist");
+  const store: BoardStore = databaseUrl
+    ? await openStore({ databaseUrl, databasePath: "" })
+    : new SqliteBoardStore(openDatabase(join(folder as string, "persist.db")));
+  const databaseCpu = () => (postgresPid === null ? 0 : (processTreeCpuMicros(postgresPid) ?? 0));
+  // PostgreSQL keeps the board of an attempt that is measured again: each attempt makes its own.
+  const boardId = databaseUrl ? `board-persist-${Date.now().toString(36)}` : "board-persist-01";
   const columns = ["column-persist-1", "column-persist-2"];
   const createdAt = Date.now();
   await store.createBoard({
@@ -120,6 +134,7 @@ async function themenwandOps(options: PersistenceOptions) {
   let failed = 0;
   const started = performance.now();
   const cpuBefore = cpuMicros();
+  const databaseBefore = databaseCpu();
   const until = started + options.durationMs;
   const writer = async (index: number) => {
     const actor: Actor = { role: "participant", authorId: `author-${index}-persist` };
@@ -137,8 +152,9 @@ async function themenwandOps(options: PersistenceOptions) {
   await Promise.all(Array.from({ length: options.writers }, (_, index) => writer(index)));
   const seconds = (performance.now() - started) / 1000;
   const cpuPerOp = (cpuMicros() - cpuBefore) / Math.max(1, done);
-  store.close();
-  rmSync(folder, { recursive: true, force: true });
+  const databaseCpuPerOp = (databaseCpu() - databaseBefore) / Math.max(1, done);
+  await store.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
   if (failed > 0) throw new Error(`${failed} ops failed in the persistence bench`);
   latencies.sort((a, b) => a - b);
   return {
@@ -148,6 +164,7 @@ async function themenwandOps(options: PersistenceOptions) {
     meanOpsPerCommit: round(done / Math.max(1, commits), 1),
     ackP50Ms: round(latencies[Math.floor(latencies.length * 0.5)], 2),
     ackP99Ms: round(latencies[Math.floor(latencies.length * 0.99)], 2),
+    ...(postgresPid === null ? {} : { databaseCpuMicrosPerOp: round(databaseCpuPerOp, 1) }),
   };
 }
 
@@ -194,9 +211,46 @@ export async function measurePersistence(options: PersistenceOptions): Promise<P
   };
 }
 
+/** Durable ops/s of one store (npm run bench -- --cluster): the same ops, writers and board as above. */
+export interface StoreOpsResult {
+  opsPerSec: number;
+  cpuMicrosPerOp: number;
+  /** PostgreSQL's CPU per op (all its processes), where its pid was given. */
+  databaseCpuMicrosPerOp?: number;
+  commits: number;
+  meanOpsPerCommit: number;
+  ackP50Ms: number;
+  ackP99Ms: number;
+  otherCpuPct: number | null;
+}
+
+/** SQLite (databaseUrl null) or PostgreSQL, measured again while other processes use the CPU. */
+export async function measureStoreOps(
+  options: PersistenceOptions,
+  databaseUrl: string | null,
+  postgresPid: number | null,
+): Promise<StoreOpsResult> {
+  const own = () => cpuMicros() + (postgresPid === null ? 0 : (processTreeCpuMicros(postgresPid) ?? 0));
+  const measured = await whenQuiet(
+    () => themenwandOps(options, databaseUrl, postgresPid),
+    own,
+    options.maxOtherCpuPct,
+    options.attempts,
+  );
+  return { ...measured.value, otherCpuPct: measured.otherCpuPct };
+}
+
 if (process.argv[1]?.endsWith("persistence.ts") && process.send) {
   serveRequests(async (message) => {
     if (message.type === "run") return measurePersistence(message.options as PersistenceOptions);
+    if (message.type === "store-ops") {
+      const { options, databaseUrl, postgresPid } = message as unknown as {
+        options: PersistenceOptions;
+        databaseUrl: string | null;
+        postgresPid: number | null;
+      };
+      return measureStoreOps(options, databaseUrl, postgresPid);
+    }
     if (message.type === "stop") setImmediate(() => process.exit(0));
     return null;
   });

@@ -57,7 +57,16 @@ export interface StepMeasure {
 }
 
 export type ToLoad =
-  | { type: "connect"; id: number; url: string; kind: ServerKind; n: number; boardId: string; columnId: string }
+  | {
+      type: "connect";
+      id: number;
+      /** Socket i connects to urls[i % urls.length]: several server processes share the participants. */
+      urls: string[];
+      kind: ServerKind;
+      n: number;
+      boardId: string;
+      columnId: string;
+    }
   | { type: "step"; id: number; plan: StepPlan; label: string }
   | { type: "close"; id: number };
 
@@ -69,6 +78,7 @@ export type FromLoad =
 export type ToServer =
   | { type: "stats"; id: number; gc?: boolean }
   | { type: "reset"; id: number }
+  | { type: "flush"; id: number }
   | { type: "seed"; id: number; cards: number }
   | { type: "snapshot-times"; id: number }
   | { type: "create-board"; id: number }

@@ -2,9 +2,9 @@ import type { BenchResults } from "./bench";
 import { ratio } from "./targets";
 
 /** Tables of one run: plain text for the terminal, Markdown for docs/PERFORMANCE.md. */
-type Row = (string | number | null)[];
+export type Row = (string | number | null)[];
 
-function table(header: string[], rows: Row[], markdown: boolean): string {
+export function table(header: string[], rows: Row[], markdown: boolean): string {
   const cells = rows.map((row) => row.map((cell) => (cell === null ? "–" : String(cell))));
   if (markdown) {
     const line = (row: string[]) => `| ${row.join(" | ")} |`;

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { type BenchOptions, runBench } from "./bench";
+import { formatClusterReport, runClusterBench } from "./cluster";
 import type { ServerKind } from "./protocol";
 import { formatReport } from "./report";
 
@@ -11,6 +12,8 @@ import { formatReport } from "./report";
  *   npm run bench -- --quick          shorter steps and fewer parts, for a first look
  *   npm run bench -- --n 1000 --only fanout --step-ms 8000
  *   npm run bench -- --profile        also writes server CPU profiles to bench/results/profiles/
+ *   npm run bench -- --cluster        one process against two on PostgreSQL + Redis (N=1000), and durable
+ *                                     ops/s on PostgreSQL against SQLite (bench/cluster.ts; writes cluster.*)
  *
  * Flags: --n 200,1000  --kinds baseline,themenwand  --ladder 20000,40000,…  (offered deliveries/s)
  * --step-ms  --min-ops 500  --drain-ms  --senders  --max-p99-ms  --only fanout,persistence,coldload,hostile,bundle
@@ -21,6 +24,9 @@ import { formatReport } from "./report";
  */
 const HELP = `npm run bench [-- flags]
   --quick                     shorter steps, three rates
+  --cluster                   instead of the parts below: fan-out on one SQLite process, one and two
+                              processes on PostgreSQL + Redis (--n, default 1000), then durable ops/s
+                              on SQLite and PostgreSQL; writes cluster.json/.md/.log (--only fanout,persistence)
   --only fanout,persistence,coldload,hostile,bundle
   --n 200,1000                participants per fan-out series
   --kinds baseline,themenwand
@@ -34,6 +40,7 @@ const HELP = `npm run bench [-- flags]
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
     n: { type: "string" },
     kinds: { type: "string", default: "baseline,themenwand" },
     ladder: { type: "string" },
@@ -44,7 +51,7 @@ const { values } = parseArgs({
     "max-p99-ms": { type: "string", default: "500" },
     "max-other-cpu": { type: "string", default: "20" },
     attempts: { type: "string", default: "3" },
-    only: { type: "string", default: "fanout,persistence,coldload,hostile,bundle" },
+    only: { type: "string" },
     "no-pin": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     "no-browser": { type: "boolean", default: false },
@@ -72,8 +79,39 @@ const list = (text: string) =>
     .filter(Boolean);
 const numbers = (text: string) => list(text).map(Number);
 const quick = values.quick;
-const parts = new Set(list(values.only));
+const parts = new Set(list(values.only ?? "fanout,persistence,coldload,hostile,bundle"));
 const defaultLadder = quick ? "20000,60000,100000" : "10000,20000,40000,60000,80000,100000,120000,140000,160000";
+
+if (values.cluster) {
+  const results = await runClusterBench({
+    ns: parts.has("fanout") ? numbers(values.n ?? "1000") : [],
+    ladder: numbers(values.ladder ?? defaultLadder),
+    stepMs: Number(values["step-ms"] ?? (quick ? 2_000 : 5_000)),
+    minOps: Number(values["min-ops"]),
+    drainMs: Number(values["drain-ms"]),
+    senders: Number(values.senders),
+    maxP99Ms: Number(values["max-p99-ms"]),
+    maxOtherCpuPct: Number(values["max-other-cpu"]),
+    attempts: Number(values.attempts),
+    pin: !values["no-pin"],
+    profile: values.profile,
+    persistence: parts.has("persistence")
+      ? {
+          durationMs: Number(values["persist-ms"] ?? (quick ? 2_000 : 5_000)),
+          writers: Number(values.writers),
+          existingCards: Number(values.cards),
+        }
+      : null,
+    outDir: values.out,
+    command: ["npm run bench", "--", ...process.argv.slice(2)].join(" "),
+    log: (line) => console.log(`[bench] ${line}`),
+  });
+  console.log(`\n${formatClusterReport(results, false)}\n`);
+  const { cpu, cores, node, loadBefore, loadAfter } = results.machine;
+  console.log(`machine: ${cpu}, ${cores} cores, node ${node}; load average ${loadBefore} before, ${loadAfter} after`);
+  console.log(`figures written to ${values.out}/cluster.json and cluster.md (${results.durationSec} s)`);
+  process.exit(0);
+}
 
 const options: BenchOptions = {
   kinds: list(values.kinds) as ServerKind[],

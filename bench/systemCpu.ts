@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * CPU time the whole machine spent busy (all cores, all processes, and time the hypervisor took
@@ -50,4 +50,33 @@ export async function whenQuiet<T>(
     await new Promise((resolve) => setTimeout(resolve, 5_000));
   }
   return result as Quiet<T>;
+}
+
+/** The fields after a /proc/<pid>/stat's command name, so that field k of proc(5) is at k - 3. */
+function statFields(pid: number | string): string[] | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time so far of a process (all its threads) and of its children, living or reaped, in
+ * microseconds; null when it is gone or there is no /proc. For Redis, and for PostgreSQL, whose
+ * backends are children of the postmaster: a backend that ended is in the postmaster's cutime.
+ */
+export function processTreeCpuMicros(pid: number): number | null {
+  const own = statFields(pid);
+  if (!own) return null;
+  const ticks = (fields: string[]) => Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  let total = ticks(own);
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(entry);
+    if (fields && Number(fields[1]) === pid) total += ticks(fields);
+  }
+  const ticksPerSecond = 100;
+  return (total * 1_000_000) / ticksPerSecond;
 }

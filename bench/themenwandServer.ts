@@ -6,7 +6,12 @@ import { generateNKeysBetween } from "fractional-indexing";
 import { createApp } from "../server/app";
 import { hashSecret, newSecret } from "../server/auth/secrets";
 import type { Limits } from "../server/config";
+import { connectRedis } from "../server/realtime/redisAdapter";
+import type { BoardStore } from "../server/store/BoardStore";
 import { openDatabase } from "../server/store/openDatabase";
+import { openPool } from "../server/store/postgres/openPool";
+import { PostgresBoardStore } from "../server/store/postgres/PostgresBoardStore";
+import { migratePostgres } from "../server/store/postgres/postgresMigrations";
 import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { newId } from "../shared/ids";
 import type { Op } from "../shared/ops";
@@ -20,10 +25,50 @@ import { serverStats } from "./serverStats";
 /**
  * Themenwand's real server (createApp on a SQLite file with WAL and synchronous=FULL) in its own
  * process, with one board that every simulated participant joins. BENCH_CLIENT_DIR serves a client build.
+ *
+ * Several processes (`npm run bench -- --cluster`): BENCH_DATABASE_URL puts the board on PostgreSQL,
+ * BENCH_REDIS_URL sends broadcasts through the Redis Streams adapter, and BENCH_BOARD_ID with
+ * BENCH_COLUMN_ID joins the board another process created instead of creating one. (Prefixed, so that
+ * a DATABASE_URL in the shell never turns the single-process figures into PostgreSQL's.)
  */
-const folder = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-bench-"));
-const db = openDatabase(join(folder, "bench.db"));
-const store = new SqliteBoardStore(db);
+const databaseUrl = process.env.BENCH_DATABASE_URL || null;
+const folder = databaseUrl ? null : mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-bench-"));
+const removeFolder = () => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+};
+const { store, clearCards } = await openBenchStore();
+const redis = process.env.BENCH_REDIS_URL ? connectRedis(process.env.BENCH_REDIS_URL) : undefined;
+
+/**
+ * The store, and a way to empty the board between steps that moves the revision on, so the store's
+ * cache (trusted only at the revision a transaction reads, in every process) and every client see a
+ * new board state.
+ */
+async function openBenchStore(): Promise<{ store: BoardStore; clearCards: (id: string) => Promise<number> }> {
+  if (!databaseUrl) {
+    const db = openDatabase(join(folder as string, "bench.db"));
+    const clear = db.transaction((id: string) => {
+      const removed = db.prepare("DELETE FROM records WHERE board_id = ? AND type = 'card'").run(id).changes;
+      db.prepare("UPDATE boards SET revision = revision + 1 WHERE id = ?").run(id);
+      return removed;
+    });
+    return { store: new SqliteBoardStore(db), clearCards: async (id) => clear(id) };
+  }
+  const pool = openPool(databaseUrl);
+  await migratePostgres(pool);
+  const clear = async (id: string) => {
+    // One statement, so one transaction: the cards go and the revision moves on together.
+    const { rows } = await pool.query<{ removed: number }>(
+      `WITH removed AS (DELETE FROM records WHERE board_id = $1 AND type = 'card' RETURNING 1),
+            bumped AS (UPDATE boards SET revision = revision + 1 WHERE id = $1 RETURNING 1)
+       SELECT (SELECT count(*) FROM removed)::int AS removed, (SELECT count(*) FROM bumped)::int AS bumped`,
+      [id],
+    );
+    return rows[0].removed;
+  };
+  return { store: new PostgresBoardStore(pool), clearCards: clear };
+}
+
 /**
  * The load generator is one address with up to a thousand sockets, so the per-address limits are
  * lifted; BENCH_LIMITS=defaults keeps them (the hostile-neighbour scenario).
@@ -42,30 +87,32 @@ const app = createApp({
   store,
   clientDir: process.env.BENCH_CLIENT_DIR || null,
   limits: process.env.BENCH_LIMITS === "defaults" ? undefined : lifted,
+  redis,
+  instance: process.env.BENCH_INSTANCE,
 });
 
-const boardId = newId();
+/** The board everyone joins: made here, or (BENCH_BOARD_ID) made by another process on the same store. */
+const joining = process.env.BENCH_BOARD_ID;
+const boardId = joining || newId();
 /** Known to the benchmark: the hostile neighbour moves cards as a moderator would. */
 const moderatorKey = newSecret();
 const columnTitles = ["Mobilität", "Klima", "Wohnen", "Bildung", "Kultur"];
 const ranks = generateNKeysBetween(null, null, columnTitles.length);
 const columns = columnTitles.map((title, index) => ({ id: newId(), title, rank: ranks[index] }));
-const createdAt = Date.now();
-await store.createBoard({
-  id: boardId,
-  moderatorKeyHash: hashSecret(moderatorKey),
-  records: newBoardRecords(
-    { id: boardId, title: "Plenum Bürgerhaushalt", description: "Ein Board für alle", createdAt },
-    columns,
-  ),
-  createdAt,
-});
-// Moves the revision on, so the store's cache and every client see a new board state.
-const clearCards = db.transaction((id: string) => {
-  const removed = db.prepare("DELETE FROM records WHERE board_id = ? AND type = 'card'").run(id).changes;
-  db.prepare("UPDATE boards SET revision = revision + 1 WHERE id = ?").run(id);
-  return removed;
-});
+if (joining) {
+  columns.splice(0, columns.length, { id: String(process.env.BENCH_COLUMN_ID), title: "", rank: "" });
+} else {
+  const createdAt = Date.now();
+  await store.createBoard({
+    id: boardId,
+    moderatorKeyHash: hashSecret(moderatorKey),
+    records: newBoardRecords(
+      { id: boardId, title: "Plenum Bürgerhaushalt", description: "Ein Board für alle", createdAt },
+      columns,
+    ),
+    createdAt,
+  });
+}
 
 /** Server time of snapshot requests: from the request's arrival to the last byte handed to the OS. */
 const snapshotTimes: number[] = [];
@@ -127,8 +174,12 @@ serveRequests(async (message) => {
       return serverStats(app.io.engine.clientsCount, message.gc === true);
     case "reset":
       // Each step starts from an empty board, so card counts stay far below the board's limit.
+      // With several processes the others are flushed first (`flush`), and one of them resets.
       await app.committer.flush();
       return clearCards(boardId);
+    case "flush":
+      await app.committer.flush();
+      return null;
     case "seed":
       return seed(Number(message.cards));
     case "create-board":
@@ -137,8 +188,9 @@ serveRequests(async (message) => {
       return snapshotTimes.splice(0);
     case "stop":
       await app.close();
+      await redis?.close();
       await store.close();
-      rmSync(folder, { recursive: true, force: true });
+      removeFolder();
       setImmediate(() => process.exit(0));
       return null;
     default:
@@ -148,7 +200,7 @@ serveRequests(async (message) => {
 
 process.on("disconnect", () => {
   void store.close();
-  rmSync(folder, { recursive: true, force: true });
+  removeFolder();
   process.exit(0);
 });
 

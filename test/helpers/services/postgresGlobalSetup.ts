@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startTestPostgres, type TestPostgres } from "./postgres";
+import { startTestPostgres, type TestPostgres } from "./postgresServer";
 
 /**
  * Vitest global setup: one test PostgreSQL for the whole run, shared by every project that lists

@@ -9,6 +9,8 @@ export const REDIS_SERVER = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
 export interface RedisService {
   url: string;
   port: number;
+  /** The redis-server's process id while it runs (the benchmark reads its CPU time). */
+  pid(): number | null;
   /** Stops Redis (its data is gone: nothing is saved); `start` brings it back on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startRedis(): Promise<RedisService> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => child?.pid ?? null,
     stop,
     start,
     async close() {
