@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoardStore } from "../../server/store/BoardStore";
 import { openPool } from "../../server/store/postgres/openPool";
 import { PostgresBoardStore, type PostgresStoreOptions } from "../../server/store/postgres/PostgresBoardStore";
+import { SQL } from "../../server/store/postgres/postgresStatements";
 import { addCardOp, alice, newBoard } from "../helpers/fixtures";
 import { migratedPostgresDatabase } from "../helpers/services/postgres";
 import { boardContents } from "../helpers/testServer";
@@ -60,4 +61,39 @@ describe("PostgreSQL store specifics", () => {
     expect(new Set(ranks).size).toBe(1000);
     await store.close();
   });
+
+  it("SCALE-1 looks a batch's op keys up one index probe each, however many receipts the board has", async () => {
+    const store = openPostgresStore();
+    const boardId = "board-receipts-01";
+    await store.createBoard(newBoard(boardId, [{ id: "col-aaaa", title: "A", rank: "a0" }], "R"));
+    for (let start = 0; start < 4_000; start += 500) {
+      await store.commit(
+        Array.from({ length: 500 }, (_, i) => request(boardId, start + i)),
+        1,
+      );
+    }
+    await pool.query("ANALYZE op_receipts");
+    const keys = Array.from({ length: 100 }, (_, i) => `op:op-${String(5_000 + i).padStart(8, "0")}`);
+    const { rows } = await pool.query(`EXPLAIN (FORMAT JSON) ${SQL.receipts.text}`, [boardId, keys]);
+    const scans = scansIn(rows[0]["QUERY PLAN"][0].Plan);
+    // Reading all of an aged board's receipts or changes (a scan filtered by key) made a batch's
+    // lookup grow with the board: the durable op rate fell to a quarter.
+    expect(scans).toEqual([
+      { node: "Index Scan", relation: "op_receipts" },
+      { node: "Index Scan", relation: "op_log" },
+    ]);
+    await store.close();
+  });
 });
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  Plans?: PlanNode[];
+}
+
+/** Every node of a plan that reads a table, in plan order. */
+function scansIn(node: PlanNode): { node: string; relation: string }[] {
+  const own = node["Relation Name"] ? [{ node: node["Node Type"], relation: node["Relation Name"] }] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(scansIn)];
+}
