@@ -82,40 +82,8 @@ const quick = values.quick;
 const parts = new Set(list(values.only ?? "fanout,persistence,coldload,hostile,bundle"));
 const defaultLadder = quick ? "20000,60000,100000" : "10000,20000,40000,60000,80000,100000,120000,140000,160000";
 
-if (values.cluster) {
-  const results = await runClusterBench({
-    ns: parts.has("fanout") ? numbers(values.n ?? "1000") : [],
-    ladder: numbers(values.ladder ?? defaultLadder),
-    stepMs: Number(values["step-ms"] ?? (quick ? 2_000 : 5_000)),
-    minOps: Number(values["min-ops"]),
-    drainMs: Number(values["drain-ms"]),
-    senders: Number(values.senders),
-    maxP99Ms: Number(values["max-p99-ms"]),
-    maxOtherCpuPct: Number(values["max-other-cpu"]),
-    attempts: Number(values.attempts),
-    pin: !values["no-pin"],
-    profile: values.profile,
-    persistence: parts.has("persistence")
-      ? {
-          durationMs: Number(values["persist-ms"] ?? (quick ? 2_000 : 5_000)),
-          writers: Number(values.writers),
-          existingCards: Number(values.cards),
-        }
-      : null,
-    outDir: values.out,
-    command: ["npm run bench", "--", ...process.argv.slice(2)].join(" "),
-    log: (line) => console.log(`[bench] ${line}`),
-  });
-  console.log(`\n${formatClusterReport(results, false)}\n`);
-  const { cpu, cores, node, loadBefore, loadAfter } = results.machine;
-  console.log(`machine: ${cpu}, ${cores} cores, node ${node}; load average ${loadBefore} before, ${loadAfter} after`);
-  console.log(`figures written to ${values.out}/cluster.json and cluster.md (${results.durationSec} s)`);
-  process.exit(0);
-}
-
-const options: BenchOptions = {
-  kinds: list(values.kinds) as ServerKind[],
-  ns: parts.has("fanout") ? numbers(values.n ?? "200,1000") : [],
+/** What the full run and the cluster run read alike: the fan-out ladder and its rules, and persistence. */
+const stepsAndPersistence = {
   ladder: numbers(values.ladder ?? defaultLadder),
   stepMs: Number(values["step-ms"] ?? (quick ? 2_000 : 5_000)),
   minOps: Number(values["min-ops"]),
@@ -133,6 +101,27 @@ const options: BenchOptions = {
         existingCards: Number(values.cards),
       }
     : null,
+};
+
+if (values.cluster) {
+  const results = await runClusterBench({
+    ns: parts.has("fanout") ? numbers(values.n ?? "1000") : [],
+    ...stepsAndPersistence,
+    outDir: values.out,
+    command: ["npm run bench", "--", ...process.argv.slice(2)].join(" "),
+    log: (line) => console.log(`[bench] ${line}`),
+  });
+  console.log(`\n${formatClusterReport(results, false)}\n`);
+  const { cpu, cores, node, loadBefore, loadAfter } = results.machine;
+  console.log(`machine: ${cpu}, ${cores} cores, node ${node}; load average ${loadBefore} before, ${loadAfter} after`);
+  console.log(`figures written to ${values.out}/cluster.json and cluster.md (${results.durationSec} s)`);
+  process.exit(0);
+}
+
+const options: BenchOptions = {
+  kinds: list(values.kinds) as ServerKind[],
+  ns: parts.has("fanout") ? numbers(values.n ?? "200,1000") : [],
+  ...stepsAndPersistence,
   coldLoad: parts.has("coldload")
     ? { cards: Number(values.cards), requests: quick ? 5 : 20, browser: !values["no-browser"] }
     : null,

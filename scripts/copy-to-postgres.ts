@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { readConfig } from "../server/config";
+import { withoutPassword } from "../server/core/withoutPassword";
 import { copySqliteToPostgres } from "../server/store/copyToPostgres";
 import { openDatabase } from "../server/store/openDatabase";
-import { openPool, withoutPassword } from "../server/store/postgres/openPool";
+import { openPool } from "../server/store/postgres/openPool";
 import { migratePostgres } from "../server/store/postgres/postgresMigrations";
 
 /**

@@ -1,5 +1,6 @@
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createClient } from "redis";
+import { withoutPassword } from "../core/withoutPassword";
 
 /**
  * Socket.IO's Redis Streams adapter on a node-redis connection that outlives Redis outages
@@ -52,11 +53,11 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
     if (down) return;
     down = true;
     log(
-      `Redis at ${redactedUrl(url)} is unreachable (${error.message}); meanwhile broadcasts reach only the clients of this process`,
+      `Redis at ${withoutPassword(url)} is unreachable (${error.message}); meanwhile broadcasts reach only the clients of this process`,
     );
   });
   publisher.on("ready", () => {
-    if (down) log(`Redis at ${redactedUrl(url)} is back`);
+    if (down) log(`Redis at ${withoutPassword(url)} is back`);
     down = false;
   });
   // With a reconnect strategy that always answers a delay, connect() waits for Redis instead of failing.
@@ -93,15 +94,4 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
       await within(publisher.close(), 1_000).catch(() => undefined);
     },
   };
-}
-
-/** The URL without its password, for logs. */
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(REDIS_URL)";
-  }
 }

@@ -1,7 +1,8 @@
 import type { BoardModel } from "../core/boardModel";
+import { withoutPassword } from "../core/withoutPassword";
 import type { BoardStore } from "./BoardStore";
 import { openDatabase } from "./openDatabase";
-import { openPool, type PostgresPoolOptions, withoutPassword } from "./postgres/openPool";
+import { openPool, type PostgresPoolOptions } from "./postgres/openPool";
 import { PostgresBoardStore } from "./postgres/PostgresBoardStore";
 import { migratePostgres } from "./postgres/postgresMigrations";
 import { SqliteBoardStore } from "./SqliteBoardStore";

@@ -47,14 +47,3 @@ export function openPool(url: string, options: PostgresPoolOptions = {}): pg.Poo
   pool.on("error", (error) => console.error("database connection lost:", error.message));
   return pool;
 }
-
-/** The URL with its password masked, for logs. */
-export function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unreadable database URL)";
-  }
-}
