@@ -9,7 +9,8 @@ export const SecretToken = z
 
 export const JoinRequestSchema = z.strictObject({
   boardId: EntityId,
-  since: z.int().nonnegative().nullable(),
+  /** The revision the client holds; null or left out: none, send the whole board. */
+  since: z.int().nonnegative().nullable().default(null),
   /** The client's PROTOCOL_VERSION; clients from before versioning sent none, which counts as 1. */
   protocol: z.int().positive().default(1),
   moderatorKey: SecretToken.optional(),

@@ -20,8 +20,9 @@ export const HttpLink = z
 export const TopicContentSchema = z.strictObject({
   kind: z.literal("topic"),
   title: requiredText(LIMITS.cardTitle),
-  body: userText(LIMITS.cardBody),
-  link: HttpLink.nullable(),
+  /** Optional, like every field whose absence has a meaning (VAL-7): no text, no link. */
+  body: userText(LIMITS.cardBody).default(""),
+  link: HttpLink.nullable().default(null),
 });
 
 export const CardContentSchema = z.discriminatedUnion("kind", [TopicContentSchema]);
@@ -67,7 +68,7 @@ export const CardAddOp = z.strictObject({
   cardId: EntityId,
   columnId: EntityId,
   rank: Rank,
-  authorName: AuthorName,
+  authorName: AuthorName.default(null),
   content: CardContentSchema,
 });
 

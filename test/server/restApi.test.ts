@@ -102,6 +102,29 @@ describe("REST API", () => {
     socket.close();
   });
 
+  it("VAL-7 API-3 a card posted with its optional fields left out is created with their defaults", async () => {
+    const { boardId, snapshot } = await createBoard(server().url);
+    const columnId = columnsIn(snapshot)[0].id;
+    // Neither text nor link, nor an author name: each may be omitted, not only set to null or "".
+    const response = await post(`/api/boards/${boardId}/cards`, {
+      columnId,
+      content: { kind: "topic", title: "Nur ein Titel" },
+    });
+    expect(response.status).toBe(201);
+    const withLinkOnly = await post(`/api/boards/${boardId}/cards`, {
+      columnId,
+      content: { kind: "topic", title: "Mit Link", link: "https://example.org/idee" },
+    });
+    expect(withLinkOnly.status).toBe(201);
+    const cards = (await boardContents(server().store, boardId))?.cards ?? [];
+    expect(cards.map((card) => ({ content: card.content, authorName: card.authorName }))).toEqual(
+      expect.arrayContaining([
+        { content: { kind: "topic", title: "Nur ein Titel", body: "", link: null }, authorName: null },
+        { content: { kind: "topic", title: "Mit Link", body: "", link: "https://example.org/idee" }, authorName: null },
+      ]),
+    );
+  });
+
   it("VAL-1 VAL-3 answers bad bodies with typed errors and changes nothing", async () => {
     const { boardId, snapshot } = await createBoard(server().url);
     const columnId = columnsIn(snapshot)[0].id;

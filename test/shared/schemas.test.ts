@@ -50,6 +50,25 @@ describe("op schemas", () => {
     );
   });
 
+  it("VAL-7 lets every field whose absence has a meaning be left out, in ops, joins and REST bodies", () => {
+    const op = OpRequestSchema.parse({
+      opId: "op-00000001",
+      op: {
+        type: "card.add",
+        cardId: "card-0001",
+        columnId: "col-aaaa",
+        rank: "a0",
+        content: { kind: "topic", title: "Idee" },
+      },
+    });
+    expect(op.op).toMatchObject({ authorName: null, content: { kind: "topic", title: "Idee", body: "", link: null } });
+    expect(JoinRequestSchema.parse({ boardId: "board-000001" })).toMatchObject({ since: null, protocol: 1 });
+    const body = CreateCardBody.parse({ columnId: "col-aaaa", content: { kind: "topic", title: "Idee" } });
+    expect(body).toMatchObject({ authorName: null, content: { body: "", link: null } });
+    // Required stays required: a card without a title is still refused.
+    expect(CreateCardBody.safeParse({ columnId: "col-aaaa", content: { kind: "topic" } }).success).toBe(false);
+  });
+
   it("VAL-1 rejects unknown fields, unknown op types and malformed ids", () => {
     expect(OpRequestSchema.safeParse(addCard({}, { authorId: "someone-else" })).success).toBe(false);
     expect(OpRequestSchema.safeParse(addCard({ color: "red" })).success).toBe(false);
