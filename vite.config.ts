@@ -6,7 +6,7 @@ const server = "http://localhost:3000";
 /**
  * The client lives in client/ and builds into dist/, which the server serves. The board page loads
  * one entry chunk; the start page, dialogs, editors, moderator tools and English are chunks of their
- * own, loaded when needed (client/lazyPart.tsx, client/i18n/loadMessages.ts). Libraries stay in the
+ * own, loaded when needed (client/core/lazyPart.ts, client/i18n/loadMessages.ts). Libraries stay in the
  * entry: separate vendor chunks would cost about 1 KB gzip and three requests on every first visit.
  */
 export default defineConfig({

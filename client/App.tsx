@@ -1,5 +1,5 @@
 import { ID_PATTERN } from "../shared/ids";
-import { lazyPart } from "./lazyPart";
+import { lazyPart } from "./core/lazyPart";
 import { BoardPage } from "./views/BoardPage";
 
 // The board is what most visits open; the other pages load their code when asked for.

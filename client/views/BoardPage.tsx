@@ -2,23 +2,25 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import type { Card } from "../../shared/model";
-import { EditorDrafts } from "../board/editorDrafts";
-import { type CardGroups, cardsByColumnSelector, sortedColumns } from "../board/selectors";
-import { contentToDraft, draftToContent } from "../cardKinds/registry";
-import { AppBar } from "../components/AppBar";
-import { BoardHeader } from "../components/BoardHeader";
+import { AppBar } from "../core/ui/AppBar";
 import {
   BoardFailure,
+  BoardHeader,
+  type BoardLayout,
+  BoardLayoutContext,
+  BoardUiContext,
+  type CardGroups,
+  ConnectionStatus,
+  cardsByColumnSelector,
   NameDialog,
   ProblemAlerts,
   preloadBoardParts,
   preloadModeratorParts,
-} from "../components/boardParts";
-import { type BoardLayout, BoardLayoutContext, BoardUiContext } from "../components/boardUi";
-import { MOVE_HINT_ID } from "../components/CardView";
-import { ColumnsBoard } from "../components/ColumnsBoard";
-import { ConnectionStatus } from "../components/ConnectionStatus";
+  sortedColumns,
+} from "../features/board";
+import { ColumnsBoard } from "../features/columns";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
+import { contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";

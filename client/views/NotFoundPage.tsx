@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { AppBar } from "../components/AppBar";
+import { AppBar } from "../core/ui/AppBar";
 import { useT } from "../i18n/I18nProvider";
 
 export function NotFoundPage() {

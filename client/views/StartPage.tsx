@@ -1,9 +1,7 @@
 import { useEffect, useState } from "react";
 import type { CreatedBoard } from "../../shared/api";
-import { AppBar } from "../components/AppBar";
-import { CreateBoardForm } from "../components/CreateBoardForm";
-import { CreatedBoardLinks } from "../components/CreatedBoardLinks";
-import { KnownBoardsList } from "../components/KnownBoardsList";
+import { AppBar } from "../core/ui/AppBar";
+import { CreateBoardForm, CreatedBoardLinks, KnownBoardsList } from "../features/boards";
 import { useT } from "../i18n/I18nProvider";
 import { listKnownBoards } from "../sync/knownBoards";
 

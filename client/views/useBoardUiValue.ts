@@ -1,12 +1,10 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { type BoardState, columnsOf } from "../../shared/boardState";
 import type { Actor, Card, Column, Role } from "../../shared/model";
-import type { EditorDrafts } from "../board/editorDrafts";
-import { planMove } from "../board/moves";
-import type { CardGroups } from "../board/selectors";
-import { cardLabel } from "../cardKinds/registry";
-import type { BoardUi } from "../components/boardUi";
-import { focusCard } from "../components/focus";
+import { focusCard } from "../core/ui/focus";
+import type { BoardUi, CardGroups } from "../features/board";
+import type { EditorDrafts } from "../features/topics";
+import { cardLabel, planMove } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
 import type { BoardActions } from "../sync/boardActions";
 import type { Identity } from "../sync/identity";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkCards } from "../../client/board/cardChunks";
+import { chunkCards } from "../../client/features/topics/cardChunks";
 import type { Card } from "../../shared/model";
 import { rankBetween, sortRanked } from "../../shared/ordering";
 import { card } from "../helpers/fixtures";

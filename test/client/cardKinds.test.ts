@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EditorDrafts } from "../../client/board/editorDrafts";
-import { sameDraft } from "../../client/cardKinds/drafts";
+import { sameDraft } from "../../client/features/topics/cardKinds/drafts";
 import {
   cardKind,
   cardKinds,
@@ -14,7 +13,8 @@ import {
   emptyDraft,
   isCardKind,
   validateDraft,
-} from "../../client/cardKinds/registry";
+} from "../../client/features/topics/cardKinds/registry";
+import { EditorDrafts } from "../../client/features/topics/editorDrafts";
 import { memoryStorage } from "../../client/sync/storage";
 import type { TopicContent } from "../../shared/model";
 import { CardContentSchema } from "../../shared/ops";
@@ -90,8 +90,10 @@ function clientSources(folder: string): string[] {
 }
 
 describe("card kinds stay in their modules (UI-7)", () => {
-  it("UI-7 no file under client/ outside client/cardKinds/ reads a topic's fields", () => {
-    const files = clientSources("client").filter((file) => !file.startsWith(join("client", "cardKinds") + sep));
+  it("UI-7 no file under client/ outside client/features/topics/cardKinds/ reads a topic's fields", () => {
+    const files = clientSources("client").filter(
+      (file) => !file.startsWith(join("client", "features", "topics", "cardKinds") + sep),
+    );
     expect(files.length).toBeGreaterThan(20);
     const offenders = files.flatMap((file) =>
       readFileSync(file, "utf8")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planMove } from "../../client/board/moves";
+import { planMove } from "../../client/features/topics/moves";
 import { card, column } from "../helpers/fixtures";
 
 const columns = [column("col-aaaa", "a0"), column("col-bbbb", "a1"), column("col-cccc", "a2")];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EditorDrafts } from "../../client/board/editorDrafts";
+import { EditorDrafts } from "../../client/features/topics/editorDrafts";
 import { PendingOps } from "../../client/sync/pendingOps";
 import { memoryStorage } from "../../client/sync/storage";
 import { addCardOp, card } from "../helpers/fixtures";

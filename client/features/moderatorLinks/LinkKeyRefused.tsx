@@ -1,4 +1,4 @@
-import { IconButton } from "../../components/IconButton";
+import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 
 /** Says that a link's moderator key was refused and the page went on with the key it had (AUTH-3). */

@@ -1,0 +1,31 @@
+import type { Op } from "../../../shared/ops";
+import { useT } from "../../i18n/I18nProvider";
+import { cardSubmittedText } from "../topics";
+
+/** The words an op carried, as plain text; empty for ops without any. */
+export function textOfOp(op: Op): string {
+  switch (op.type) {
+    case "card.add":
+    case "card.edit":
+      return cardSubmittedText(op.content);
+    case "board.update":
+      return [op.title, op.description].filter(Boolean).join("\n\n");
+    case "column.add":
+    case "column.rename":
+      return op.title;
+    default:
+      return "";
+  }
+}
+
+/** Shows text that could not be saved, selectable for copying, so a refused change loses nothing. */
+export function SubmittedText({ text }: { text: string }) {
+  const t = useT();
+  if (!text) return null;
+  return (
+    <div className="submitted-text">
+      <p>{t("problem.yourText")}</p>
+      <pre data-testid="submitted-text">{text}</pre>
+    </div>
+  );
+}

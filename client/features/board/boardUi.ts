@@ -1,0 +1,59 @@
+import { createContext, useContext } from "react";
+import type { Actor, Card, Column } from "../../../shared/model";
+import type { BoardActions } from "../../sync/boardActions";
+import type { DndBindings } from "../dragAndDrop";
+import type { EditorDrafts, MoveDirection } from "../topics";
+import type { CardGroups } from "./selectors";
+
+/** Which element of a card gets focus after a move re-renders it (data-focus values). */
+export type CardFocusPart = "card" | "handle" | MoveDirection;
+
+/**
+ * What the board's components may do. The same object for as long as the user's role stays, so
+ * the thousands of cards of a big board do not render again when some other card changes; the
+ * functions read the board as it is when they are called.
+ */
+export interface BoardUi {
+  actions: BoardActions;
+  actor: Actor;
+  drafts: EditorDrafts;
+  /** Moves a card to `index` of a column (as it looks without the card) and announces where it went. */
+  moveCardTo(card: Card, columnId: string, index: number): void;
+  /** Moves a card by keyboard or menu, keeps focus on it and announces where it went. */
+  moveCardBy(card: Card, direction: MoveDirection, focus: CardFocusPart): void;
+  setMoveMenuCardId(cardId: string | null): void;
+  /** Adds a card, asking for the display name first if the user never chose one. False if cancelled. */
+  postCard(columnId: string, content: Card["content"]): Promise<boolean>;
+}
+
+/** The board as it is now; a new object whenever it changes. Read only where the whole board matters. */
+export interface BoardLayout {
+  columns: readonly Column[];
+  /** A column whose cards did not change keeps the same array. */
+  cardsByColumn: CardGroups;
+  /** Card whose move menu is open; kept here so the menu stays open when the card changes column. */
+  moveMenuCardId: string | null;
+}
+
+export const BoardUiContext = createContext<BoardUi | null>(null);
+export const BoardLayoutContext = createContext<BoardLayout | null>(null);
+/** Where the board's elements register for drag and drop (see DndBindings); one per board. */
+export const DndBindingsContext = createContext<DndBindings | null>(null);
+
+export function useBoardUi(): BoardUi {
+  const ui = useContext(BoardUiContext);
+  if (!ui) throw new Error("useBoardUi needs a BoardUiContext provider");
+  return ui;
+}
+
+export function useBoardLayout(): BoardLayout {
+  const layout = useContext(BoardLayoutContext);
+  if (!layout) throw new Error("useBoardLayout needs a BoardLayoutContext provider");
+  return layout;
+}
+
+export function useDndBindings(): DndBindings {
+  const bindings = useContext(DndBindingsContext);
+  if (!bindings) throw new Error("useDndBindings needs a DndBindingsContext provider");
+  return bindings;
+}

@@ -1,0 +1,29 @@
+/** The board page's frame: its header and status, its context for the other slices, and its lazy parts. */
+
+export { BoardHeader } from "./BoardHeader";
+export {
+  AddColumn,
+  BoardFailure,
+  CardEditor,
+  CardMoveMenu,
+  ColumnControls,
+  ConfirmDialog,
+  DndLayer,
+  NameDialog,
+  ProblemAlerts,
+  preloadBoardParts,
+  preloadModeratorParts,
+} from "./boardParts";
+export {
+  type BoardLayout,
+  BoardLayoutContext,
+  type BoardUi,
+  BoardUiContext,
+  type CardFocusPart,
+  DndBindingsContext,
+  useBoardLayout,
+  useBoardUi,
+  useDndBindings,
+} from "./boardUi";
+export { ConnectionStatus } from "./ConnectionStatus";
+export { type CardGroups, cardsByColumnSelector, sortedColumns } from "./selectors";

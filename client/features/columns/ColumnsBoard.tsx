@@ -1,0 +1,36 @@
+import { useMemo, useState } from "react";
+import type { Card } from "../../../shared/model";
+import { AddColumn, DndBindingsContext, DndLayer, useBoardLayout, useBoardUi } from "../board";
+import { DndBindings } from "../dragAndDrop";
+import { ColumnView, type DropHint } from "./ColumnView";
+
+const NO_CARDS: readonly Card[] = [];
+
+/** The columns side by side; drag and drop of cards within and across them comes from DndLayer. */
+export function ColumnsBoard() {
+  const ui = useBoardUi();
+  const layout = useBoardLayout();
+  const bindings = useMemo(() => new DndBindings(), []);
+  const [dropHint, setDropHint] = useState<DropHint | null>(null);
+
+  return (
+    <DndBindingsContext.Provider value={bindings}>
+      <div className="columns" data-testid="columns">
+        {layout.columns.map((column, index) => (
+          <ColumnView
+            key={column.id}
+            column={column}
+            index={index}
+            cards={layout.cardsByColumn.get(column.id) ?? NO_CARDS}
+            // Only the column a drop would land in renders again while a card is dragged.
+            dropHint={dropHint?.columnId === column.id ? dropHint : null}
+            moveMenuCardId={layout.moveMenuCardId}
+          />
+        ))}
+        {ui.actor.role === "moderator" && <AddColumn />}
+      </div>
+      {/* Binds what the columns and cards registered; not their parent, so dnd-kit's updates stay small. */}
+      <DndLayer bindings={bindings} onHint={setDropHint} />
+    </DndBindingsContext.Provider>
+  );
+}

@@ -1,0 +1,21 @@
+import type { CardKind } from "../../../../shared/model";
+import type { TopicDraft } from "./topic";
+
+/** A form's fields as typed, before validation: text by field name, and the kind they make. */
+export type FlatDraft = { readonly kind: CardKind; [field: string]: string };
+
+/** Each kind's draft. A kind missing here fails to compile wherever `DraftOf` meets it. */
+interface DraftsByKind {
+  topic: TopicDraft;
+}
+
+export type DraftOf<K extends CardKind> = DraftsByKind[K];
+
+/** A card's form draft, of any kind; `kind` tells which. */
+export type CardDraft = DraftOf<CardKind>;
+
+export function sameDraft(a: CardDraft, b: CardDraft): boolean {
+  const [left, right]: FlatDraft[] = [a, b];
+  const fields = Object.keys(left);
+  return fields.length === Object.keys(right).length && fields.every((field) => left[field] === right[field]);
+}
