@@ -1,6 +1,7 @@
 import { type ApplyOp, type OpRule, ruleBook } from "./core/ruleBook";
 import { boardRules } from "./features/board";
 import { columnRules } from "./features/columns";
+import { meetingRules, registrationRules } from "./features/meetings";
 import { topicRules } from "./features/topics";
 import type { Op } from "./ops";
 
@@ -10,6 +11,12 @@ export type { OpOutcome } from "./core/ruleBook";
  * The one rule book: (view, op, actor, now) -> record writes or a problem. The server runs it to
  * commit, the browser to show the result before the server answers. A feature adds its rules here.
  */
-export const themenwandRules: readonly OpRule<Op>[] = [...boardRules, ...columnRules, ...topicRules];
+export const themenwandRules: readonly OpRule<Op>[] = [
+  ...boardRules,
+  ...columnRules,
+  ...topicRules,
+  ...meetingRules,
+  ...registrationRules,
+];
 
 export const applyOp: ApplyOp<Op> = ruleBook<Op>(themenwandRules);

@@ -13,4 +13,16 @@ export const LIMITS = {
   payloadBytes: 64 * 1024,
   columnsPerBoard: 50,
   cardsPerBoard: 10_000,
+  meetingTheme: 200,
+  meetingDescription: 2_000,
+  meetingPlace: 300,
+  meetingDocumentation: 5_000,
+  meetingsPerBoard: 200,
+  /** Impulse talks a meeting may have room for. */
+  impulseSlots: 10,
+  /** Largest capacity a meeting may have; none means no limit. */
+  meetingCapacity: 10_000,
+  registrationsPerMeeting: 2_000,
+  personName: 100,
+  email: 254,
 } as const;

@@ -1,21 +1,14 @@
 import { z } from "zod";
-import { ID_PATTERN } from "./ids";
+import { MEETING_OPS } from "./features/meetings/ops";
+import { EntityId, HttpLink, Rank } from "./fields";
 import { LIMITS } from "./limits";
-import { RANK_PATTERN } from "./ordering";
 import { requiredText, userText } from "./text";
 
 /**
  * Operations are what a client asks for. They are parsed with these strict schemas on the server;
  * the browser only imports their types, so zod stays out of the client bundle.
  */
-export const EntityId = z.string().regex(ID_PATTERN, "must be 8–64 characters of A–Z, a–z, 0–9, _ or -");
-export const Rank = z.string().min(1).max(LIMITS.rank).regex(RANK_PATTERN, "must be a fractional-index key");
-
-export const HttpLink = z
-  .string()
-  .trim()
-  .max(LIMITS.link)
-  .pipe(z.url({ protocol: /^https?$/, message: "must be an http or https address" }));
+export { EntityId, HttpLink, Rank } from "./fields";
 
 export const TopicContentSchema = z.strictObject({
   kind: z.literal("topic"),
@@ -101,6 +94,7 @@ export const OpSchema = z.discriminatedUnion("type", [
   CardEditOp,
   CardMoveOp,
   CardRemoveOp,
+  ...MEETING_OPS,
 ]);
 
 export type Op = z.output<typeof OpSchema>;

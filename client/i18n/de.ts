@@ -166,6 +166,13 @@ export const de = {
   "action.card.edit": "Karte nicht gespeichert:",
   "action.card.move": "Karte nicht verschoben:",
   "action.card.remove": "Karte nicht gelöscht:",
+  "action.meeting.add": "Treffen nicht angelegt:",
+  "action.meeting.update": "Treffen nicht gespeichert:",
+  "action.meeting.cancel": "Treffen nicht abgesagt:",
+  "action.meeting.document": "Dokumentation nicht gespeichert:",
+  "action.meeting.remove": "Treffen nicht gelöscht:",
+  "action.registration.add": "Anmeldung nicht gespeichert:",
+  "action.registration.cancel": "Abmeldung nicht gespeichert:",
 
   "problem.invalid_input": "Die Eingabe ist ungültig.",
   "problem.payload_too_large": "Die Eingabe ist zu groß.",

@@ -165,6 +165,13 @@ export const en: Messages = {
   "action.card.edit": "Card not saved:",
   "action.card.move": "Card not moved:",
   "action.card.remove": "Card not deleted:",
+  "action.meeting.add": "Meeting not added:",
+  "action.meeting.update": "Meeting not saved:",
+  "action.meeting.cancel": "Meeting not cancelled:",
+  "action.meeting.document": "Documentation not saved:",
+  "action.meeting.remove": "Meeting not deleted:",
+  "action.registration.add": "Registration not saved:",
+  "action.registration.cancel": "Cancellation not saved:",
 
   "problem.invalid_input": "The input is not valid.",
   "problem.payload_too_large": "The input is too large.",

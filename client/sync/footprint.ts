@@ -42,6 +42,9 @@ export function footprintOfOp(op: Op, view: RecordView): Footprint {
     case "card.edit":
     case "card.remove":
       return [recordKey({ type: "card", id: op.cardId })];
+    default:
+      // Meetings and registrations: few, and their rules read lists; predict them anew.
+      return "all";
   }
 }
 

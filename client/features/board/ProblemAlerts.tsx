@@ -27,6 +27,13 @@ const ACTION_KEYS = {
   "card.edit": "action.card.edit",
   "card.move": "action.card.move",
   "card.remove": "action.card.remove",
+  "meeting.add": "action.meeting.add",
+  "meeting.update": "action.meeting.update",
+  "meeting.cancel": "action.meeting.cancel",
+  "meeting.document": "action.meeting.document",
+  "meeting.remove": "action.meeting.remove",
+  "registration.add": "action.registration.add",
+  "registration.cancel": "action.registration.cancel",
 } as const satisfies Record<Op["type"], string>;
 
 /** Refused changes, in the user's language, each dismissible; and drafts whose card is gone. */

@@ -13,6 +13,11 @@ export function textOfOp(op: Op): string {
     case "column.add":
     case "column.rename":
       return op.title;
+    case "meeting.add":
+    case "meeting.update":
+      return [op.theme, op.description].filter(Boolean).join("\n\n");
+    case "meeting.document":
+      return [op.text, op.link].filter(Boolean).join("\n\n");
     default:
       return "";
   }

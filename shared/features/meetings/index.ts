@@ -1,0 +1,5 @@
+export { meetingRules } from "./meetingRules";
+export type { Meeting, Registration, RegistrationState } from "./records";
+export { registrationRules } from "./registrationRules";
+export { registrationsOf } from "./seats";
+export { meetingVisibility } from "./visibility";

@@ -1,0 +1,59 @@
+import type { BaseRecord } from "../../core/records";
+
+/** Whether people may register now, soon, or no longer. */
+export type RegistrationState = "open" | "soon" | "closed";
+
+/**
+ * One meeting of a board's regular meetup (the Stammtisch). Date and times are wall-clock time in
+ * Europe/Berlin, as people write them: "2027-01-24", "18:00". Everyone on the board reads it, but the
+ * online link reaches moderators only (VIS-2); registered people get it on their own registration.
+ */
+export interface Meeting extends BaseRecord {
+  type: "meeting";
+  audience: "board";
+  authorId: null;
+  theme: string;
+  description: string;
+  /** YYYY-MM-DD in Europe/Berlin. */
+  date: string;
+  /** HH:MM in Europe/Berlin; the meeting ends the same day. */
+  startTime: string;
+  endTime: string;
+  /** Where it takes place (an address, a room); empty when it is online only. */
+  place: string;
+  onlineLink: string | null;
+  /** How many impulse talks it has room for. */
+  slots: number;
+  registration: RegistrationState;
+  /** Places for people; beyond them a waiting list. Null: no limit. */
+  capacity: number | null;
+  status: "planned" | "cancelled";
+  /** A topic card of the board chosen as this meeting's theme. */
+  themeCardId: string | null;
+  /** What moderators add after the meeting: a text and/or a link. */
+  documentation: { text: string; link: string | null };
+  /** Public counts. Changing them is not an edit: `version` stays, so no moderator's edit conflicts. */
+  registered: number;
+  waiting: number;
+  /** The calendar SEQUENCE (RFC 5545): raised with every change a calendar shows. */
+  sequence: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * One person's registration for a meeting. No account: a name and an email, tied to the browser's
+ * author id. Only that person and the moderators read it (audience "author").
+ */
+export interface Registration extends BaseRecord {
+  type: "registration";
+  audience: "author";
+  authorId: string;
+  meetingId: string;
+  name: string;
+  email: string;
+  status: "registered" | "waiting";
+  /** The meeting's online link while the person has a place; null on the waiting list. */
+  onlineLink: string | null;
+  createdAt: number;
+}

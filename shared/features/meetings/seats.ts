@@ -1,0 +1,37 @@
+import { putWrite, type RecordWrite } from "../../core/records";
+import type { RecordView } from "../../core/recordView";
+import type { Meeting, Registration } from "./records";
+
+/** A meeting's registrations, first come first served (then by id, for a stable order). */
+export function registrationsOf(view: RecordView, meetingId: string): Registration[] {
+  return [...view.where<Registration>("registration", "meetingId", meetingId)].sort(
+    (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * Gives out the places of a meeting after a change (a registration came or went, the capacity or
+ * the link changed): the first `capacity` registrations have a place and the link, the rest wait.
+ * Nobody who has a place loses it when the capacity shrinks; later ones then wait until places are
+ * free. Writes only what changed, and the meeting with its public counts.
+ */
+export function seatWrites(view: RecordView, meeting: Meeting, registrations = registrationsOf(view, meeting.id)) {
+  const writes: RecordWrite[] = [];
+  const seated = registrations.filter((registration) => registration.status === "registered").length;
+  let free = meeting.capacity === null ? Number.POSITIVE_INFINITY : meeting.capacity - seated;
+  let registered = 0;
+  for (const registration of registrations) {
+    let status = registration.status;
+    if (status === "waiting" && free > 0) {
+      status = "registered";
+      free--;
+    }
+    if (status === "registered") registered++;
+    const onlineLink = status === "registered" ? meeting.onlineLink : null;
+    if (status !== registration.status || onlineLink !== registration.onlineLink) {
+      writes.push(putWrite({ ...registration, status, onlineLink }));
+    }
+  }
+  writes.push(putWrite({ ...meeting, registered, waiting: registrations.length - registered }));
+  return writes;
+}
