@@ -25,4 +25,12 @@ export const LIMITS = {
   registrationsPerMeeting: 2_000,
   personName: 100,
   email: 254,
+  impulseTitle: 200,
+  impulseAbstract: 2_000,
+  organisation: 200,
+  /** A note to the moderators, or their answer. */
+  impulseNote: 1_000,
+  impulseMinutesMin: 5,
+  impulseMinutesMax: 60,
+  impulsesPerBoard: 500,
 } as const;

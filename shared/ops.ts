@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPULSE_OPS } from "./features/impulses/ops";
 import { MEETING_OPS } from "./features/meetings/ops";
 import { EntityId, HttpLink, Rank } from "./fields";
 import { LIMITS } from "./limits";
@@ -95,6 +96,7 @@ export const OpSchema = z.discriminatedUnion("type", [
   CardMoveOp,
   CardRemoveOp,
   ...MEETING_OPS,
+  ...IMPULSE_OPS,
 ]);
 
 export type Op = z.output<typeof OpSchema>;

@@ -1,5 +1,6 @@
 import type { BaseRecord } from "./core/records";
 import type { Redact, Viewer } from "./core/visibility";
+import { impulseVisibility } from "./features/impulses/visibility";
 import { meetingVisibility } from "./features/meetings/visibility";
 
 /** What a record type declares beyond its schema and rules: how its fields narrow per viewer. */
@@ -15,7 +16,7 @@ export interface RecordTypeDefinition {
  * The record types that narrow fields. Types without an entry are shown whole to whoever may read
  * them (board, column, card today). A feature with private fields adds its definition here.
  */
-const DEFINITIONS: readonly RecordTypeDefinition[] = [meetingVisibility];
+const DEFINITIONS: readonly RecordTypeDefinition[] = [meetingVisibility, impulseVisibility];
 
 const byType = new Map(DEFINITIONS.map((definition) => [definition.type, definition]));
 

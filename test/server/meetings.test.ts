@@ -102,4 +102,47 @@ describe("meetings on a real server (MEET-2, MEET-3, MEET-4)", () => {
     expect(JSON.stringify(bob.frames)).not.toContain("ada@example.org");
     for (const socket of [mod.socket, alice.socket, bob.socket, late]) socket.close();
   });
+
+  it("IMP-1 IMP-3 IMP-4 an offer reaches only the moderators; once scheduled, every client sees the talk live, never its contact data", async () => {
+    const { boardId, moderatorKey } = await createBoard(server().url);
+    const mod = await member(boardId, moderatorKey);
+    const alice = await member(boardId);
+    const bob = await member(boardId);
+    expect(await sendOp(mod.socket, "op-imp-0001", meeting)).toMatchObject({ ok: true });
+    const offer: Op = {
+      type: "impulse.offer",
+      impulseId: "imp-alice-1",
+      title: "Vierzig Solardächer",
+      abstract: "Wie ein Verein Dächer belegt",
+      presenterName: "Ada Beispiel",
+      organisation: "Energiegenossenschaft",
+      minutes: 15,
+      preferredMeetingId: "meet-0124",
+      contactEmail: "ada@example.org",
+      noteToModerators: "Bitte mit Beamer",
+    };
+    expect(await sendOp(alice.socket, "op-imp-0002", offer)).toMatchObject({ ok: true });
+    await waitFor(() => JSON.stringify(mod.frames).includes("Vierzig Solardächer"), "the offer at the moderator");
+    expect(
+      await sendOp(mod.socket, "op-imp-0003", { type: "impulse.accept", impulseId: "imp-alice-1", note: "Gern!" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await sendOp(mod.socket, "op-imp-0004", {
+        type: "impulse.schedule",
+        impulseId: "imp-alice-1",
+        meetingId: "meet-0124",
+        rank: "a0",
+      }),
+    ).toMatchObject({ ok: true });
+    await waitFor(() => JSON.stringify(bob.frames).includes("Vierzig Solardächer"), "the agenda at Bob");
+    const bobSaw = JSON.stringify(bob.frames);
+    expect(bobSaw).toContain('"status":"scheduled"');
+    expect(bobSaw).not.toMatch(/ada@example\.org|Bitte mit Beamer|Gern!/);
+    await waitFor(
+      () => JSON.stringify(alice.frames).includes('"status":"scheduled"'),
+      "Alice sees where her offer stands",
+    );
+    expect(JSON.stringify(alice.frames)).toContain("Gern!");
+    for (const socket of [mod.socket, alice.socket, bob.socket]) socket.close();
+  });
 });

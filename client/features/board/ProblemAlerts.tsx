@@ -34,6 +34,14 @@ const ACTION_KEYS = {
   "meeting.remove": "action.meeting.remove",
   "registration.add": "action.registration.add",
   "registration.cancel": "action.registration.cancel",
+  "impulse.offer": "action.impulse.offer",
+  "impulse.edit": "action.impulse.edit",
+  "impulse.withdraw": "action.impulse.withdraw",
+  "impulse.accept": "action.impulse.accept",
+  "impulse.decline": "action.impulse.decline",
+  "impulse.schedule": "action.impulse.schedule",
+  "impulse.cancel": "action.impulse.cancel",
+  "impulse.held": "action.impulse.held",
 } as const satisfies Record<Op["type"], string>;
 
 /** Refused changes, in the user's language, each dismissible; and drafts whose card is gone. */

@@ -16,6 +16,13 @@ export function textOfOp(op: Op): string {
     case "meeting.add":
     case "meeting.update":
       return [op.theme, op.description].filter(Boolean).join("\n\n");
+    case "impulse.offer":
+    case "impulse.edit":
+      return [op.title, op.abstract, op.noteToModerators].filter(Boolean).join("\n\n");
+    case "impulse.accept":
+    case "impulse.decline":
+    case "impulse.cancel":
+      return op.note;
     case "meeting.document":
       return [op.text, op.link].filter(Boolean).join("\n\n");
     default:

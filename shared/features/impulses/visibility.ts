@@ -1,0 +1,17 @@
+import type { RecordTypeDefinition } from "../../recordTypes";
+import type { Impulse } from "./records";
+
+/**
+ * VIS-2 for impulses: on the public agenda everyone reads the talk, but the contact email and the
+ * notes between presenter and moderators stay with them.
+ */
+export const impulseVisibility: RecordTypeDefinition = {
+  type: "impulse",
+  authorSeesMore: true,
+  redact(record, viewer) {
+    const impulse = record as Impulse;
+    if (viewer.role === "moderator" || (viewer.authorId !== null && viewer.authorId === impulse.authorId))
+      return record;
+    return { ...impulse, contactEmail: "", noteToModerators: "", responseNote: "" } as Impulse;
+  },
+};
