@@ -1,0 +1,77 @@
+import { stringify } from "csv-stringify/sync";
+import { type Request, Router } from "express";
+import { recordMapOf } from "../../../shared/core/recordState";
+import { viewOf } from "../../../shared/core/recordView";
+import { problem } from "../../../shared/errors";
+import { type Meeting, registrationsOf } from "../../../shared/features/meetings";
+import { EntityId } from "../../../shared/fields";
+import { secretMatchesHash } from "../../auth/secrets";
+import { sendProblem } from "../../http/sendProblem";
+import type { BoardStore } from "../../store/BoardStore";
+
+/** Column titles and words of the export, in the two languages of the UI. */
+const WORDS = {
+  de: { header: ["Name", "E-Mail", "Status", "Angemeldet am"], registered: "angemeldet", waiting: "Warteliste" },
+  en: { header: ["Name", "Email", "Status", "Registered at"], registered: "registered", waiting: "waiting list" },
+} as const;
+
+/** English when the caller asks for it first, else German (the boards' language). */
+function languageOf(req: Request): keyof typeof WORDS {
+  return req.acceptsLanguages("de", "en") === "en" ? "en" : "de";
+}
+
+/**
+ * A cell a spreadsheet could take for a formula (=, +, -, @, tab, return) is kept as text: people
+ * type their own names, and an export must not run what someone typed (OWASP "CSV injection").
+ */
+const asText = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+const berlinTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Berlin",
+  dateStyle: "short",
+  timeStyle: "short",
+});
+
+/**
+ * MEET-5: a meeting's registrations as CSV, for its moderators only (X-Moderator-Key): first come
+ * first served, then the waiting list. UTF-8 with a byte order mark so that spreadsheet programs read
+ * umlauts right; semicolons in German (what German Excel expects), commas in English.
+ */
+export function registrationExport(store: BoardStore): Router {
+  const router = Router();
+  router.get("/boards/:boardId/meetings/:meetingId/registrations.csv", async (req, res) => {
+    const boardId = EntityId.safeParse(req.params.boardId);
+    const keyHash = boardId.success ? await store.moderatorKeyHash(boardId.data) : undefined;
+    if (!boardId.success || keyHash === undefined) {
+      return sendProblem(res, problem("unknown_board", "This board does not exist."));
+    }
+    const key = req.get("X-Moderator-Key");
+    if (key === undefined || !secretMatchesHash(key, keyHash)) {
+      return sendProblem(res, problem("forbidden", "Only the board's moderators may export registrations."));
+    }
+    const board = await store.readBoard(boardId.data);
+    const meetingId = EntityId.safeParse(req.params.meetingId);
+    const view = board && viewOf(recordMapOf(board.records));
+    const meeting = meetingId.success ? view?.get<Meeting>("meeting", meetingId.data) : undefined;
+    if (!view || !meeting) return sendProblem(res, problem("not_found", "This meeting does not exist."));
+
+    const language = languageOf(req);
+    const words = WORDS[language];
+    const rows = registrationsOf(view, meeting.id).map((registration) => [
+      asText(registration.name),
+      asText(registration.email),
+      registration.status === "registered" ? words.registered : words.waiting,
+      berlinTime.format(registration.createdAt),
+    ]);
+    const csv = stringify([words.header, ...rows], {
+      delimiter: language === "de" ? ";" : ",",
+      record_delimiter: "windows",
+    });
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="registrations-${meeting.date}.csv"`);
+    res.setHeader("Cache-Control", "no-store");
+    res.vary("Accept-Language");
+    res.send(`\uFEFF${csv}`);
+  });
+  return router;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Op } from "../../shared/ops";
+import { connected, join, rawClient, sendOp } from "../helpers/clients";
+import { createBoard, serverForThisFile } from "../helpers/testServer";
+
+const server = serverForThisFile();
+
+const meeting: Op = {
+  type: "meeting.add",
+  meetingId: "meet-0124",
+  theme: "Wärmewende",
+  description: "",
+  date: "2027-01-24",
+  startTime: "18:00",
+  endTime: "20:00",
+  place: "",
+  onlineLink: null,
+  slots: 3,
+  registration: "open",
+  capacity: 2,
+  themeCardId: null,
+};
+
+async function boardWithRegistrations() {
+  const { boardId, moderatorKey } = await createBoard(server().url);
+  const mod = await connected(rawClient(server().url));
+  await join(mod, { boardId, since: null, moderatorKey });
+  expect(await sendOp(mod, "op-exp-00001", meeting)).toMatchObject({ ok: true });
+  const people = [
+    ["reg-exp-0001", "Jörg Müller; Vorstand", "joerg@example.org"],
+    ["reg-exp-0002", 'Ada "die Erste"', "ada@example.org"],
+    ["reg-exp-0003", '=HYPERLINK("http://evil.example")', "eve@example.org"],
+  ];
+  for (const [registrationId, name, email] of people) {
+    const person = await connected(rawClient(server().url));
+    await join(person, { boardId, since: null });
+    const op: Op = { type: "registration.add", registrationId, meetingId: "meet-0124", name, email };
+    expect(await sendOp(person, `op-${registrationId}`, op)).toMatchObject({ ok: true });
+    person.close();
+  }
+  mod.close();
+  return { boardId, moderatorKey };
+}
+
+const exportOf = (boardId: string, headers: Record<string, string>, meetingId = "meet-0124") =>
+  fetch(`${server().url}/api/boards/${boardId}/meetings/${meetingId}/registrations.csv`, { headers });
+
+describe("the registrations export (MEET-5)", () => {
+  it("MEET-5 gives moderators a CSV of a meeting's registrations that spreadsheets read right, and nobody else", async () => {
+    const { boardId, moderatorKey } = await boardWithRegistrations();
+    const response = await exportOf(boardId, { "X-Moderator-Key": moderatorKey });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.split("\r\n").filter(Boolean);
+    expect(lines[0]).toBe("Name;E-Mail;Status;Angemeldet am");
+    // Quoted where a value holds the delimiter or quotes; a formula is kept as text; places first.
+    expect(lines[1]).toMatch(/^"Jörg Müller; Vorstand";joerg@example\.org;angemeldet;\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(lines[2]).toMatch(/^"Ada ""die Erste""";ada@example\.org;angemeldet;/);
+    expect(lines[3]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example""\)";eve@example\.org;Warteliste;/);
+    expect(lines).toHaveLength(4);
+
+    const english = await (
+      await exportOf(boardId, { "X-Moderator-Key": moderatorKey, "Accept-Language": "en-GB,en;q=0.9" })
+    ).text();
+    // (text() drops the byte order mark.)
+    expect(english.split("\r\n")[0]).toBe("Name,Email,Status,Registered at");
+
+    const refusedHeaders: Record<string, string>[] = [{}, { "X-Moderator-Key": "x".repeat(43) }];
+    for (const headers of refusedHeaders) {
+      const refused = await exportOf(boardId, headers);
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).not.toContain("example.org");
+    }
+    expect((await exportOf(boardId, { "X-Moderator-Key": moderatorKey }, "meet-gone1")).status).toBe(404);
+  });
+});
