@@ -1,7 +1,7 @@
 import { type ApplyOp, type OpRule, ruleBook } from "./core/ruleBook";
 import { boardRules } from "./features/board";
 import { columnRules } from "./features/columns";
-import { meetingRules, registrationRules } from "./features/meetings";
+import { calendarFeedRules, meetingRules, registrationRules } from "./features/meetings";
 import { topicRules } from "./features/topics";
 import type { Op } from "./ops";
 
@@ -17,6 +17,7 @@ export const themenwandRules: readonly OpRule<Op>[] = [
   ...topicRules,
   ...meetingRules,
   ...registrationRules,
+  ...calendarFeedRules,
 ];
 
 export const applyOp: ApplyOp<Op> = ruleBook<Op>(themenwandRules);

@@ -173,6 +173,8 @@ export const de = {
   "action.meeting.remove": "Treffen nicht gelöscht:",
   "action.registration.add": "Anmeldung nicht gespeichert:",
   "action.registration.cancel": "Abmeldung nicht gespeichert:",
+  "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
+  "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
 
   "problem.invalid_input": "Die Eingabe ist ungültig.",
   "problem.payload_too_large": "Die Eingabe ist zu groß.",

@@ -172,6 +172,8 @@ export const en: Messages = {
   "action.meeting.remove": "Meeting not deleted:",
   "action.registration.add": "Registration not saved:",
   "action.registration.cancel": "Cancellation not saved:",
+  "action.calendarFeed.add": "Personal calendar not created:",
+  "action.calendarFeed.remove": "Personal calendar not deleted:",
 
   "problem.invalid_input": "The input is not valid.",
   "problem.payload_too_large": "The input is too large.",

@@ -34,6 +34,8 @@ const ACTION_KEYS = {
   "meeting.remove": "action.meeting.remove",
   "registration.add": "action.registration.add",
   "registration.cancel": "action.registration.cancel",
+  "calendarFeed.add": "action.calendarFeed.add",
+  "calendarFeed.remove": "action.calendarFeed.remove",
 } as const satisfies Record<Op["type"], string>;
 
 /** Refused changes, in the user's language, each dismissible; and drafts whose card is gone. */
