@@ -7,6 +7,7 @@ import { LIMITS } from "../shared/limits";
 import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
+import { calendarRoutes } from "./features/meetings";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
+  app.use("/api", calendarRoutes({ snapshots, publicUrl }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);
