@@ -240,6 +240,12 @@ describe("calendar files and feeds (MEET-7, MEET-8)", () => {
     expect(first.text).not.toMatch(/@example\.org/);
     const again = await calendarAt(path);
     expect(again.text).toBe(first.text);
+    // Apps polling a feed revalidate cheaply: the text only changes when the meeting does.
+    const etag = first.response.headers.get("etag") ?? "";
+    expect(etag).not.toBe("");
+    // (fetch adds `Cache-Control: no-cache` to a conditional request unless told otherwise.)
+    const revalidated = await get(path, { headers: { "if-none-match": etag, "cache-control": "max-age=0" } });
+    expect(revalidated.status).toBe(304);
 
     const current = JSON.parse(await (await get(`/api/boards/${boardId}`)).text()).records.find(
       (record: { id: string }) => record.id === "meet-winter",
@@ -251,6 +257,7 @@ describe("calendar files and feeds (MEET-7, MEET-8)", () => {
       startTime: "18:30",
     });
     const edited = await calendarAt(path);
+    expect(edited.response.headers.get("etag")).not.toBe(etag);
     const [afterEdit] = eventsOf(edited.calendar);
     expect(afterEdit.uid).toBe(uid);
     expect(afterEdit.sequence).toBe(1);
