@@ -7,6 +7,7 @@ import { LIMITS } from "../shared/limits";
 import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
+import { calendarRoutes } from "./features/meetings";
 import { registrationExport } from "./features/meetings/registrationExport";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
   app.use("/api", registrationExport(store));
+  app.use("/api", calendarRoutes({ snapshots, publicUrl }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);

@@ -2,7 +2,7 @@ import { type ApplyOp, type OpRule, ruleBook } from "./core/ruleBook";
 import { boardRules } from "./features/board";
 import { columnRules } from "./features/columns";
 import { impulseRules } from "./features/impulses";
-import { meetingRules, registrationRules } from "./features/meetings";
+import { calendarFeedRules, meetingRules, registrationRules } from "./features/meetings";
 import { topicRules } from "./features/topics";
 import type { Op } from "./ops";
 
@@ -19,6 +19,7 @@ export const themenwandRules: readonly OpRule<Op>[] = [
   ...meetingRules,
   ...registrationRules,
   ...impulseRules,
+  ...calendarFeedRules,
 ];
 
 export const applyOp: ApplyOp<Op> = ruleBook<Op>(themenwandRules);

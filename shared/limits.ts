@@ -23,6 +23,8 @@ export const LIMITS = {
   /** Largest capacity a meeting may have; none means no limit. */
   meetingCapacity: 10_000,
   registrationsPerMeeting: 2_000,
+  /** Personal calendar feeds, one per author (MEET-8). */
+  calendarFeedsPerBoard: 10_000,
   personName: 100,
   email: 254,
   impulseTitle: 200,

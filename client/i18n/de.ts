@@ -181,6 +181,8 @@ export const de = {
   "action.impulse.schedule": "Impuls nicht eingeplant:",
   "action.impulse.cancel": "Impuls nicht abgesagt:",
   "action.impulse.held": "Impuls nicht als gehalten markiert:",
+  "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
+  "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
 
   "problem.invalid_input": "Die Eingabe ist ungültig.",
   "problem.payload_too_large": "Die Eingabe ist zu groß.",

@@ -180,6 +180,8 @@ export const en: Messages = {
   "action.impulse.schedule": "Impulse not scheduled:",
   "action.impulse.cancel": "Impulse not cancelled:",
   "action.impulse.held": "Impulse not marked as held:",
+  "action.calendarFeed.add": "Personal calendar not created:",
+  "action.calendarFeed.remove": "Personal calendar not deleted:",
 
   "problem.invalid_input": "The input is not valid.",
   "problem.payload_too_large": "The input is too large.",

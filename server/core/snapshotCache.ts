@@ -77,6 +77,17 @@ export class SnapshotCache {
     return body;
   }
 
+  /**
+   * One record as stored, unfiltered, for server code that checks a secret against it (a personal
+   * calendar feed): `{record: undefined}` when the board has no such record, undefined when there
+   * is no board. Never hand it to a client as it is.
+   */
+  async storedRecord(boardId: string, type: string, id: string): Promise<{ record?: BaseRecord } | undefined> {
+    const board = await this.boardEntry(boardId);
+    if (!board) return undefined;
+    return { record: board.records.find((record) => record.type === type && record.id === id) };
+  }
+
   /** Bytes of the board's last snapshot text (any revision), 0 when none is kept: to price a join. */
   lastSize(boardId: string): number {
     return this.boards.peek(boardId)?.size ?? 0;

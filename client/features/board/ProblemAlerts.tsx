@@ -42,6 +42,8 @@ const ACTION_KEYS = {
   "impulse.schedule": "action.impulse.schedule",
   "impulse.cancel": "action.impulse.cancel",
   "impulse.held": "action.impulse.held",
+  "calendarFeed.add": "action.calendarFeed.add",
+  "calendarFeed.remove": "action.calendarFeed.remove",
 } as const satisfies Record<Op["type"], string>;
 
 /** Refused changes, in the user's language, each dismissible; and drafts whose card is gone. */

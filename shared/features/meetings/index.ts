@@ -1,5 +1,6 @@
+export { calendarFeedRules } from "./calendarFeedRules";
 export { meetingRules } from "./meetingRules";
-export type { Meeting, Registration, RegistrationState } from "./records";
+export type { CalendarFeed, Meeting, Registration, RegistrationState } from "./records";
 export { registrationRules } from "./registrationRules";
 export { registrationsOf } from "./seats";
 export { meetingVisibility } from "./visibility";

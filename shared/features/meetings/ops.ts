@@ -72,6 +72,19 @@ export const RegistrationCancelOp = z.strictObject({
   registrationId: EntityId,
 });
 
+/** SHA-256 of a feed's secret as 64 lowercase hex digits: the browser hashes it, the server stores only this. */
+export const SecretHash = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hash in lowercase hex");
+
+/** MEET-8: this browser's personal calendar feed; replaces the author's earlier one, if any. */
+export const CalendarFeedAddOp = z.strictObject({
+  type: z.literal("calendarFeed.add"),
+  feedId: EntityId,
+  secretHash: SecretHash,
+});
+
+/** MEET-8: revokes a personal calendar feed; its URL answers 404 from then on. */
+export const CalendarFeedRemoveOp = z.strictObject({ type: z.literal("calendarFeed.remove"), feedId: EntityId });
+
 export const MEETING_OPS = [
   MeetingAddOp,
   MeetingUpdateOp,
@@ -80,4 +93,6 @@ export const MEETING_OPS = [
   MeetingRemoveOp,
   RegistrationAddOp,
   RegistrationCancelOp,
+  CalendarFeedAddOp,
+  CalendarFeedRemoveOp,
 ] as const;

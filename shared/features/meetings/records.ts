@@ -57,3 +57,18 @@ export interface Registration extends BaseRecord {
   onlineLink: string | null;
   createdAt: number;
 }
+
+/**
+ * A person's own calendar feed (MEET-8): the feed URL carries a secret that only its browser knows;
+ * the record keeps the SHA-256 of it (hex), never the secret. Only its author and the moderators read
+ * it (audience "author"). The feed shows the board's meetings as this author sees them, so the online
+ * link of each meeting where they have a place, which their registrations carry.
+ */
+export interface CalendarFeed extends BaseRecord {
+  type: "calendarFeed";
+  audience: "author";
+  authorId: string;
+  /** SHA-256 of the feed's secret, 64 lowercase hex digits. */
+  secretHash: string;
+  createdAt: number;
+}
