@@ -41,6 +41,7 @@ function board(): BoardState {
       audience: "board",
       authorId: null,
       title: `C${c}`,
+      description: "",
       rank: `a${c}`,
     };
     records.push(column);

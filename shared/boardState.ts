@@ -1,6 +1,6 @@
 import type { Committed } from "./changes";
 import { applyWrites, type RecordMap, recordMapOf } from "./core/recordState";
-import type { BoardMeta, BoardSnapshot, Card, Column } from "./model";
+import type { BoardMeta, BoardSnapshot, Card, StoredColumn } from "./model";
 
 /**
  * A whole board in memory, as the client holds it and the server caches it: its records by type.
@@ -26,8 +26,9 @@ export function boardOf(state: BoardState): BoardMeta | undefined {
   return undefined;
 }
 
-export function columnsOf(state: BoardState): Readonly<Record<string, Column>> {
-  return (state.column ?? NONE) as Readonly<Record<string, Column>>;
+/** The columns as stored: those from before COL-4 lack a description (see `columnWithDefaults`). */
+export function columnsOf(state: BoardState): Readonly<Record<string, StoredColumn>> {
+  return (state.column ?? NONE) as Readonly<Record<string, StoredColumn>>;
 }
 
 export function cardsOf(state: BoardState): Readonly<Record<string, Card>> {

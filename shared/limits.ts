@@ -3,6 +3,8 @@ export const LIMITS = {
   boardTitle: 200,
   boardDescription: 2_000,
   columnTitle: 100,
+  /** A theme column's short description (COL-4). */
+  columnDescription: 300,
   cardTitle: 200,
   cardBody: 5_000,
   link: 2_000,

@@ -28,7 +28,20 @@ export interface BoardMeta extends BaseRecord {
 export interface Column extends BaseRecord {
   type: "column";
   title: string;
+  /** A short description shown under the title, "" for none (COL-4). */
+  description: string;
   rank: string;
+}
+
+/**
+ * A column as a store, an op log or an older peer may hold it: columns written before COL-4 have
+ * no description. Read records through `columnWithDefaults` before using them as a `Column`.
+ */
+export type StoredColumn = Omit<Column, "description"> & { description?: string };
+
+/** A stored column as the app uses it: a missing description reads as "" (COL-4). */
+export function columnWithDefaults(stored: StoredColumn): Column {
+  return stored.description === undefined ? { ...stored, description: "" } : (stored as Column);
 }
 
 /**

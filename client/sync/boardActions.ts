@@ -1,6 +1,6 @@
 import { cardsOf, columnsOf } from "../../shared/boardState";
 import { newId } from "../../shared/ids";
-import type { Card, CardContent, Column } from "../../shared/model";
+import type { Card, CardContent, Column, StoredColumn } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { rankForIndex, sortRanked } from "../../shared/ordering";
 import type { BoardSync } from "./BoardSync";
@@ -13,8 +13,9 @@ export interface BoardActions {
   /** Puts the card at `index` of the target column as it looks without the card. */
   moveCard(cardId: string, columnId: string, index: number): void;
   removeCard(cardId: string): void;
-  addColumn(title: string): void;
-  renameColumn(column: Column, title: string): void;
+  addColumn(title: string, description: string): void;
+  /** Title and description together (COL-4), based on the version the moderator saw. */
+  updateColumn(column: Column, title: string, description: string): void;
   moveColumn(columnId: string, index: number): void;
   removeColumn(columnId: string): void;
   updateBoard(title: string, description: string, baseVersion: number): void;
@@ -29,7 +30,7 @@ export function createBoardActions(sync: BoardSync): BoardActions {
     sortRanked(
       Object.values(cardsOf(board() ?? {})).filter((card) => card.columnId === columnId && card.id !== exceptCardId),
     );
-  const columnsExcept = (columnId?: string): Column[] =>
+  const columnsExcept = (columnId?: string): StoredColumn[] =>
     sortRanked(Object.values(columnsOf(board() ?? {})).filter((column) => column.id !== columnId));
 
   return {
@@ -47,12 +48,13 @@ export function createBoardActions(sync: BoardSync): BoardActions {
     removeCard(cardId) {
       send({ type: "card.remove", cardId });
     },
-    addColumn(title) {
+    addColumn(title, description) {
       const siblings = columnsExcept();
-      send({ type: "column.add", columnId: newId(), title, rank: rankForIndex(siblings, siblings.length) });
+      const rank = rankForIndex(siblings, siblings.length);
+      send({ type: "column.add", columnId: newId(), title, description, rank });
     },
-    renameColumn(column, title) {
-      send({ type: "column.rename", columnId: column.id, title, baseVersion: column.version });
+    updateColumn(column, title, description) {
+      send({ type: "column.update", columnId: column.id, title, description, baseVersion: column.version });
     },
     moveColumn(columnId, index) {
       send({ type: "column.move", columnId, rank: rankForIndex(columnsExcept(columnId), index) });

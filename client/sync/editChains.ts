@@ -8,10 +8,12 @@ import type { Op } from "../../shared/ops";
 import type { PendingOp, PendingOps } from "./pendingOps";
 
 /** The ops that carry a baseVersion: text edits, which must never win over text their author did not see. */
-export type TextEdit = Extract<Op, { type: "card.edit" | "board.update" | "column.rename" }>;
+export type TextEdit = Extract<Op, { type: "card.edit" | "board.update" | "column.rename" | "column.update" }>;
+
+const TEXT_EDITS: ReadonlySet<Op["type"]> = new Set(["card.edit", "board.update", "column.rename", "column.update"]);
 
 export function isTextEdit(op: Op): op is TextEdit {
-  return op.type === "card.edit" || op.type === "board.update" || op.type === "column.rename";
+  return TEXT_EDITS.has(op.type);
 }
 
 /**
@@ -27,7 +29,9 @@ export function editTarget(op: TextEdit): EditTarget {
   switch (op.type) {
     case "board.update":
       return { type: "board", id: null };
+    // Both edit the column record: an update queued on a pending rename (or the reverse) chains on it.
     case "column.rename":
+    case "column.update":
       return { type: "column", id: op.columnId };
     case "card.edit":
       return { type: "card", id: op.cardId };

@@ -28,6 +28,7 @@ export function footprintOfOp(op: Op, view: RecordView): Footprint {
     case "column.move":
       return [recordKey({ type: "column", id: op.columnId }), COLUMN_RANKS];
     case "column.rename":
+    case "column.update":
       return [recordKey({ type: "column", id: op.columnId })];
     case "column.remove":
       // The column and every card in it.

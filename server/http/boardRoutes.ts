@@ -34,14 +34,14 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
     const parsed = parseWith(CreateBoardBody, req.body, "board");
     if (!parsed.ok) return sendProblem(res, parsed.problem);
     const { title, description, template } = parsed.value;
-    const titles = TEMPLATES[template].columns;
-    const ranks = generateNKeysBetween(null, null, titles.length);
+    const columns = TEMPLATES[template].columns;
+    const ranks = generateNKeysBetween(null, null, columns.length);
     const boardId = newId();
     const moderatorKey = newSecret();
     const createdAt = Date.now();
     const records = boardRecordsFromTemplate(
       { id: boardId, title, description, template, createdAt },
-      titles.map(() => newId()),
+      columns.map(() => newId()),
       ranks,
     );
     await store.createBoard({ id: boardId, moderatorKeyHash: hashSecret(moderatorKey), records, createdAt });

@@ -3,5 +3,9 @@
  * reload (keeping its unsent ops); a server older than the client (during an update) is asked again.
  * Raise it whenever a frame, snapshot or op changes shape in a way an older peer would misread.
  * 2: records with audiences (shared/core/records.ts) in place of per-entity changes.
+ * 3: `column.update` (COL-4). A server from before it would refuse the op as invalid input, which is
+ *    final, and the moderator's words would be lost; this way such a server answers the join
+ *    `outdated_server` and the page waits for the update. Pages from before it still send
+ *    `column.rename`, which stays accepted (their stored ops survive the reload).
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;

@@ -3,11 +3,19 @@ import type { RecordView } from "../core/recordView";
 import { done, fail, type OpRule, rule } from "../core/ruleBook";
 import { problem } from "../errors";
 import { LIMITS } from "../limits";
-import type { Card, Column } from "../model";
+import { type Card, type Column, columnWithDefaults, type StoredColumn } from "../model";
 import type { Op } from "../ops";
 import { placeRanked, sortRanked } from "../ordering";
 
 const missing = () => fail(problem("not_found", "This column no longer exists."));
+const changedMeanwhile = (current: Column) =>
+  fail(problem("conflict", "The column was changed by someone else meanwhile.", { current }));
+
+/** A column as the rules use it; stored ones from before COL-4 read with an empty description. */
+function columnIn(view: RecordView, columnId: string): Column | undefined {
+  const stored = view.get<StoredColumn>("column", columnId);
+  return stored && columnWithDefaults(stored);
+}
 
 export const columnRules: OpRule<Op>[] = [
   rule<Op, "column.add">({
@@ -25,6 +33,7 @@ export const columnRules: OpRule<Op>[] = [
         audience: "board",
         authorId: null,
         title: op.title,
+        description: op.description,
         rank: op.rank,
       };
       return done(...placeRanked(columnsInOrder(view), column, op.rank).map((placed) => putWrite(placed)));
@@ -34,19 +43,27 @@ export const columnRules: OpRule<Op>[] = [
     type: "column.rename",
     moderatorOnly: true,
     apply(view, op) {
-      const column = view.get<Column>("column", op.columnId);
+      const column = columnIn(view, op.columnId);
       if (!column) return missing();
-      if (op.baseVersion !== column.version) {
-        return fail(problem("conflict", "The column was renamed by someone else meanwhile.", { current: column }));
-      }
+      if (op.baseVersion !== column.version) return changedMeanwhile(column);
       return done(putWrite({ ...column, title: op.title, version: column.version + 1 }));
+    },
+  }),
+  rule<Op, "column.update">({
+    type: "column.update",
+    moderatorOnly: true,
+    apply(view, op) {
+      const column = columnIn(view, op.columnId);
+      if (!column) return missing();
+      if (op.baseVersion !== column.version) return changedMeanwhile(column);
+      return done(putWrite({ ...column, title: op.title, description: op.description, version: column.version + 1 }));
     },
   }),
   rule<Op, "column.move">({
     type: "column.move",
     moderatorOnly: true,
     apply(view, op) {
-      const column = view.get<Column>("column", op.columnId);
+      const column = columnIn(view, op.columnId);
       if (!column) return missing();
       return done(...placeRanked(columnsInOrder(view), column, op.rank).map((placed) => putWrite(placed)));
     },
@@ -55,7 +72,7 @@ export const columnRules: OpRule<Op>[] = [
     type: "column.remove",
     moderatorOnly: true,
     apply(view, op) {
-      const column = view.get<Column>("column", op.columnId);
+      const column = columnIn(view, op.columnId);
       if (!column) return missing();
       return done(...cardsIn(view, column.id).map(removeWrite), removeWrite(column));
     },
@@ -64,7 +81,7 @@ export const columnRules: OpRule<Op>[] = [
 
 /** The board's columns in rank order (a board has at most 50). */
 function columnsInOrder(view: RecordView): Column[] {
-  return sortRanked(view.list<Column>("column"));
+  return sortRanked(view.list<StoredColumn>("column").map(columnWithDefaults));
 }
 
 /** The cards of a column, in rank order. */

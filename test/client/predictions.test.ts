@@ -73,8 +73,13 @@ function randomOp(rng: ReturnType<typeof random>, view: BoardState, n: number): 
     };
   }
   if (roll < 78) return { type: "card.remove", cardId: someCard.id };
-  if (roll < 84)
+  if (roll < 81)
     return { type: "column.rename", columnId: someColumn.id, title: `C${n}`, baseVersion: someColumn.version };
+  if (roll < 84) {
+    const { version } = someColumn;
+    const baseVersion = rng.int(5) === 0 ? version - 1 : version;
+    return { type: "column.update", columnId: someColumn.id, title: `C${n}`, description: `D${n}`, baseVersion };
+  }
   if (roll < 89)
     return {
       type: "column.move",
@@ -89,6 +94,7 @@ function randomOp(rng: ReturnType<typeof random>, view: BoardState, n: number): 
       type: "column.add",
       columnId: `col-n${n}-xxxx`,
       title: `C${n}`,
+      description: "",
       rank: rankForIndex(columns, columns.length),
     };
   if (roll < 94) return { type: "column.remove", columnId: someColumn.id };

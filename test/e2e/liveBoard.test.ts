@@ -82,10 +82,10 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     await moderatorCopy.waitFor();
     expect(await moderatorCopy.getByTestId("card-delete").count()).toBe(1);
 
-    await column(moderator, 0).getByRole("button", { name: "Spalte umbenennen" }).click();
-    const renameForm = moderator.getByTestId("rename-column-form");
-    await renameForm.getByLabel("Spaltentitel").fill("Energie");
-    await renameForm.getByRole("button", { name: /Speichern|Umbenennen/ }).click();
+    await column(moderator, 0).getByRole("button", { name: "Spalte bearbeiten" }).click();
+    const editForm = moderator.getByTestId("edit-column-form");
+    await editForm.getByLabel("Spaltentitel").fill("Energie");
+    await editForm.getByRole("button", { name: "Speichern" }).click();
     await participant.locator('[data-testid="column"][data-column-title="Energie"]').waitFor();
 
     await column(moderator, 5).getByRole("button", { name: "Spalte entfernen" }).click();

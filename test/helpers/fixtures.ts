@@ -9,7 +9,7 @@ export const alice: Actor = { role: "participant", authorId: "author-alice-01" }
 export const bob: Actor = { role: "participant", authorId: "author-bob-0001" };
 
 export function column(id: string, rank: string, title = `Column ${id}`): Column {
-  return { type: "column", id, version: 1, audience: "board", authorId: null, title, rank };
+  return { type: "column", id, version: 1, audience: "board", authorId: null, title, description: "", rank };
 }
 
 export function card(id: string, columnId: string, rank: string, authorId: string | null = alice.authorId): Card {

@@ -58,6 +58,19 @@ const EDITS = {
       return { text: column?.title, version: column?.version };
     },
   },
+  "column.update": {
+    edit: (ids: Ids, text: string, baseVersion: number): Op => ({
+      type: "column.update",
+      columnId: ids.columnId,
+      title: "Energie",
+      description: text,
+      baseVersion,
+    }),
+    stored: async (ids: Ids) => {
+      const column = (await contents(ids)).columns.find((c) => c.id === ids.columnId);
+      return { text: column?.description, version: column?.version };
+    },
+  },
 } as const;
 
 /** What the server's store holds for the test's board. */
@@ -136,6 +149,25 @@ describe("the client's outbox against a real server", () => {
       other.close();
     });
   }
+
+  it("SYNC-9 COL-4 a column.update made on a pending column.rename (say, an older page's stored op) waits for it and lands on top", async () => {
+    const { ids, author, other } = await boardWithCard();
+    const base = (await EDITS["column.rename"].stored(ids)).version as number;
+    await offline(author);
+    const rename = author.sync.submit(EDITS["column.rename"].edit(ids, "Wärme", base));
+    const update = author.sync.submit(EDITS["column.update"].edit(ids, "Bürgerenergie und Wärmeplanung", base + 1));
+    author.socket.connect();
+    expect(await rename).toMatchObject({ ok: true });
+    expect(await update).toMatchObject({ ok: true });
+    const column = (await contents(ids)).columns.find((c) => c.id === ids.columnId);
+    expect(column).toMatchObject({
+      title: "Energie",
+      description: "Bürgerenergie und Wärmeplanung",
+      version: base + 2,
+    });
+    author.close();
+    other.close();
+  });
 
   it("SYNC-10 an op answered with a passing failure (internal) stays pending and lands exactly once", async () => {
     const { boardId, snapshot } = await createBoard(server().url);

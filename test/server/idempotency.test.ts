@@ -90,7 +90,7 @@ describe("exactly once beyond the op log", () => {
     const moderator = await joinedClient(boardId, { moderatorKey });
     const member = await joinedClient(boardId);
     const intruder = await joinedClient(boardId);
-    const op: Op = { type: "column.add", columnId: "col-mod-00001", title: "AG Wasser", rank: "b0" };
+    const op: Op = { type: "column.add", columnId: "col-mod-00001", title: "AG Wasser", description: "", rank: "b0" };
     const original = committedOf(await sendOp(moderator.socket, "op-moderator-01", op));
     await waitFor(() => member.frames.length === 1, "the moderator's change");
 

@@ -182,6 +182,7 @@ describe("realtime sync over a real server", () => {
         type: "column.add",
         columnId: "col-new-01",
         title: "AG Wasser",
+        description: "",
         rank: "b0",
       }),
     ).toMatchObject({ ok: true });

@@ -89,7 +89,7 @@ describe("applyOp", () => {
 
   it("COL-1 keeps column ops to moderators", () => {
     const ops: Op[] = [
-      { type: "column.add", columnId: "col-cccc", title: "Neu", rank: "a2" },
+      { type: "column.add", columnId: "col-cccc", title: "Neu", description: "", rank: "a2" },
       { type: "column.rename", columnId: "col-aaaa", title: "Neu", baseVersion: 1 },
       { type: "column.move", columnId: "col-aaaa", rank: "a5" },
       { type: "column.remove", columnId: "col-aaaa" },

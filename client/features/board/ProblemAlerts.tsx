@@ -21,6 +21,7 @@ const ACTION_KEYS = {
   "board.update": "action.board.update",
   "column.add": "action.column.add",
   "column.rename": "action.column.rename",
+  "column.update": "action.column.update",
   "column.move": "action.column.move",
   "column.remove": "action.column.remove",
   "card.add": "action.card.add",

@@ -10,9 +10,11 @@ export function textOfOp(op: Op): string {
       return cardSubmittedText(op.content);
     case "board.update":
       return [op.title, op.description].filter(Boolean).join("\n\n");
-    case "column.add":
     case "column.rename":
       return op.title;
+    case "column.add":
+    case "column.update":
+      return [op.title, op.description].filter(Boolean).join("\n\n");
     case "meeting.add":
     case "meeting.update":
       return [op.theme, op.description].filter(Boolean).join("\n\n");

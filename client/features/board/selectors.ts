@@ -1,11 +1,24 @@
 import { type BoardState, cardsOf, columnsOf } from "../../../shared/boardState";
-import type { Card, Column } from "../../../shared/model";
+import { type Card, type Column, columnWithDefaults, type StoredColumn } from "../../../shared/model";
 import { sortRanked } from "../../../shared/ordering";
 
 export type CardGroups = ReadonlyMap<string, readonly Card[]>;
 
-export function sortedColumns(columns: Readonly<Record<string, Column>>): Column[] {
-  return sortRanked(Object.values(columns));
+/** Columns stored before COL-4, each with its defaults once: the same record gives the same object. */
+const withDefaults = new WeakMap<StoredColumn, Column>();
+
+function readColumn(stored: StoredColumn): Column {
+  if (stored.description !== undefined) return stored as Column;
+  const known = withDefaults.get(stored);
+  if (known) return known;
+  const column = columnWithDefaults(stored);
+  withDefaults.set(stored, column);
+  return column;
+}
+
+/** The board's columns in order, as the UI shows them: a missing description reads as "" (COL-4). */
+export function sortedColumns(columns: Readonly<Record<string, StoredColumn>>): Column[] {
+  return sortRanked(Object.values(columns).map(readColumn));
 }
 
 /** Each column's cards in display order; every column has an entry, empty or not. */

@@ -92,7 +92,8 @@ export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard, 
             <label htmlFor={`${id}-${name}`}>{t(`template.${name}.name`)}</label>
             <p id={`${id}-${name}-info`} className="template-info">
               {t(`template.${name}.info`)}
-              {TEMPLATES[name].columns.length > 0 && ` ${TEMPLATES[name].columns.join(" · ")}`}
+              {TEMPLATES[name].columns.length > 0 &&
+                ` ${TEMPLATES[name].columns.map((column) => column.title).join(" · ")}`}
             </p>
           </div>
         ))}

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
-import { ColumnTitleForm } from "./ColumnTitleForm";
+import { ColumnForm } from "./ColumnForm";
 
 /** The moderator's "new column" slot after the last column. */
 export function AddColumn() {
@@ -13,12 +13,13 @@ export function AddColumn() {
       <h2 id={headingId} className="column-title">
         {t("column.add.heading")}
       </h2>
-      <ColumnTitleForm
+      <ColumnForm
         initialTitle=""
+        initialDescription=""
         label={t("column.add.label")}
         submitLabel={t("column.add.submit")}
         testId="add-column-form"
-        onSubmit={(title) => ui.actions.addColumn(title)}
+        onSubmit={(title, description) => ui.actions.addColumn(title, description)}
       />
     </section>
   );

@@ -5,7 +5,7 @@ import { focusColumn } from "../../core/ui/focus";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
-import { ColumnTitleForm } from "./ColumnTitleForm";
+import { ColumnForm } from "./ColumnForm";
 
 interface Props {
   column: Column;
@@ -13,12 +13,14 @@ interface Props {
   cardCount: number;
 }
 
-/** Moderator tools of one column: rename, move left or right, remove. */
+/** Moderator tools of one column: edit its title and description, move left or right, remove. */
 export function ColumnControls({ column, index, cardCount }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const { columns } = useBoardLayout();
-  const [renaming, setRenaming] = useState(false);
+  // The column as the moderator saw it when they began editing: its version is the edit's base, so a
+  // change by someone else meanwhile is answered as a conflict rather than overwritten (COL-3).
+  const [editing, setEditing] = useState<Column | null>(null);
   const [confirming, setConfirming] = useState(false);
   const isFirst = index === 0;
   const isLast = index === columns.length - 1;
@@ -29,22 +31,24 @@ export function ColumnControls({ column, index, cardCount }: Props) {
     focusColumn(column.id, step === -1 ? "column-left" : "column-right");
   }
 
-  if (renaming) {
+  if (editing) {
     return (
-      <ColumnTitleForm
-        initialTitle={column.title}
-        label={t("column.renameLabel")}
+      <ColumnForm
+        initialTitle={editing.title}
+        initialDescription={editing.description}
+        label={t("column.field.title")}
         submitLabel={t("common.save")}
-        testId="rename-column-form"
+        formLabel={t("column.editLabel", { title: column.title })}
+        testId="edit-column-form"
         focusOnMount
-        onSubmit={(title) => {
-          ui.actions.renameColumn(column, title);
-          setRenaming(false);
-          focusColumn(column.id, "column-rename");
+        onSubmit={(title, description) => {
+          ui.actions.updateColumn(editing, title, description);
+          setEditing(null);
+          focusColumn(column.id, "column-edit");
         }}
         onCancel={() => {
-          setRenaming(false);
-          focusColumn(column.id, "column-rename");
+          setEditing(null);
+          focusColumn(column.id, "column-edit");
         }}
       />
     );
@@ -52,7 +56,7 @@ export function ColumnControls({ column, index, cardCount }: Props) {
 
   return (
     <div className="column-controls" data-testid="column-controls">
-      <IconButton icon="edit" label={t("column.rename")} data-focus="column-rename" onClick={() => setRenaming(true)} />
+      <IconButton icon="edit" label={t("column.edit")} data-focus="column-edit" onClick={() => setEditing(column)} />
       <IconButton
         icon="left"
         label={t("column.moveLeft")}

@@ -25,12 +25,14 @@ interface Props {
   moveMenuCardId: string | null;
 }
 
-/** One column. Renders again only when its own cards, title or place change (see BoardLayout). */
+/** One column. Renders again only when its own cards, title, description or place change (see BoardLayout). */
 export const ColumnView = memo(function ColumnView({ column, index, cards, dropHint, moveMenuCardId }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const bindings = useDndBindings();
   const headingId = useId();
+  const descriptionId = useId();
+  const { description } = column;
   const sectionRef = useRef<HTMLElement>(null);
   const count = cards.length;
 
@@ -60,6 +62,8 @@ export const ColumnView = memo(function ColumnView({ column, index, cards, dropH
       ref={sectionRef}
       className={`column tone-${index % 6}${dropHint ? " is-drop-target" : ""}`}
       aria-labelledby={headingId}
+      // Screen readers read the description (COL-4) when they enter the column's region.
+      aria-describedby={description ? descriptionId : undefined}
       data-testid="column"
       data-column-id={column.id}
       data-column-title={column.title}
@@ -68,6 +72,11 @@ export const ColumnView = memo(function ColumnView({ column, index, cards, dropH
         <h2 id={headingId} className="column-title" tabIndex={-1} data-focus="heading">
           {column.title}
         </h2>
+        {description && (
+          <p id={descriptionId} className="column-description" data-testid="column-description">
+            {description}
+          </p>
+        )}
         <p className="column-count" data-testid="column-count">
           {t(count === 1 ? "column.count.one" : "column.count.other", { count })}
         </p>
