@@ -19,6 +19,7 @@ import {
   sortedColumns,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import { BoardViewTabs, MeetingsView, panelId, tabId, useBoardView } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
@@ -49,6 +50,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
+  const [view, setView] = useBoardView();
   const board = state.board;
   const meta = board ? boardOf(board) : undefined;
   const title = meta?.title;
@@ -162,15 +164,24 @@ export function BoardPage({ boardId }: { boardId: string }) {
               onDiscardDraft={(cardId) => drafts.close(cardId)}
             />
           )}
-          {columns.length === 0 && (
-            <p className="board-empty" data-testid="board-empty">
-              {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-            </p>
-          )}
-          <ColumnsBoard />
-          <p id={MOVE_HINT_ID} hidden>
-            {t("card.moveHint")}
-          </p>
+          <BoardViewTabs view={view} onChange={setView} onIntent={MeetingsView.preload} />
+          <div role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
+            {view === "meetings" ? (
+              <MeetingsView board={board} actor={ui.actor} actions={ui.actions} />
+            ) : (
+              <>
+                {columns.length === 0 && (
+                  <p className="board-empty" data-testid="board-empty">
+                    {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+                  </p>
+                )}
+                <ColumnsBoard />
+                <p id={MOVE_HINT_ID} hidden>
+                  {t("card.moveHint")}
+                </p>
+              </>
+            )}
+          </div>
           <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
             <span key={announcement.id}>{announcement.text}</span>
           </div>
