@@ -37,6 +37,25 @@ async function expand(page: Page, theme: string) {
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
 }
 
+async function offerImpulse(page: Page, title: string, minutes: number) {
+  await page.getByTestId("impulse-offer").click();
+  const form = page.getByTestId("impulse-form");
+  await form.getByLabel("Titel des Impulses", { exact: true }).fill(title);
+  await form.getByLabel("Wer trägt vor?", { exact: true }).fill("Pia Peters");
+  await form.getByLabel("Dauer in Minuten", { exact: true }).fill(String(minutes));
+  await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("pia@example.org");
+  await form.getByRole("button", { name: "Angebot senden" }).click();
+  await page.locator(`[data-testid="my-impulse"]`, { hasText: title }).waitFor();
+}
+
+async function agendaOf(page: Page, theme: string): Promise<string[]> {
+  return meeting(page, theme)
+    .getByTestId("agenda-item")
+    .evaluateAll((items) =>
+      items.map((item) => `${item.querySelector("[data-testid=agenda-start]")?.textContent} ${item.dataset.title}`),
+    );
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
@@ -156,6 +175,81 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(received.length).toBeGreaterThan(0);
     expect(received.join("\n")).not.toContain("stammtisch-4711-geheim");
     expect(received.join("\n")).not.toContain("alice@example.org");
+  });
+
+  it("MEET-UI-3 MEET-1 IMP-2 IMP-3 the moderators' tools: decide, schedule, reorder, edit, cancel, document", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Stammtisch Januar");
+    const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
+    await offerImpulse(pia, "Eins", 15);
+    await offerImpulse(pia, "Zwei", 10);
+    await offerImpulse(pia, "Drei", 5);
+    await offerImpulse(pia, "Vier", 5);
+
+    const offer = (title: string) => moderator.locator(`[data-testid="offer"][data-title="${title}"]`);
+    for (const title of ["Eins", "Zwei"]) {
+      await offer(title).getByRole("button", { name: "Annehmen" }).click();
+      await offer(title).getByRole("button", { name: "Ans Ende des Ablaufs setzen" }).click();
+      await offer(title).waitFor({ state: "detached" });
+    }
+    await offer("Drei").getByLabel("Notiz an die vortragende Person (optional)").fill("Passt diesmal nicht");
+    await offer("Drei").getByRole("button", { name: "Ablehnen" }).click();
+    const mine = (title: string) => pia.locator(`[data-testid="my-impulse"]`, { hasText: title });
+    await expect.poll(() => mine("Drei").getAttribute("data-status")).toBe("declined");
+    expect(await mine("Drei").textContent()).toContain("Notiz der Moderation: Passt diesmal nicht");
+    await mine("Vier").getByRole("button", { name: "Zurückziehen" }).click();
+    await expect.poll(() => mine("Vier").getAttribute("data-status")).toBe("withdrawn");
+    await offer("Vier").waitFor({ state: "detached" });
+
+    await expand(pia, "Stammtisch Januar");
+    await expect.poll(() => agendaOf(pia, "Stammtisch Januar")).toEqual(["18:30 Eins", "18:45 Zwei"]);
+    // Reordered by keyboard: the button keeps the focus, the other page follows live.
+    await expand(moderator, "Stammtisch Januar");
+    await moderator.getByRole("button", { name: "„Zwei“ nach vorn" }).focus();
+    await moderator.keyboard.press("Enter");
+    await expect.poll(() => agendaOf(pia, "Stammtisch Januar")).toEqual(["18:30 Zwei", "18:40 Eins"]);
+    await expect
+      .poll(() => moderator.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("„Zwei“ nach vorn");
+
+    // An edit carries the version it was based on: a second moderator's older form is refused.
+    const { page: other } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await expand(other, "Stammtisch Januar");
+    await meeting(other, "Stammtisch Januar").getByTestId("meeting-edit").click();
+    await meeting(moderator, "Stammtisch Januar").getByTestId("meeting-edit").click();
+    await moderator.getByTestId("meeting-form").getByLabel("Thema", { exact: true }).fill("Stammtisch im Januar");
+    await moderator.getByTestId("meeting-form").getByRole("button", { name: "Speichern" }).click();
+    await meeting(pia, "Stammtisch im Januar").waitFor();
+    await expect.poll(() => other.getByTestId("meeting").count()).toBe(0);
+    await other.getByTestId("meeting-form").getByLabel("Ort (optional)", { exact: true }).fill("Rathaus");
+    await other.getByTestId("meeting-form").getByRole("button", { name: "Speichern" }).click();
+    await other.locator('[data-testid="problem"][data-code="conflict"]').waitFor();
+    expect(await other.getByTestId("problem").textContent()).toContain("Treffen nicht gespeichert");
+
+    // Cancelled after asking; everyone sees it.
+    await expand(moderator, "Stammtisch im Januar");
+    await meeting(moderator, "Stammtisch im Januar").getByRole("button", { name: "Treffen absagen" }).click();
+    await moderator.getByRole("dialog").getByRole("button", { name: "Treffen absagen" }).click();
+    await meeting(pia, "Stammtisch im Januar").getByTestId("meeting-cancelled").waitFor();
+
+    // A past meeting's documentation shows below, under its own heading.
+    await moderator.getByTestId("meeting-add").click();
+    const form = moderator.getByTestId("meeting-form");
+    await form.getByLabel("Thema", { exact: true }).fill("Rückblick");
+    await form.getByLabel("Datum", { exact: true }).fill("2025-05-05");
+    await form.getByRole("button", { name: "Speichern" }).click();
+    const past = meeting(moderator, "Rückblick");
+    await expand(moderator, "Rückblick");
+    await past.getByRole("button", { name: "Dokumentieren" }).click();
+    await past.getByLabel("Text", { exact: true }).fill("Protokoll: 14 Leute, drei Impulse.");
+    await past.getByLabel("Link (optional)", { exact: true }).fill("https://wiki.example.org/rueckblick");
+    await past.getByRole("button", { name: "Speichern" }).click();
+    const documented = pia.getByTestId("meetings-past").getByTestId("meeting-documentation");
+    await documented.waitFor();
+    expect(await documented.textContent()).toContain("Protokoll: 14 Leute, drei Impulse.");
+    expect(await documented.getByRole("link").getAttribute("href")).toBe("https://wiki.example.org/rueckblick");
+    expect(await pia.getByRole("heading", { name: "Vergangene Treffen" }).count()).toBe(1);
   });
 
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
