@@ -197,6 +197,7 @@ export const de = {
   "meetings.slotsOpen.other": "{count} Impulse gesucht",
   "meetings.cancelled": "Abgesagt",
   "meetings.themeCard": "Thema: {title}",
+  "meetings.themeOn": "Thema am {date}",
   "meetings.documentation": "Dokumentation",
   "meetings.documentationLink": "Zur Dokumentation",
   "meetings.onlineLink": "Online-Link:",

@@ -196,6 +196,7 @@ export const en: Messages = {
   "meetings.slotsOpen.other": "{count} impulses wanted",
   "meetings.cancelled": "Cancelled",
   "meetings.themeCard": "Theme: {title}",
+  "meetings.themeOn": "Theme on {date}",
   "meetings.documentation": "Documentation",
   "meetings.documentationLink": "Open the documentation",
   "meetings.onlineLink": "Online link:",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { themeDatesSelector } from "../../client/features/meetings/cardThemes";
 import {
   berlinToday,
   formatMeetingDate,
@@ -75,5 +76,35 @@ describe("agenda ranks and the waiting list (client)", () => {
     expect(waitingPosition(list, "r3")).toBe(2);
     expect(waitingPosition(list, "r2")).toBe(1);
     expect(waitingPosition(list, "r1")).toBeNull();
+  });
+});
+
+describe("theme cards (client)", () => {
+  const planned = (id: string, date: string, themeCardId: string | null, extra: Partial<Meeting> = {}) =>
+    ({ type: "meeting", id, date, themeCardId, status: "planned", registered: 0, ...extra }) as Meeting;
+  const boardOf = (...meetings: Meeting[]) => ({ meeting: Object.fromEntries(meetings.map((m) => [m.id, m])) });
+
+  it("MEET-6 a card shows the soonest coming planned meeting it is the theme of", () => {
+    const select = themeDatesSelector();
+    const dates = select(
+      boardOf(
+        planned("m1", "2027-03-01", "card1"),
+        planned("m2", "2027-02-01", "card1"),
+        planned("m3", "2026-01-01", "card2"),
+        planned("m4", "2027-02-01", "card3", { status: "cancelled" }),
+      ),
+      "2026-12-01",
+    );
+    expect([...dates]).toEqual([["card1", "2027-02-01"]]);
+  });
+
+  it("UI-5 the same Map while the answer stays, so cards do not render again for a registration", () => {
+    const select = themeDatesSelector();
+    const first = select(boardOf(planned("m1", "2027-03-01", "card1")), "2026-12-01");
+    const counted = select(boardOf(planned("m1", "2027-03-01", "card1", { registered: 5 })), "2026-12-01");
+    expect(counted).toBe(first);
+    const moved = select(boardOf(planned("m1", "2027-03-02", "card1")), "2026-12-01");
+    expect(moved).not.toBe(first);
+    expect(moved.get("card1")).toBe("2027-03-02");
   });
 });

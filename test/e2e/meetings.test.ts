@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
-import { waitUntilOnline } from "./boardActions";
+import { addCard, cardByTitle, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
 
@@ -18,7 +18,7 @@ function meeting(page: Page, theme: string) {
   return page.locator(`[data-testid="meeting"][data-meeting-theme="${theme}"]`);
 }
 
-async function addMeeting(page: Page, theme: string, fields: { onlineLink?: string } = {}) {
+async function addMeeting(page: Page, theme: string, fields: { onlineLink?: string; themeCard?: string } = {}) {
   await page.getByTestId("meeting-add").click();
   const form = page.getByTestId("meeting-form");
   await form.getByLabel("Thema", { exact: true }).fill(theme);
@@ -27,6 +27,8 @@ async function addMeeting(page: Page, theme: string, fields: { onlineLink?: stri
   await form.getByLabel("Ende", { exact: true }).fill("20:30");
   await form.getByLabel("Ort (optional)", { exact: true }).fill("Bürgerhaus, Saal 2");
   if (fields.onlineLink) await form.getByLabel("Online-Link (optional)", { exact: true }).fill(fields.onlineLink);
+  if (fields.themeCard)
+    await form.getByLabel("Karte als Thema", { exact: true }).selectOption({ label: fields.themeCard });
   await form.getByRole("button", { name: "Speichern" }).click();
   await meeting(page, theme).waitFor();
 }
@@ -250,6 +252,18 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await documented.textContent()).toContain("Protokoll: 14 Leute, drei Impulse.");
     expect(await documented.getByRole("link").getAttribute("href")).toBe("https://wiki.example.org/rueckblick");
     expect(await pia.getByRole("heading", { name: "Vergangene Treffen" }).count()).toBe(1);
+  });
+
+  it("MEET-UI-3 MEET-6 a card chosen as a meeting's theme says so on the board", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: pia } = await session.openBoard(participantUrl);
+    await addCard(pia, 0, "Wärmepumpen im Altbau", "", "Pia");
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Heizen ohne Gas", { themeCard: "Wärmepumpen im Altbau" });
+    expect(await meeting(moderator, "Heizen ohne Gas").textContent()).toContain("Thema: Wärmepumpen im Altbau");
+    const theme = cardByTitle(pia, "Wärmepumpen im Altbau").getByTestId("card-theme");
+    await theme.waitFor({ timeout: 10_000 });
+    expect(await theme.textContent()).toBe("Thema am 24. Jan.");
   });
 
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {

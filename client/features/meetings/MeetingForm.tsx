@@ -4,7 +4,6 @@ import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import type { Card } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
-import { cardLabel } from "../topics";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 
@@ -143,7 +142,7 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
           <option value="">{t("meetings.field.noThemeCard")}</option>
           {cards.map((card) => (
             <option key={card.id} value={card.id}>
-              {cardLabel(card.content)}
+              {ctx.labelOf(card)}
             </option>
           ))}
         </select>

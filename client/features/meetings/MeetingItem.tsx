@@ -6,7 +6,6 @@ import { registrationsOf } from "../../../shared/features/meetings/seats";
 import type { Card } from "../../../shared/model";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
 import { useT } from "../../i18n/I18nProvider";
-import { cardLabel } from "../topics";
 import { Agenda } from "./Agenda";
 import { DocumentForm } from "./DocumentForm";
 import { MeetingForm } from "./MeetingForm";
@@ -95,7 +94,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
           </>
         )}
       </p>
-      {themeCard && <p className="meeting-muted">{t("meetings.themeCard", { title: cardLabel(themeCard.content) })}</p>}
+      {themeCard && <p className="meeting-muted">{t("meetings.themeCard", { title: ctx.labelOf(themeCard) })}</p>}
       {past && (meeting.documentation.text || meeting.documentation.link) && (
         <div className="meeting-documentation" data-testid="meeting-documentation">
           <h4>{t("meetings.documentation")}</h4>

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { type BoardState, cardsOf } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
 import type { Meeting } from "../../../shared/features/meetings/records";
-import type { Actor } from "../../../shared/model";
+import type { Actor, Card } from "../../../shared/model";
 import { sortRanked } from "../../../shared/ordering";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { BoardActions } from "../../sync/boardActions";
@@ -18,10 +18,11 @@ interface Props {
   board: BoardState;
   actor: Actor;
   actions: BoardActions;
+  labelOf(card: Card): string;
 }
 
 /** The board's meetings (MEET-UI-2): upcoming first, then past ones; offers, registrations, agenda. */
-export function MeetingsView({ board, actor, actions }: Props) {
+export function MeetingsView({ board, actor, actions, labelOf }: Props) {
   const { t, language } = useI18n();
   const [form, setForm] = useState<"meeting" | "impulse" | null>(null);
   const [sent, setSent] = useState(false);
@@ -37,8 +38,9 @@ export function MeetingsView({ board, actor, actions }: Props) {
       moderator: actor.role === "moderator",
       language,
       today,
+      labelOf,
     }),
-    [board, actor, actions, language, today],
+    [board, actor, actions, language, today, labelOf],
   );
   const meetings = ctx.view.list<Meeting>("meeting");
   const { upcoming, past } = splitMeetings(meetings, today);

@@ -7,14 +7,17 @@ import { rankBetween, rankForIndex } from "../../../shared/ordering";
  */
 export const MEETING_TIME_ZONE = "Europe/Berlin";
 
+let berlinDays: Intl.DateTimeFormat | null = null;
+
 /** Today's date in Europe/Berlin as YYYY-MM-DD. */
 export function berlinToday(now: number = Date.now()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  berlinDays ??= new Intl.DateTimeFormat("en-GB", {
     timeZone: MEETING_TIME_ZONE,
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
-  }).formatToParts(now);
+  });
+  const parts = berlinDays.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
