@@ -281,5 +281,17 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await axeViolations(phone)).toEqual([]);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The moderator's tools on a phone, in English.
+    const { page: small } = await session.openBoard(meetingsUrl(moderatorUrl), {
+      width: 375,
+      height: 740,
+      locale: "en-GB",
+    });
+    await small.getByRole("tab", { name: "Meetings" }).waitFor();
+    await expand(small, "Offene Werkstatt");
+    await small.getByTestId("meeting-add").click();
+    expect(await axeViolations(small)).toEqual([]);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
