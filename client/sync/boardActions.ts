@@ -20,6 +20,8 @@ export interface BoardActions {
   removeColumn(columnId: string): void;
   updateBoard(title: string, description: string, baseVersion: number): void;
   dismissProblem(opId: string): void;
+  /** Any other op (meetings, impulses, registrations): the caller computes its ids and ranks. */
+  submit(op: Op): void;
 }
 
 export function createBoardActions(sync: BoardSync): BoardActions {
@@ -68,5 +70,6 @@ export function createBoardActions(sync: BoardSync): BoardActions {
     dismissProblem(opId) {
       sync.dismissProblem(opId);
     },
+    submit: send,
   };
 }

@@ -19,8 +19,18 @@ import {
   sortedColumns,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import {
+  BoardViewTabs,
+  berlinToday,
+  MeetingsView,
+  panelId,
+  ThemeDatesContext,
+  tabId,
+  themeDatesSelector,
+  useBoardView,
+} from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
-import { contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
+import { cardLabel, contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
@@ -30,6 +40,8 @@ import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
 
 const NO_COLUMNS: CardGroups = new Map();
+const NO_THEMES = new Map<string, string>();
+const labelOfCard = (card: Card) => cardLabel(card.content);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
@@ -49,6 +61,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
+  const [view, setView] = useBoardView();
   const board = state.board;
   const meta = board ? boardOf(board) : undefined;
   const title = meta?.title;
@@ -88,6 +101,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const columns = useMemo(() => (boardColumns ? sortedColumns(boardColumns) : []), [boardColumns]);
   const selectGroups = useMemo(() => cardsByColumnSelector(), []);
   const cardGroups = board ? selectGroups(board) : NO_COLUMNS;
+  const selectThemeDates = useMemo(() => themeDatesSelector(), []);
+  const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
 
   const ui = useBoardUiValue({
@@ -162,15 +177,26 @@ export function BoardPage({ boardId }: { boardId: string }) {
               onDiscardDraft={(cardId) => drafts.close(cardId)}
             />
           )}
-          {columns.length === 0 && (
-            <p className="board-empty" data-testid="board-empty">
-              {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-            </p>
-          )}
-          <ColumnsBoard />
-          <p id={MOVE_HINT_ID} hidden>
-            {t("card.moveHint")}
-          </p>
+          <BoardViewTabs view={view} onChange={setView} onIntent={MeetingsView.preload} />
+          <div role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
+            {view === "meetings" ? (
+              <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
+            ) : (
+              <>
+                {columns.length === 0 && (
+                  <p className="board-empty" data-testid="board-empty">
+                    {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+                  </p>
+                )}
+                <ThemeDatesContext.Provider value={themeDates}>
+                  <ColumnsBoard />
+                </ThemeDatesContext.Provider>
+                <p id={MOVE_HINT_ID} hidden>
+                  {t("card.moveHint")}
+                </p>
+              </>
+            )}
+          </div>
           <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
             <span key={announcement.id}>{announcement.text}</span>
           </div>

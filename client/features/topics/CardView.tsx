@@ -14,6 +14,7 @@ import { focusCard, focusColumn } from "../../core/ui/focus";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 import { CardEditor, type CardFocusPart, CardMoveMenu, ConfirmDialog, useBoardUi, useDndBindings } from "../board";
+import { CardThemeDate } from "../meetings";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
 import { ARROW_DIRECTIONS } from "./moves";
@@ -91,6 +92,7 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
         ) : (
           <>
             <CardText content={card.content} />
+            <CardThemeDate cardId={card.id} />
             <footer className="card-footer">
               <span className={`card-author${card.authorName ? "" : " is-anonymous"}`} data-testid="card-author">
                 {card.authorName ?? t("card.anonymous")}

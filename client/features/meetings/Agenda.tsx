@@ -1,0 +1,95 @@
+import { useLayoutEffect, useRef } from "react";
+import { agendaOf } from "../../../shared/features/impulses/agenda";
+import type { Meeting } from "../../../shared/features/meetings/records";
+import { IconButton } from "../../core/ui/IconButton";
+import { useT } from "../../i18n/I18nProvider";
+import type { MeetingsContext } from "./meetingsContext";
+import { rankForMove } from "./schedule";
+
+/** IMP-3: a meeting's agenda with each talk's start; moderators reorder, cancel and mark talks held. */
+export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meeting }) {
+  const t = useT();
+  const listRef = useRef<HTMLOListElement>(null);
+  // The button that moved a talk gets the focus back once the talk shows at its new place (React may
+  // move its element, which takes the focus away); only then, or never if it takes too long.
+  const keepFocus = useRef<{ id: string; direction: string; index: number; since: number } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = keepFocus.current;
+    if (!wanted) return;
+    const items = [...(listRef.current?.querySelectorAll<HTMLElement>("[data-impulse-id]") ?? [])];
+    const item = items.findIndex((element) => element.dataset.impulseId === wanted.id);
+    if (Date.now() - wanted.since > 3_000) keepFocus.current = null;
+    if (item !== wanted.index) return;
+    keepFocus.current = null;
+    items[item].querySelector<HTMLElement>(`[data-focus="${wanted.direction}"]`)?.focus();
+  });
+  const agenda = agendaOf(ctx.view, meeting);
+  const impulses = agenda.map((item) => item.impulse);
+  if (agenda.length === 0) return <p className="meeting-muted">{t("meetings.agendaEmpty")}</p>;
+  const move = (index: number, direction: -1 | 1) => {
+    const rank = rankForMove(impulses, index, direction);
+    if (rank === null) return;
+    const focus = direction < 0 ? "up" : "down";
+    keepFocus.current = { id: impulses[index].id, direction: focus, index: index + direction, since: Date.now() };
+    ctx.actions.submit({ type: "impulse.schedule", impulseId: impulses[index].id, meetingId: meeting.id, rank });
+  };
+  return (
+    <ol ref={listRef} className="agenda" data-testid="agenda">
+      {agenda.map(({ impulse, start }, index) => (
+        <li
+          key={impulse.id}
+          className="agenda-item"
+          data-testid="agenda-item"
+          data-title={impulse.title}
+          data-impulse-id={impulse.id}
+        >
+          <span className="agenda-start" data-testid="agenda-start">
+            {start}
+          </span>
+          <span className="agenda-body">
+            <strong>{impulse.title}</strong>{" "}
+            <span>
+              {impulse.organisation
+                ? t("meetings.agenda.byWithOrg", { name: impulse.presenterName, organisation: impulse.organisation })
+                : t("meetings.agenda.by", { name: impulse.presenterName })}
+            </span>{" "}
+            <span className="meeting-muted">{t("meetings.minutes", { minutes: impulse.minutes })}</span>
+            {impulse.status === "held" && <span className="meeting-tag">{t("meetings.status.held")}</span>}
+          </span>
+          {ctx.moderator && impulse.status === "scheduled" && (
+            <span className="agenda-tools">
+              <IconButton
+                icon="up"
+                label={t("meetings.agenda.up", { title: impulse.title })}
+                data-focus="up"
+                aria-disabled={index === 0 ? true : undefined}
+                onClick={() => move(index, -1)}
+              />
+              <IconButton
+                icon="down"
+                label={t("meetings.agenda.down", { title: impulse.title })}
+                data-focus="down"
+                aria-disabled={index === agenda.length - 1 ? true : undefined}
+                onClick={() => move(index, 1)}
+              />
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => ctx.actions.submit({ type: "impulse.held", impulseId: impulse.id })}
+              >
+                {t("meetings.agenda.held")}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => ctx.actions.submit({ type: "impulse.cancel", impulseId: impulse.id, note: "" })}
+              >
+                {t("meetings.agenda.cancel")}
+              </button>
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

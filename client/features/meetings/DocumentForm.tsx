@@ -1,0 +1,57 @@
+import { type FormEvent, useRef, useState } from "react";
+import { MeetingDocumentOp } from "../../../shared/features/meetings/ops";
+import type { Meeting } from "../../../shared/features/meetings/records";
+import { useT } from "../../i18n/I18nProvider";
+import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
+import type { MeetingsContext } from "./meetingsContext";
+
+/** MEET-6: what moderators add after a meeting, a text and/or a link. */
+export function DocumentForm({ ctx, meeting, onDone }: { ctx: MeetingsContext; meeting: Meeting; onDone(): void }) {
+  const t = useT();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [text, setText] = useState(meeting.documentation.text);
+  const [link, setLink] = useState(meeting.documentation.link ?? "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkOp(MeetingDocumentOp, {
+      type: "meeting.document",
+      meetingId: meeting.id,
+      text,
+      link: orNull(link),
+    });
+    if (checked.errors) {
+      setErrors(checked.errors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    ctx.actions.submit(checked.op);
+    onDone();
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="meeting-document"
+      aria-label={t("meetings.document.label", { theme: meeting.theme })}
+      onSubmit={submit}
+      noValidate
+    >
+      <Field label={t("meetings.document.text")} error={errors.text}>
+        <textarea rows={4} value={text} onChange={(event) => setText(event.target.value)} maxLength={5000} />
+      </Field>
+      <Field label={t("meetings.document.link")} error={errors.link}>
+        <input type="url" value={link} onChange={(event) => setLink(event.target.value)} />
+      </Field>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="button button-primary">
+          {t("common.save")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useRef, useState } from "react";
+import { ImpulseOfferOp } from "../../../shared/features/impulses/ops";
+import type { Meeting } from "../../../shared/features/meetings/records";
+import { newId } from "../../../shared/ids";
+import { useT } from "../../i18n/I18nProvider";
+import { useIdentity } from "../../sync/identity";
+import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
+import type { MeetingsContext } from "./meetingsContext";
+import { formatMeetingDate } from "./schedule";
+
+/** IMP-1: anyone offers an impulse talk; the moderators decide. */
+export function ImpulseForm({
+  ctx,
+  meetings,
+  onDone,
+}: {
+  ctx: MeetingsContext;
+  meetings: readonly Meeting[];
+  onDone(sent: boolean): void;
+}) {
+  const t = useT();
+  const identity = useIdentity();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState({
+    title: "",
+    abstract: "",
+    presenterName: identity.chosen ? (identity.name ?? "") : "",
+    organisation: "",
+    minutes: "10",
+    preferredMeetingId: "",
+    contactEmail: "",
+    noteToModerators: "",
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (field: keyof typeof draft) => (event: { target: { value: string } }) =>
+    setDraft((last) => ({ ...last, [field]: event.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkOp(ImpulseOfferOp, {
+      type: "impulse.offer",
+      impulseId: newId(),
+      ...draft,
+      contactEmail: draft.contactEmail.trim(),
+      minutes: draft.minutes.trim() === "" ? Number.NaN : Number(draft.minutes),
+      preferredMeetingId: orNull(draft.preferredMeetingId),
+    });
+    if (checked.errors) {
+      setErrors(checked.errors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    ctx.actions.submit(checked.op);
+    onDone(true);
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="impulse-form panel"
+      aria-label={t("meetings.impulse.label")}
+      data-testid="impulse-form"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onDone(false);
+      }}
+      noValidate
+    >
+      <Field label={t("meetings.impulse.title")} error={errors.title}>
+        <input value={draft.title} onChange={set("title")} maxLength={200} />
+      </Field>
+      <Field label={t("meetings.impulse.abstract")} error={errors.abstract}>
+        <textarea rows={3} value={draft.abstract} onChange={set("abstract")} maxLength={2000} />
+      </Field>
+      <Field label={t("meetings.impulse.presenter")} error={errors.presenterName}>
+        <input value={draft.presenterName} onChange={set("presenterName")} autoComplete="name" maxLength={100} />
+      </Field>
+      <Field label={t("meetings.impulse.organisation")} error={errors.organisation}>
+        <input value={draft.organisation} onChange={set("organisation")} autoComplete="organization" />
+      </Field>
+      <div className="field-row">
+        <Field label={t("meetings.impulse.minutes")} error={errors.minutes}>
+          <input type="number" min={5} max={60} value={draft.minutes} onChange={set("minutes")} />
+        </Field>
+        <Field label={t("meetings.impulse.preferred")} error={errors.preferredMeetingId}>
+          <select value={draft.preferredMeetingId} onChange={set("preferredMeetingId")}>
+            <option value="">{t("meetings.impulse.anyMeeting")}</option>
+            {meetings.map((meeting) => (
+              <option key={meeting.id} value={meeting.id}>
+                {`${formatMeetingDate(meeting.date, ctx.language)} – ${meeting.theme}`}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label={t("meetings.impulse.email")} error={errors.contactEmail} hint={t("meetings.impulse.privacy")}>
+        <input
+          type="email"
+          value={draft.contactEmail}
+          onChange={set("contactEmail")}
+          autoComplete="email"
+          maxLength={254}
+        />
+      </Field>
+      <Field label={t("meetings.impulse.note")} error={errors.noteToModerators}>
+        <textarea rows={2} value={draft.noteToModerators} onChange={set("noteToModerators")} maxLength={1000} />
+      </Field>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => onDone(false)}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="button button-primary">
+          {t("meetings.impulse.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import { type FormEvent, useRef, useState } from "react";
+import { MeetingAddOp, MeetingUpdateOp } from "../../../shared/features/meetings/ops";
+import type { Meeting } from "../../../shared/features/meetings/records";
+import { newId } from "../../../shared/ids";
+import type { Card } from "../../../shared/model";
+import { useT } from "../../i18n/I18nProvider";
+import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
+import type { MeetingsContext } from "./meetingsContext";
+
+interface Props {
+  ctx: MeetingsContext;
+  /** The meeting to edit; none: a new one. */
+  meeting?: Meeting;
+  cards: readonly Card[];
+  onDone(): void;
+}
+
+const blank = {
+  theme: "",
+  description: "",
+  date: "",
+  startTime: "18:00",
+  endTime: "20:00",
+  place: "",
+  onlineLink: "",
+  slots: "3",
+  registration: "open",
+  capacity: "",
+  themeCardId: "",
+};
+
+type Draft = typeof blank;
+
+function draftOf(meeting: Meeting): Draft {
+  return {
+    theme: meeting.theme,
+    description: meeting.description,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    place: meeting.place,
+    onlineLink: meeting.onlineLink ?? "",
+    slots: String(meeting.slots),
+    registration: meeting.registration,
+    capacity: meeting.capacity === null ? "" : String(meeting.capacity),
+    themeCardId: meeting.themeCardId ?? "",
+  };
+}
+
+const numberOf = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
+
+/** MEET-1: a moderator adds a meeting or edits one (the edit carries the version it was based on). */
+export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
+  const t = useT();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<Draft>(() => (meeting ? draftOf(meeting) : blank));
+  // The version the moderator saw when starting to edit; a newer one on save is a conflict.
+  const [baseVersion] = useState(meeting?.version ?? 0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (field: keyof Draft) => (event: { target: { value: string } }) =>
+    setDraft((last) => ({ ...last, [field]: event.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const fields = {
+      theme: draft.theme,
+      description: draft.description,
+      date: draft.date,
+      startTime: draft.startTime,
+      endTime: draft.endTime,
+      place: draft.place,
+      onlineLink: orNull(draft.onlineLink),
+      slots: numberOf(draft.slots),
+      registration: draft.registration,
+      capacity: draft.capacity.trim() === "" ? null : numberOf(draft.capacity),
+      themeCardId: orNull(draft.themeCardId),
+    };
+    const checked = meeting
+      ? checkOp(MeetingUpdateOp, { type: "meeting.update", meetingId: meeting.id, baseVersion, ...fields })
+      : checkOp(MeetingAddOp, { type: "meeting.add", meetingId: newId(), ...fields });
+    if (checked.errors) {
+      setErrors(checked.errors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    ctx.actions.submit(checked.op);
+    onDone();
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="meeting-form panel"
+      aria-label={meeting ? t("meetings.form.editLabel", { theme: meeting.theme }) : t("meetings.form.addLabel")}
+      data-testid="meeting-form"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onDone();
+      }}
+      noValidate
+    >
+      <Field label={t("meetings.field.theme")} error={errors.theme}>
+        <input value={draft.theme} onChange={set("theme")} maxLength={200} />
+      </Field>
+      <Field label={t("meetings.field.description")} error={errors.description}>
+        <textarea rows={3} value={draft.description} onChange={set("description")} maxLength={2000} />
+      </Field>
+      <div className="field-row">
+        <Field label={t("meetings.field.date")} error={errors.date}>
+          <input type="date" value={draft.date} onChange={set("date")} />
+        </Field>
+        <Field label={t("meetings.field.start")} error={errors.startTime}>
+          <input type="time" value={draft.startTime} onChange={set("startTime")} />
+        </Field>
+        <Field label={t("meetings.field.end")} error={errors.endTime}>
+          <input type="time" value={draft.endTime} onChange={set("endTime")} />
+        </Field>
+      </div>
+      <Field label={t("meetings.field.place")} error={errors.place}>
+        <input value={draft.place} onChange={set("place")} maxLength={300} />
+      </Field>
+      <Field label={t("meetings.field.onlineLink")} error={errors.onlineLink}>
+        <input type="url" inputMode="url" value={draft.onlineLink} onChange={set("onlineLink")} />
+      </Field>
+      <div className="field-row">
+        <Field label={t("meetings.field.slots")} error={errors.slots}>
+          <input type="number" min={0} max={10} value={draft.slots} onChange={set("slots")} />
+        </Field>
+        <Field label={t("meetings.field.capacity")} error={errors.capacity}>
+          <input type="number" min={1} value={draft.capacity} onChange={set("capacity")} />
+        </Field>
+      </div>
+      <Field label={t("meetings.field.registration")} error={errors.registration}>
+        <select value={draft.registration} onChange={set("registration")}>
+          <option value="open">{t("meetings.registration.open")}</option>
+          <option value="soon">{t("meetings.registration.soon")}</option>
+          <option value="closed">{t("meetings.registration.closed")}</option>
+        </select>
+      </Field>
+      <Field label={t("meetings.field.themeCard")} error={errors.themeCardId}>
+        <select value={draft.themeCardId} onChange={set("themeCardId")}>
+          <option value="">{t("meetings.field.noThemeCard")}</option>
+          {cards.map((card) => (
+            <option key={card.id} value={card.id}>
+              {ctx.labelOf(card)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="button button-primary">
+          {t("common.save")}
+        </button>
+      </div>
+    </form>
+  );
+}

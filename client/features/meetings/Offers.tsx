@@ -1,0 +1,157 @@
+import { useId, useState } from "react";
+import { agendaImpulses } from "../../../shared/features/impulses/agenda";
+import type { Impulse } from "../../../shared/features/impulses/records";
+import type { Meeting } from "../../../shared/features/meetings/records";
+import { useT } from "../../i18n/I18nProvider";
+import type { MeetingsContext } from "./meetingsContext";
+import { formatMeetingDate, rankAtEnd } from "./schedule";
+
+const byCreation = (a: Impulse, b: Impulse) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+
+/** IMP-2: the presenter's own offers, where each stands, and withdrawing while undecided. */
+export function MyImpulses({ ctx }: { ctx: MeetingsContext }) {
+  const t = useT();
+  const mine = ctx.view
+    .list<Impulse>("impulse")
+    .filter((impulse) => impulse.authorId === ctx.actor.authorId)
+    .sort(byCreation);
+  if (mine.length === 0) return null;
+  return (
+    <section className="meetings-section" aria-labelledby="my-impulses">
+      <h2 id="my-impulses">{t("meetings.mine")}</h2>
+      <ul className="impulse-list" data-testid="my-impulses">
+        {mine.map((impulse) => (
+          <li key={impulse.id} className="impulse" data-testid="my-impulse" data-status={impulse.status}>
+            <strong>{impulse.title}</strong> – <ImpulseStatusText ctx={ctx} impulse={impulse} />
+            {impulse.responseNote && (
+              <p className="meeting-muted">{t("meetings.status.note", { note: impulse.responseNote })}</p>
+            )}
+            {(impulse.status === "offered" || impulse.status === "accepted") && (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => ctx.actions.submit({ type: "impulse.withdraw", impulseId: impulse.id })}
+              >
+                {t("meetings.impulse.withdraw")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ImpulseStatusText({ ctx, impulse }: { ctx: MeetingsContext; impulse: Impulse }) {
+  const t = useT();
+  const meeting = impulse.meetingId ? ctx.view.get<Meeting>("meeting", impulse.meetingId) : undefined;
+  if (impulse.status === "scheduled" && meeting) {
+    return (
+      <span data-testid="impulse-status">
+        {t("meetings.status.scheduled", { date: formatMeetingDate(meeting.date, ctx.language) })}
+      </span>
+    );
+  }
+  return <span data-testid="impulse-status">{t(`meetings.status.${impulse.status}`, { date: "" })}</span>;
+}
+
+/** IMP-2/3: the moderators' queue of offers still to decide or to schedule. */
+export function OffersQueue({ ctx, meetings }: { ctx: MeetingsContext; meetings: readonly Meeting[] }) {
+  const t = useT();
+  const waiting = ctx.view
+    .list<Impulse>("impulse")
+    .filter((impulse) => impulse.status === "offered" || impulse.status === "accepted")
+    .sort(byCreation);
+  return (
+    <section className="meetings-section" aria-labelledby="offers-heading">
+      <h2 id="offers-heading">{t("meetings.offers")}</h2>
+      {waiting.length === 0 ? (
+        <p className="meeting-muted">{t("meetings.offersNone")}</p>
+      ) : (
+        <ul className="impulse-list" data-testid="offers">
+          {waiting.map((impulse) => (
+            <Offer key={impulse.id} ctx={ctx} impulse={impulse} meetings={meetings} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Offer({ ctx, impulse, meetings }: { ctx: MeetingsContext; impulse: Impulse; meetings: readonly Meeting[] }) {
+  const t = useT();
+  const noteId = useId();
+  const meetingSelectId = useId();
+  const [note, setNote] = useState("");
+  const open = meetings.filter((meeting) => meeting.status === "planned");
+  const preferred = open.find((meeting) => meeting.id === impulse.preferredMeetingId);
+  const [meetingId, setMeetingId] = useState(preferred?.id ?? open[0]?.id ?? "");
+  const target = open.find((meeting) => meeting.id === meetingId);
+
+  function schedule() {
+    if (!target) return;
+    const rank = rankAtEnd(agendaImpulses(ctx.view, target.id));
+    ctx.actions.submit({ type: "impulse.schedule", impulseId: impulse.id, meetingId: target.id, rank });
+  }
+
+  return (
+    <li className="impulse offer panel" data-testid="offer" data-title={impulse.title} data-status={impulse.status}>
+      <h3 className="impulse-title">{impulse.title}</h3>
+      <p>
+        {t("meetings.offer.meta", { name: impulse.presenterName, minutes: impulse.minutes })}
+        {impulse.organisation && `, ${impulse.organisation}`} – {t(`meetings.status.${impulse.status}`, { date: "" })}
+      </p>
+      {impulse.abstract && <p className="meeting-text">{impulse.abstract}</p>}
+      {preferred && (
+        <p className="meeting-muted">
+          {t("meetings.offer.preferred", { date: formatMeetingDate(preferred.date, ctx.language) })}
+        </p>
+      )}
+      {impulse.contactEmail && (
+        <p className="meeting-muted">{t("meetings.offer.contact", { email: impulse.contactEmail })}</p>
+      )}
+      {impulse.noteToModerators && (
+        <p className="meeting-muted">{t("meetings.offer.noteFrom", { note: impulse.noteToModerators })}</p>
+      )}
+      <div className="field">
+        <label htmlFor={noteId}>{t("meetings.offer.responseNote")}</label>
+        <input id={noteId} value={note} onChange={(event) => setNote(event.target.value)} maxLength={1000} />
+      </div>
+      <div className="page-actions">
+        {impulse.status === "offered" && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => ctx.actions.submit({ type: "impulse.accept", impulseId: impulse.id, note })}
+          >
+            {t("meetings.offer.accept")}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => ctx.actions.submit({ type: "impulse.decline", impulseId: impulse.id, note })}
+        >
+          {t("meetings.offer.decline")}
+        </button>
+      </div>
+      {impulse.status === "accepted" && open.length > 0 && (
+        <div className="offer-schedule">
+          <div className="field">
+            <label htmlFor={meetingSelectId}>{t("meetings.offer.scheduleOn")}</label>
+            <select id={meetingSelectId} value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
+              {open.map((meeting) => (
+                <option key={meeting.id} value={meeting.id}>
+                  {`${formatMeetingDate(meeting.date, ctx.language)} – ${meeting.theme}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button button-small button-primary" onClick={schedule}>
+            {t("meetings.offer.schedule")}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

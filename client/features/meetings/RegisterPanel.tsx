@@ -1,0 +1,109 @@
+import { type FormEvent, useRef, useState } from "react";
+import { RegistrationAddOp } from "../../../shared/features/meetings/ops";
+import type { Meeting, Registration } from "../../../shared/features/meetings/records";
+import { newId } from "../../../shared/ids";
+import { useT } from "../../i18n/I18nProvider";
+import { useIdentity } from "../../sync/identity";
+import { checkOp, Field, type FieldErrors, focusFirstError } from "./formParts";
+import type { MeetingsContext } from "./meetingsContext";
+
+/** MEET-3/4: register for a meeting with a name and an email, see one's place, cancel. */
+export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; meeting: Meeting; mine?: Registration }) {
+  const t = useT();
+  const identity = useIdentity();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(() => (identity.chosen ? (identity.name ?? "") : ""));
+  const [email, setEmail] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  if (mine) {
+    return (
+      <div className="meeting-registered" data-testid="my-registration" data-status={mine.status}>
+        <p role="status">
+          {t(mine.status === "registered" ? "meetings.register.registered" : "meetings.register.waiting", {
+            waiting: meeting.waiting,
+          })}
+        </p>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => ctx.actions.submit({ type: "registration.cancel", registrationId: mine.id })}
+        >
+          {t("meetings.register.cancel")}
+        </button>
+      </div>
+    );
+  }
+  if (meeting.status === "cancelled" || meeting.registration !== "open") return null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkOp(RegistrationAddOp, {
+      type: "registration.add",
+      registrationId: newId(),
+      meetingId: meeting.id,
+      name,
+      email: email.trim(),
+    });
+    if (checked.errors) {
+      setErrors(checked.errors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    ctx.actions.submit(checked.op);
+    setOpen(false);
+    setErrors({});
+  }
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="register-open"
+        aria-expanded={false}
+        onClick={() => {
+          setOpen(true);
+          requestAnimationFrame(() => formRef.current?.querySelector("input")?.focus());
+        }}
+      >
+        {t("meetings.register.open")}
+      </button>
+    );
+  }
+  return (
+    <form
+      ref={formRef}
+      className="meeting-register"
+      aria-label={t("meetings.register.label", { theme: meeting.theme })}
+      data-testid="register-form"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setOpen(false);
+      }}
+      noValidate
+    >
+      <Field label={t("meetings.register.name")} error={errors.name}>
+        <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" maxLength={100} />
+      </Field>
+      <Field label={t("meetings.register.email")} error={errors.email} hint={t("meetings.register.privacy")}>
+        <input
+          type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          autoComplete="email"
+          maxLength={254}
+        />
+      </Field>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="button button-primary">
+          {t("meetings.register.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+/** Meetings (the Stammtisch) with registrations and impulse talks; the view itself is a lazy chunk. */
+import { lazyPart } from "../../core/lazyPart";
+
+export const MeetingsView = lazyPart(() => import("./MeetingsView").then((m) => m.MeetingsView));
+export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
+export { CardThemeDate, type ThemeDates, ThemeDatesContext, themeDatesSelector } from "./cardThemes";
+export { berlinToday } from "./schedule";

@@ -1,0 +1,71 @@
+import type { Meeting } from "../../../shared/features/meetings/records";
+import { rankBetween, rankForIndex } from "../../../shared/ordering";
+
+/**
+ * Where meetings fall in time, and where an impulse goes on an agenda. Dates are wall-clock days in
+ * Europe/Berlin (MEET-1), so "today" is Berlin's today wherever the browser is.
+ */
+export const MEETING_TIME_ZONE = "Europe/Berlin";
+
+let berlinDays: Intl.DateTimeFormat | null = null;
+
+/** Today's date in Europe/Berlin as YYYY-MM-DD. */
+export function berlinToday(now: number = Date.now()): string {
+  berlinDays ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: MEETING_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
+  const parts = berlinDays.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+const byTime = (a: Meeting, b: Meeting) =>
+  a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id);
+
+/** Upcoming meetings (today or later), soonest first; past ones, the latest first. */
+export function splitMeetings(meetings: readonly Meeting[], today: string) {
+  const upcoming = meetings.filter((meeting) => meeting.date >= today).sort(byTime);
+  const past = meetings.filter((meeting) => meeting.date < today).sort((a, b) => byTime(b, a));
+  return { upcoming, past };
+}
+
+/** A meeting's day as people read it, e.g. "Fr., 24. Jan. 2027" or "Fri, Jan 24, 2027". */
+export function formatMeetingDate(date: string, language: string, withYear = true): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return new Intl.DateTimeFormat(language, {
+    timeZone: "UTC",
+    weekday: withYear ? "short" : undefined,
+    day: "numeric",
+    month: "short",
+    year: withYear ? "numeric" : undefined,
+  }).format(Date.UTC(year, month - 1, day));
+}
+
+/** A rank after the agenda's last item (scheduling puts a talk at the end). */
+export function rankAtEnd(agenda: readonly { rank: string }[]): string {
+  return rankBetween(agenda.at(-1)?.rank ?? null, null);
+}
+
+/**
+ * The rank that moves item `index` of the agenda one place up (-1) or down (+1), between its new
+ * neighbours. Null when it is at that end already.
+ */
+export function rankForMove(agenda: readonly { id: string; rank: string }[], index: number, direction: -1 | 1) {
+  const target = index + direction;
+  if (index < 0 || index >= agenda.length || target < 0 || target >= agenda.length) return null;
+  const others = agenda.filter((_, i) => i !== index);
+  return rankForIndex(others, target);
+}
+
+/** A waiting registration's place on the list (1 = next), from registrations in their list order. */
+export function waitingPosition(
+  registrations: readonly { id: string; status: "registered" | "waiting" }[],
+  registrationId: string,
+): number | null {
+  const waiting = registrations.filter((registration) => registration.status === "waiting");
+  const index = waiting.findIndex((registration) => registration.id === registrationId);
+  return index < 0 ? null : index + 1;
+}

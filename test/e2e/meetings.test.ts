@@ -1,0 +1,297 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createBoard } from "../helpers/testServer";
+import { addCard, cardByTitle, waitUntilOnline } from "./boardActions";
+import { hasChromium } from "./browser";
+import { browserSessionForThisFile } from "./session";
+
+/** The board link that opens the meetings view (MEET-UI-1); a moderator link keeps its key in the hash. */
+function meetingsUrl(url: string): string {
+  const [base, hash] = url.split("#");
+  return `${base}?view=meetings${hash ? `#${hash}` : ""}`;
+}
+
+const DAY = `${new Date().getFullYear() + 1}-01-24`;
+
+function meeting(page: Page, theme: string) {
+  return page.locator(`[data-testid="meeting"][data-meeting-theme="${theme}"]`);
+}
+
+async function addMeeting(page: Page, theme: string, fields: { onlineLink?: string; themeCard?: string } = {}) {
+  await page.getByTestId("meeting-add").click();
+  const form = page.getByTestId("meeting-form");
+  await form.getByLabel("Thema", { exact: true }).fill(theme);
+  await form.getByLabel("Datum", { exact: true }).fill(DAY);
+  await form.getByLabel("Beginn", { exact: true }).fill("18:30");
+  await form.getByLabel("Ende", { exact: true }).fill("20:30");
+  await form.getByLabel("Ort (optional)", { exact: true }).fill("Bürgerhaus, Saal 2");
+  if (fields.onlineLink) await form.getByLabel("Online-Link (optional)", { exact: true }).fill(fields.onlineLink);
+  if (fields.themeCard)
+    await form.getByLabel("Karte als Thema", { exact: true }).selectOption({ label: fields.themeCard });
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await meeting(page, theme).waitFor();
+}
+
+async function expand(page: Page, theme: string) {
+  const toggle = meeting(page, theme).getByTestId("meeting-toggle");
+  await toggle.waitFor({ timeout: 10_000 });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+}
+
+async function offerImpulse(page: Page, title: string, minutes: number) {
+  await page.getByTestId("impulse-offer").click();
+  const form = page.getByTestId("impulse-form");
+  await form.getByLabel("Titel des Impulses", { exact: true }).fill(title);
+  await form.getByLabel("Wer trägt vor?", { exact: true }).fill("Pia Peters");
+  await form.getByLabel("Dauer in Minuten", { exact: true }).fill(String(minutes));
+  await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("pia@example.org");
+  await form.getByRole("button", { name: "Angebot senden" }).click();
+  await page.locator(`[data-testid="my-impulse"]`, { hasText: title }).waitFor();
+}
+
+async function agendaOf(page: Page, theme: string): Promise<string[]> {
+  return meeting(page, theme)
+    .getByTestId("agenda-item")
+    .evaluateAll((items) =>
+      items.map((item) => `${item.querySelector("[data-testid=agenda-start]")?.textContent} ${item.dataset.title}`),
+    );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+}
+
+describe.skipIf(!hasChromium)("meetings in Chromium", () => {
+  const session = browserSessionForThisFile();
+
+  it("MEET-UI-1 the tabs switch between topics and meetings, by keyboard, and a link opens the meetings", async () => {
+    const { participantUrl } = await createBoard(session.server.url);
+    const { page } = await session.openBoard(participantUrl);
+    expect(await page.getByTestId("column").count()).toBeGreaterThan(0);
+    const topics = page.getByRole("tab", { name: "Themen" });
+    expect(await topics.getAttribute("aria-selected")).toBe("true");
+    await topics.focus();
+    await page.keyboard.press("ArrowRight");
+    const meetings = page.getByRole("tab", { name: "Treffen" });
+    expect(await meetings.getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Treffen");
+    await page.getByRole("tabpanel", { name: "Treffen" }).getByTestId("meetings").waitFor();
+    expect(new URL(page.url()).searchParams.get("view")).toBe("meetings");
+    expect(await page.getByTestId("column").count()).toBe(0);
+
+    const { page: linked } = await session.openBoard(meetingsUrl(participantUrl));
+    await linked.getByTestId("meetings").waitFor();
+    await linked.getByRole("tab", { name: "Themen" }).click();
+    await linked.getByTestId("column").first().waitFor();
+    expect(new URL(linked.url()).search).toBe("");
+  });
+
+  it("MEET-UI-3 IMP-1 IMP-2 IMP-3 an offered impulse is accepted, scheduled, and shows with its start in both pages", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Wärmeplanung im Quartier");
+    const { page: participant } = await session.openBoard(meetingsUrl(participantUrl));
+    await meeting(participant, "Wärmeplanung im Quartier").waitFor();
+
+    await participant.getByTestId("impulse-offer").click();
+    const form = participant.getByTestId("impulse-form");
+    await form.getByLabel("Titel des Impulses", { exact: true }).fill("Erfahrungen aus Lübbenau");
+    await form.getByLabel("Wer trägt vor?", { exact: true }).fill("Pia Peters");
+    await form.getByLabel("Organisation (optional)", { exact: true }).fill("Energiegenossenschaft");
+    await form.getByLabel("Dauer in Minuten", { exact: true }).fill("15");
+    await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("pia@example.org");
+    await form.getByRole("button", { name: "Angebot senden" }).click();
+    const mine = participant.getByTestId("my-impulse");
+    await expect.poll(() => mine.getAttribute("data-status")).toBe("offered");
+    expect(await mine.getByTestId("impulse-status").textContent()).toBe("angeboten");
+
+    // The moderator's queue shows it live, with the contact only moderators see.
+    const offer = moderator.locator('[data-testid="offer"][data-title="Erfahrungen aus Lübbenau"]');
+    await offer.waitFor({ timeout: 10_000 });
+    expect(await offer.textContent()).toContain("pia@example.org");
+    await offer.getByRole("button", { name: "Annehmen" }).click();
+    await expect.poll(() => mine.getAttribute("data-status"), { timeout: 10_000 }).toBe("accepted");
+    await offer.getByRole("button", { name: "Ans Ende des Ablaufs setzen" }).click();
+
+    for (const page of [moderator, participant]) {
+      await expand(page, "Wärmeplanung im Quartier");
+      const item = meeting(page, "Wärmeplanung im Quartier").getByTestId("agenda-item");
+      await item.waitFor({ timeout: 10_000 });
+      expect(await item.getAttribute("data-title")).toBe("Erfahrungen aus Lübbenau");
+      expect(await item.getByTestId("agenda-start").textContent()).toBe("18:30");
+      expect(await item.textContent()).toContain("Pia Peters (Energiegenossenschaft)");
+      expect(await item.textContent()).toContain("15 Min.");
+    }
+    await expect.poll(() => mine.getAttribute("data-status")).toBe("scheduled");
+    expect(await mine.getByTestId("impulse-status").textContent()).toMatch(/^eingeplant für .*24\. Jan\./);
+    expect(await meeting(participant, "Wärmeplanung im Quartier").getByTestId("meeting-slots").textContent()).toBe(
+      "2 Impulse gesucht",
+    );
+    expect(await moderator.getByTestId("offer").count()).toBe(0);
+  });
+
+  it("MEET-UI-3 MEET-3 VIS-2 a registered participant sees the online link; another never receives it", async () => {
+    const secret = "https://meet.example.org/stammtisch-4711-geheim";
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Radverkehr", { onlineLink: secret });
+    await expand(moderator, "Radverkehr");
+    await moderator.getByTestId("meeting-online-link").waitFor();
+
+    const { page: alice } = await session.openBoard(meetingsUrl(participantUrl));
+    await expand(alice, "Radverkehr");
+    expect(await alice.getByTestId("meeting-online-link").count()).toBe(0);
+    await alice.getByTestId("register-open").click();
+    const form = alice.getByTestId("register-form");
+    await form.getByLabel("Dein Name", { exact: true }).fill("Alice");
+    await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("alice@example.org");
+    expect(await form.textContent()).toContain("Deine E-Mail-Adresse sieht nur die Moderation.");
+    await form.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await alice.locator('[data-testid="my-registration"][data-status="registered"]').waitFor({ timeout: 10_000 });
+    expect(await alice.getByTestId("my-registration").textContent()).toContain("Du bist angemeldet.");
+    await alice.getByTestId("meeting-online-link").getByRole("link", { name: secret }).waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => meeting(moderator, "Radverkehr").getByTestId("meeting-registrations").textContent())
+      .toContain("Alice <alice@example.org> – angemeldet");
+
+    // Bob, another participant: everything his page receives from now on, socket frames and answers.
+    const { page: bob } = await session.openBoard(meetingsUrl(participantUrl));
+    const received: string[] = [];
+    bob.on("websocket", (socket) => socket.on("framereceived", (frame) => received.push(String(frame.payload))));
+    bob.on("response", (response) => {
+      void response.text().then(
+        (text) => received.push(text),
+        () => undefined,
+      );
+    });
+    await bob.reload();
+    await waitUntilOnline(bob);
+    await expand(bob, "Radverkehr");
+    await expect
+      .poll(() => meeting(bob, "Radverkehr").getByTestId("meeting-counts").textContent())
+      .toBe("1 angemeldet, 0 auf der Warteliste");
+    expect(await bob.getByTestId("meeting-online-link").count()).toBe(0);
+    expect(await bob.content()).not.toContain("stammtisch-4711-geheim");
+    expect(received.length).toBeGreaterThan(0);
+    expect(received.join("\n")).not.toContain("stammtisch-4711-geheim");
+    expect(received.join("\n")).not.toContain("alice@example.org");
+  });
+
+  it("MEET-UI-3 MEET-1 IMP-2 IMP-3 the moderators' tools: decide, schedule, reorder, edit, cancel, document", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Stammtisch Januar");
+    const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
+    await offerImpulse(pia, "Eins", 15);
+    await offerImpulse(pia, "Zwei", 10);
+    await offerImpulse(pia, "Drei", 5);
+    await offerImpulse(pia, "Vier", 5);
+
+    const offer = (title: string) => moderator.locator(`[data-testid="offer"][data-title="${title}"]`);
+    for (const title of ["Eins", "Zwei"]) {
+      await offer(title).getByRole("button", { name: "Annehmen" }).click();
+      await offer(title).getByRole("button", { name: "Ans Ende des Ablaufs setzen" }).click();
+      await offer(title).waitFor({ state: "detached" });
+    }
+    await offer("Drei").getByLabel("Notiz an die vortragende Person (optional)").fill("Passt diesmal nicht");
+    await offer("Drei").getByRole("button", { name: "Ablehnen" }).click();
+    const mine = (title: string) => pia.locator(`[data-testid="my-impulse"]`, { hasText: title });
+    await expect.poll(() => mine("Drei").getAttribute("data-status")).toBe("declined");
+    expect(await mine("Drei").textContent()).toContain("Notiz der Moderation: Passt diesmal nicht");
+    await mine("Vier").getByRole("button", { name: "Zurückziehen" }).click();
+    await expect.poll(() => mine("Vier").getAttribute("data-status")).toBe("withdrawn");
+    await offer("Vier").waitFor({ state: "detached" });
+
+    await expand(pia, "Stammtisch Januar");
+    await expect.poll(() => agendaOf(pia, "Stammtisch Januar")).toEqual(["18:30 Eins", "18:45 Zwei"]);
+    // Reordered by keyboard: the button keeps the focus, the other page follows live.
+    await expand(moderator, "Stammtisch Januar");
+    await moderator.getByRole("button", { name: "„Zwei“ nach vorn" }).focus();
+    await moderator.keyboard.press("Enter");
+    await expect.poll(() => agendaOf(pia, "Stammtisch Januar")).toEqual(["18:30 Zwei", "18:40 Eins"]);
+    await expect
+      .poll(() => moderator.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("„Zwei“ nach vorn");
+
+    // An edit carries the version it was based on: a second moderator's older form is refused.
+    const { page: other } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await expand(other, "Stammtisch Januar");
+    await meeting(other, "Stammtisch Januar").getByTestId("meeting-edit").click();
+    await meeting(moderator, "Stammtisch Januar").getByTestId("meeting-edit").click();
+    await moderator.getByTestId("meeting-form").getByLabel("Thema", { exact: true }).fill("Stammtisch im Januar");
+    await moderator.getByTestId("meeting-form").getByRole("button", { name: "Speichern" }).click();
+    await meeting(pia, "Stammtisch im Januar").waitFor();
+    await expect.poll(() => other.getByTestId("meeting").count()).toBe(0);
+    await other.getByTestId("meeting-form").getByLabel("Ort (optional)", { exact: true }).fill("Rathaus");
+    await other.getByTestId("meeting-form").getByRole("button", { name: "Speichern" }).click();
+    await other.locator('[data-testid="problem"][data-code="conflict"]').waitFor();
+    expect(await other.getByTestId("problem").textContent()).toContain("Treffen nicht gespeichert");
+
+    // Cancelled after asking; everyone sees it.
+    await expand(moderator, "Stammtisch im Januar");
+    await meeting(moderator, "Stammtisch im Januar").getByRole("button", { name: "Treffen absagen" }).click();
+    await moderator.getByRole("dialog").getByRole("button", { name: "Treffen absagen" }).click();
+    await meeting(pia, "Stammtisch im Januar").getByTestId("meeting-cancelled").waitFor();
+
+    // A past meeting's documentation shows below, under its own heading.
+    await moderator.getByTestId("meeting-add").click();
+    const form = moderator.getByTestId("meeting-form");
+    await form.getByLabel("Thema", { exact: true }).fill("Rückblick");
+    await form.getByLabel("Datum", { exact: true }).fill("2025-05-05");
+    await form.getByRole("button", { name: "Speichern" }).click();
+    const past = meeting(moderator, "Rückblick");
+    await expand(moderator, "Rückblick");
+    await past.getByRole("button", { name: "Dokumentieren" }).click();
+    await past.getByLabel("Text", { exact: true }).fill("Protokoll: 14 Leute, drei Impulse.");
+    await past.getByLabel("Link (optional)", { exact: true }).fill("https://wiki.example.org/rueckblick");
+    await past.getByRole("button", { name: "Speichern" }).click();
+    const documented = pia.getByTestId("meetings-past").getByTestId("meeting-documentation");
+    await documented.waitFor();
+    expect(await documented.textContent()).toContain("Protokoll: 14 Leute, drei Impulse.");
+    expect(await documented.getByRole("link").getAttribute("href")).toBe("https://wiki.example.org/rueckblick");
+    expect(await pia.getByRole("heading", { name: "Vergangene Treffen" }).count()).toBe(1);
+  });
+
+  it("MEET-UI-3 MEET-6 a card chosen as a meeting's theme says so on the board", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: pia } = await session.openBoard(participantUrl);
+    await addCard(pia, 0, "Wärmepumpen im Altbau", "", "Pia");
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Heizen ohne Gas", { themeCard: "Wärmepumpen im Altbau" });
+    expect(await meeting(moderator, "Heizen ohne Gas").textContent()).toContain("Thema: Wärmepumpen im Altbau");
+    const theme = cardByTitle(pia, "Wärmepumpen im Altbau").getByTestId("card-theme");
+    await theme.waitFor({ timeout: 10_000 });
+    expect(await theme.textContent()).toBe("Thema am 24. Jan.");
+  });
+
+  it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Offene Werkstatt", { onlineLink: "https://meet.example.org/werkstatt" });
+    await expand(moderator, "Offene Werkstatt");
+    await moderator.getByTestId("impulse-offer").click();
+    expect(await axeViolations(moderator)).toEqual([]);
+
+    const { page: phone } = await session.openBoard(meetingsUrl(participantUrl), { width: 375, height: 740 });
+    await expand(phone, "Offene Werkstatt");
+    await phone.getByTestId("register-open").click();
+    await phone.getByTestId("impulse-offer").click();
+    expect(await axeViolations(phone)).toEqual([]);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    // The moderator's tools on a phone, in English.
+    const { page: small } = await session.openBoard(meetingsUrl(moderatorUrl), {
+      width: 375,
+      height: 740,
+      locale: "en-GB",
+    });
+    await small.getByRole("tab", { name: "Meetings" }).waitFor();
+    await expand(small, "Offene Werkstatt");
+    await small.getByTestId("meeting-add").click();
+    expect(await axeViolations(small)).toEqual([]);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
