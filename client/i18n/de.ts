@@ -297,6 +297,24 @@ export const de = {
   "meetings.offer.decline": "Ablehnen",
   "meetings.offer.scheduleOn": "Einplanen beim Treffen",
   "meetings.offer.schedule": "Ans Ende des Ablaufs setzen",
+  "meetings.calendar.add": "Zum Kalender hinzufügen",
+  "meetings.calendar.addLabel": "Zum Kalender hinzufügen: „{theme}“ als Kalenderdatei",
+  "meetings.calendar.subscribe": "Kalender abonnieren",
+  "meetings.calendar.feedUrl": "Adresse des Kalenders mit allen Treffen",
+  "meetings.calendar.copyFeed": "Kalenderadresse kopieren",
+  "meetings.calendar.webcal": "In der Kalender-App abonnieren",
+  "meetings.calendar.hint": "Kalender-Apps holen die Treffen dort regelmäßig ab. Online-Links stehen nicht darin.",
+  "meetings.calendar.personal": "Persönlichen Kalender mit Zugangslink abonnieren",
+  "meetings.calendar.personalHint":
+    "Dein persönlicher Kalender enthält die Online-Links der Treffen, für die du einen Platz hast. Ein neuer Zugangslink ersetzt den alten.",
+  "meetings.calendar.personalUrl": "Dein persönlicher Kalender (Zugangslink)",
+  "meetings.calendar.copyPersonal": "Persönliche Kalenderadresse kopieren",
+  "meetings.calendar.personalWebcal": "Persönlichen Kalender in der Kalender-App abonnieren",
+  "meetings.calendar.personalWarning":
+    "Wer diesen Zugangslink hat, sieht die Online-Links deiner Treffen. Gib ihn nicht weiter; widerrufe ihn, wenn er in falsche Hände geraten ist.",
+  "meetings.calendar.revoke": "Zugangslink widerrufen",
+  "meetings.calendar.personalFailed":
+    "Der Zugangslink ließ sich in diesem Browser nicht erzeugen (dafür braucht die Seite eine https-Verbindung).",
 
   "problem.invalid_input": "Die Eingabe ist ungültig.",
   "problem.payload_too_large": "Die Eingabe ist zu groß.",

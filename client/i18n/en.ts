@@ -296,6 +296,24 @@ export const en: Messages = {
   "meetings.offer.decline": "Decline",
   "meetings.offer.scheduleOn": "Schedule at meeting",
   "meetings.offer.schedule": "Add to the end of the agenda",
+  "meetings.calendar.add": "Add to calendar",
+  "meetings.calendar.addLabel": "Add to calendar: “{theme}” as a calendar file",
+  "meetings.calendar.subscribe": "Subscribe to the calendar",
+  "meetings.calendar.feedUrl": "Address of the calendar with all meetings",
+  "meetings.calendar.copyFeed": "Copy the calendar address",
+  "meetings.calendar.webcal": "Subscribe in your calendar app",
+  "meetings.calendar.hint": "Calendar apps fetch the meetings from there regularly. Online links are not in it.",
+  "meetings.calendar.personal": "Subscribe to a personal calendar with an access link",
+  "meetings.calendar.personalHint":
+    "Your personal calendar has the online links of the meetings where you have a place. A new access link replaces the old one.",
+  "meetings.calendar.personalUrl": "Your personal calendar (access link)",
+  "meetings.calendar.copyPersonal": "Copy the personal calendar address",
+  "meetings.calendar.personalWebcal": "Subscribe to your personal calendar in your calendar app",
+  "meetings.calendar.personalWarning":
+    "Whoever has this access link sees the online links of your meetings. Do not pass it on; revoke it if it got into the wrong hands.",
+  "meetings.calendar.revoke": "Revoke the access link",
+  "meetings.calendar.personalFailed":
+    "This browser could not make the access link (the page needs an https connection for it).",
 
   "problem.invalid_input": "The input is not valid.",
   "problem.payload_too_large": "The input is too large.",

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
@@ -56,6 +58,23 @@ async function agendaOf(page: Page, theme: string): Promise<string[]> {
     .evaluateAll((items) =>
       items.map((item) => `${item.querySelector("[data-testid=agenda-start]")?.textContent} ${item.dataset.title}`),
     );
+}
+
+async function register(page: Page, theme: string, name: string) {
+  await expand(page, theme);
+  await meeting(page, theme).getByTestId("register-open").click();
+  const form = page.getByTestId("register-form");
+  await form.getByLabel("Dein Name", { exact: true }).fill(name);
+  await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill(`${name.toLowerCase()}@example.org`);
+  await form.getByRole("button", { name: "Verbindlich anmelden" }).click();
+  await meeting(page, theme).getByTestId("my-registration").waitFor({ timeout: 10_000 });
+}
+
+/** The events of an iCalendar text as ical.js reads them (it fails on anything but a VCALENDAR). */
+function eventsIn(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.name).toBe("vcalendar");
+  return calendar.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event));
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -264,6 +283,60 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     const theme = cardByTitle(pia, "Wärmepumpen im Altbau").getByTestId("card-theme");
     await theme.waitFor({ timeout: 10_000 });
     expect(await theme.textContent()).toBe("Thema am 24. Jan.");
+  });
+
+  it("MEET-UI-5 MEET-7 MEET-8 a participant adds a meeting to the calendar, subscribes, and keeps a personal feed with the link", async () => {
+    const secret = "https://meet.example.org/kalender-0815-geheim";
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Kalender im Quartier", { onlineLink: secret });
+
+    const { page: alice } = await session.openBoard(meetingsUrl(participantUrl));
+    await expand(alice, "Kalender im Quartier");
+    const [download] = await Promise.all([
+      alice.waitForEvent("download"),
+      meeting(alice, "Kalender im Quartier")
+        .getByRole("link", { name: /^Zum Kalender hinzufügen/ })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const file = await readFile(await download.path(), "utf8");
+    const [event] = eventsIn(file);
+    expect(event.summary).toBe("Kalender im Quartier");
+    expect(file).not.toContain("kalender-0815");
+
+    // The board's feed to subscribe to: https (here http) to copy, and webcal:// for calendar apps.
+    const origin = new URL(participantUrl).origin;
+    const boardId = new URL(participantUrl).pathname.split("/").at(-1);
+    const feedUrl = await alice.getByTestId("calendar-feed-url").inputValue();
+    expect(feedUrl).toBe(`${origin}/api/boards/${boardId}/meetings.ics`);
+    expect(await alice.getByTestId("calendar-webcal").getAttribute("href")).toBe(feedUrl.replace(/^http:/, "webcal:"));
+    const feed = await alice.request.get(feedUrl);
+    expect(eventsIn(await feed.text()).map((e) => e.summary)).toEqual(["Kalender im Quartier"]);
+
+    // Only a registered person is offered a personal feed; it carries the link where they have a place.
+    expect(await alice.getByTestId("calendar-personal-create").count()).toBe(0);
+    await register(alice, "Kalender im Quartier", "Alice");
+    await alice.getByRole("button", { name: "Persönlichen Kalender mit Zugangslink abonnieren" }).click();
+    const personal = alice.getByTestId("calendar-personal");
+    await personal.waitFor();
+    expect(await personal.textContent()).toContain("Wer diesen Zugangslink hat, sieht die Online-Links");
+    const personalUrl = await alice.getByTestId("calendar-personal-url").inputValue();
+    expect(personalUrl).toMatch(
+      new RegExp(`^${origin}/api/boards/${boardId}/feeds/[^/]+\\.ics\\?key=[A-Za-z0-9_-]{43}$`),
+    );
+    await expect.poll(async () => (await alice.request.get(personalUrl)).status(), { timeout: 10_000 }).toBe(200);
+    const [mine] = eventsIn(await (await alice.request.get(personalUrl)).text());
+    expect(mine.description).toContain(secret);
+    expect(await axeViolations(alice)).toEqual([]);
+
+    // The same URL after a reload (the secret stays in this browser); revoking makes it answer 404.
+    await alice.reload();
+    await waitUntilOnline(alice);
+    await expect.poll(() => alice.getByTestId("calendar-personal-url").inputValue()).toBe(personalUrl);
+    await alice.getByRole("button", { name: "Zugangslink widerrufen" }).click();
+    await expect.poll(async () => (await alice.request.get(personalUrl)).status(), { timeout: 10_000 }).toBe(404);
+    await alice.getByTestId("calendar-personal-create").waitFor();
   });
 
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {

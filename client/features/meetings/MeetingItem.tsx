@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { cardsOf } from "../../../shared/boardState";
+import { boardOf, cardsOf } from "../../../shared/boardState";
 import { openSlots } from "../../../shared/features/impulses/agenda";
 import type { Meeting, Registration } from "../../../shared/features/meetings/records";
 import { registrationsOf } from "../../../shared/features/meetings/seats";
@@ -7,6 +7,7 @@ import type { Card } from "../../../shared/model";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
 import { useT } from "../../i18n/I18nProvider";
 import { Agenda } from "./Agenda";
+import { meetingFileUrl } from "./calendarLinks";
 import { DocumentForm } from "./DocumentForm";
 import { MeetingForm } from "./MeetingForm";
 import type { MeetingsContext } from "./meetingsContext";
@@ -34,6 +35,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
   const mine = registrations.find((registration) => registration.authorId === ctx.actor.authorId);
   // A moderator reads it on the meeting; a registered person on their registration (VIS-2).
   const onlineLink = ctx.moderator ? meeting.onlineLink : mine?.onlineLink;
+  const boardId = boardOf(ctx.board)?.id;
 
   if (editing === "meeting") {
     return (
@@ -117,6 +119,18 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
                 {t("meetings.onlineLink")}{" "}
                 <a href={onlineLink} rel="noopener noreferrer" target="_blank">
                   {onlineLink}
+                </a>
+              </p>
+            )}
+            {boardId && (
+              <p>
+                <a
+                  href={meetingFileUrl(boardId, meeting.id, ctx.language)}
+                  download
+                  aria-label={t("meetings.calendar.addLabel", { theme: meeting.theme })}
+                  data-testid="meeting-ics"
+                >
+                  {t("meetings.calendar.add")}
                 </a>
               </p>
             )}

@@ -6,6 +6,7 @@ import type { Actor, Card } from "../../../shared/model";
 import { sortRanked } from "../../../shared/ordering";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { BoardActions } from "../../sync/boardActions";
+import { CalendarPanel } from "./CalendarPanel";
 import { ImpulseForm } from "./ImpulseForm";
 import { MeetingForm } from "./MeetingForm";
 import { MeetingItem } from "./MeetingItem";
@@ -119,6 +120,7 @@ export function MeetingsView({ board, actor, actions, labelOf }: Props) {
           </ul>
         </section>
       )}
+      <CalendarPanel ctx={ctx} />
     </div>
   );
 }

@@ -1,0 +1,68 @@
+import type { KeyValueStorage } from "../../sync/storage";
+import { readJson } from "../../sync/storage";
+
+/**
+ * MEET-7/8 in the browser: the calendar addresses of a board (docs/api.md "Calendars") and this
+ * browser's personal feed, whose secret never leaves it except inside the feed's URL.
+ */
+const langQuery = (language: string) => (language.startsWith("en") ? "?lang=en" : "");
+
+/** The board's feed of all meetings, https for copying. */
+export function boardFeedUrl(origin: string, boardId: string, language: string): string {
+  return `${origin}/api/boards/${encodeURIComponent(boardId)}/meetings.ics${langQuery(language)}`;
+}
+
+/** The same feed as `webcal://`, which calendar apps open as a subscription. */
+export function webcalUrl(httpsUrl: string): string {
+  return httpsUrl.replace(/^https?:\/\//, "webcal://");
+}
+
+/** One meeting's file to import (the server answers it as an attachment). */
+export function meetingFileUrl(boardId: string, meetingId: string, language: string): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/meetings/${encodeURIComponent(meetingId)}.ics${langQuery(language)}`;
+}
+
+export function personalFeedUrl(origin: string, boardId: string, feed: StoredFeed, language: string): string {
+  const lang = language.startsWith("en") ? "&lang=en" : "";
+  return `${origin}/api/boards/${encodeURIComponent(boardId)}/feeds/${encodeURIComponent(feed.feedId)}.ics?key=${feed.secret}${lang}`;
+}
+
+/** What this browser keeps of its personal feed: the id and the secret (the server has only its hash). */
+export interface StoredFeed {
+  feedId: string;
+  secret: string;
+}
+
+const feedKey = (boardId: string) => `themenwand:calendarFeed:${boardId}`;
+
+export function readStoredFeed(storage: KeyValueStorage, boardId: string): StoredFeed | null {
+  const stored = readJson<Partial<StoredFeed> | null>(storage, feedKey(boardId), null);
+  return typeof stored?.feedId === "string" && typeof stored.secret === "string"
+    ? { feedId: stored.feedId, secret: stored.secret }
+    : null;
+}
+
+export function writeStoredFeed(storage: KeyValueStorage, boardId: string, feed: StoredFeed | null): void {
+  try {
+    if (feed) storage.setItem(feedKey(boardId), JSON.stringify(feed));
+    else storage.removeItem(feedKey(boardId));
+  } catch {
+    // Storage denied: the feed holds for this page only.
+  }
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex for `calendarFeed.add`. */
+export async function mintFeedSecret(
+  crypto: Crypto = globalThis.crypto,
+): Promise<{ secret: string; secretHash: string }> {
+  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
+  const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return { secret, secretHash };
+}
