@@ -225,6 +225,7 @@ export const de = {
   "meetings.register.privacy": "Deine E-Mail-Adresse sieht nur die Moderation.",
   "meetings.register.submit": "Verbindlich anmelden",
   "meetings.register.registered": "Du bist angemeldet.",
+  "meetings.register.waitingAt": "Du stehst auf Platz {position} der Warteliste.",
   "meetings.register.waiting": "Du stehst auf der Warteliste ({waiting} warten insgesamt).",
   "meetings.register.cancel": "Abmelden",
   "meetings.add": "Neues Treffen",

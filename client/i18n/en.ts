@@ -224,6 +224,7 @@ export const en: Messages = {
   "meetings.register.privacy": "Only the moderators see your email address.",
   "meetings.register.submit": "Register now",
   "meetings.register.registered": "You are registered.",
+  "meetings.register.waitingAt": "You are number {position} on the waiting list.",
   "meetings.register.waiting": "You are on the waiting list ({waiting} waiting in all).",
   "meetings.register.cancel": "Cancel registration",
   "meetings.add": "New meeting",

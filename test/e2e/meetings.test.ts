@@ -20,7 +20,11 @@ function meeting(page: Page, theme: string) {
   return page.locator(`[data-testid="meeting"][data-meeting-theme="${theme}"]`);
 }
 
-async function addMeeting(page: Page, theme: string, fields: { onlineLink?: string; themeCard?: string } = {}) {
+async function addMeeting(
+  page: Page,
+  theme: string,
+  fields: { onlineLink?: string; themeCard?: string; capacity?: number } = {},
+) {
   await page.getByTestId("meeting-add").click();
   const form = page.getByTestId("meeting-form");
   await form.getByLabel("Thema", { exact: true }).fill(theme);
@@ -29,6 +33,8 @@ async function addMeeting(page: Page, theme: string, fields: { onlineLink?: stri
   await form.getByLabel("Ende", { exact: true }).fill("20:30");
   await form.getByLabel("Ort (optional)", { exact: true }).fill("Bürgerhaus, Saal 2");
   if (fields.onlineLink) await form.getByLabel("Online-Link (optional)", { exact: true }).fill(fields.onlineLink);
+  if (fields.capacity)
+    await form.getByLabel("Plätze für Teilnehmende (leer: unbegrenzt)", { exact: true }).fill(String(fields.capacity));
   if (fields.themeCard)
     await form.getByLabel("Karte als Thema", { exact: true }).selectOption({ label: fields.themeCard });
   await form.getByRole("button", { name: "Speichern" }).click();
@@ -337,6 +343,30 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     await alice.getByRole("button", { name: "Zugangslink widerrufen" }).click();
     await expect.poll(async () => (await alice.request.get(personalUrl)).status(), { timeout: 10_000 }).toBe(404);
     await alice.getByTestId("calendar-personal-create").waitFor();
+  });
+
+  it("MEET-UI-6 MEET-4 a person waiting reads their place on the list, and it moves up live", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Nur ein Platz", { capacity: 1, onlineLink: "https://meet.example.org/eins" });
+    const [alice, bob, carol] = await Promise.all(
+      [0, 1, 2].map(async () => (await session.openBoard(meetingsUrl(participantUrl))).page),
+    );
+    const status = (page: Page) => meeting(page, "Nur ein Platz").getByTestId("my-registration-status");
+    await register(alice, "Nur ein Platz", "Alice");
+    await expect.poll(() => status(alice).textContent()).toBe("Du bist angemeldet.");
+    await register(bob, "Nur ein Platz", "Bob");
+    await expect.poll(() => status(bob).textContent()).toBe("Du stehst auf Platz 1 der Warteliste.");
+    await register(carol, "Nur ein Platz", "Carol");
+    await expect.poll(() => status(carol).textContent()).toBe("Du stehst auf Platz 2 der Warteliste.");
+
+    await meeting(bob, "Nur ein Platz").getByRole("button", { name: "Abmelden" }).click();
+    await expect
+      .poll(() => status(carol).textContent(), { timeout: 10_000 })
+      .toBe("Du stehst auf Platz 1 der Warteliste.");
+    await meeting(alice, "Nur ein Platz").getByRole("button", { name: "Abmelden" }).click();
+    await expect.poll(() => status(carol).textContent(), { timeout: 10_000 }).toBe("Du bist angemeldet.");
+    await meeting(carol, "Nur ein Platz").getByTestId("meeting-online-link").waitFor({ timeout: 10_000 });
   });
 
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {

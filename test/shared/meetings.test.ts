@@ -159,6 +159,58 @@ describe("registrations (MEET-2..5)", () => {
     ]);
   });
 
+  it("MEET-4 MEET-UI-6 each waiting registration knows its place on the list; it follows registrations, cancellations and the capacity", () => {
+    let state = apply(sampleState(), addMeeting({ capacity: 1 }));
+    const people = [
+      ["reg-alice-1", alice],
+      ["reg-bob-001", bob],
+      ["reg-carol-1", carol],
+      ["reg-dave-01", dave],
+    ] as const;
+    for (const [index, [id, actor]] of people.entries()) state = apply(state, register(id), actor, index + 1);
+    const positions = (s: BoardState) => Object.fromEntries(registrationsIn(s).map((r) => [r.id, r.position]));
+    expect(positions(state)).toEqual({ "reg-alice-1": null, "reg-bob-001": 1, "reg-carol-1": 2, "reg-dave-01": 3 });
+
+    // Someone waiting ahead leaves: those behind move up, and only their registrations are written.
+    const outcome = run(state, { type: "registration.cancel", registrationId: "reg-bob-001" }, bob);
+    if (!outcome.ok) throw new Error("cancel refused");
+    const written = outcome.writes.flatMap((write) =>
+      "put" in write && write.put.type === "registration" ? [write.put.id] : [],
+    );
+    expect(written.sort()).toEqual(["reg-carol-1", "reg-dave-01"]);
+    state = applyCommitted(state, outcome);
+    expect(positions(state)).toEqual({ "reg-alice-1": null, "reg-carol-1": 1, "reg-dave-01": 2 });
+
+    // The person with a place leaves: the first waiting gets it, the next is first.
+    state = apply(state, { type: "registration.cancel", registrationId: "reg-alice-1" }, alice);
+    expect(positions(state)).toEqual({ "reg-carol-1": null, "reg-dave-01": 1 });
+
+    // More places: nobody waits; a smaller capacity again takes no place and changes no position.
+    state = apply(state, register("reg-bob-002"), bob, 9);
+    expect(positions(state)).toEqual({ "reg-carol-1": null, "reg-dave-01": 1, "reg-bob-002": 2 });
+    const edit = (capacity: number) =>
+      ({ ...addMeeting({ capacity }), type: "meeting.update", baseVersion: meetingIn(state).version }) as Op;
+    state = apply(state, edit(2));
+    expect(positions(state)).toEqual({ "reg-carol-1": null, "reg-dave-01": null, "reg-bob-002": 1 });
+    state = apply(state, edit(1));
+    expect(positions(state)).toEqual({ "reg-carol-1": null, "reg-dave-01": null, "reg-bob-002": 1 });
+  });
+
+  it("MEET-4 a registration stored before positions existed gets its place when places are next given out", () => {
+    let state = apply(sampleState(), addMeeting({ capacity: 1 }));
+    state = apply(state, register("reg-alice-1"), alice, 1);
+    state = apply(state, register("reg-bob-001"), bob, 2);
+    state = apply(state, register("reg-carol-1"), carol, 3);
+    // As an older server stored them: no `position` field.
+    for (const registration of registrationsIn(state)) delete (registration as Partial<Registration>).position;
+    expect(registrationsIn(state).map((r) => r.position)).toEqual([undefined, undefined, undefined]);
+    state = apply(state, { type: "registration.cancel", registrationId: "reg-carol-1" }, carol);
+    expect(Object.fromEntries(registrationsIn(state).map((r) => [r.id, r.position]))).toEqual({
+      "reg-alice-1": null,
+      "reg-bob-001": 1,
+    });
+  });
+
   it("MEET-5 only the person or a moderator cancels; a cancelled registration and a removed meeting leave no contact data", () => {
     let state = apply(sampleState(), addMeeting());
     state = apply(state, register("reg-alice-1"), alice);

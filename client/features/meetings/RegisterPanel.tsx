@@ -20,10 +20,13 @@ export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; me
   if (mine) {
     return (
       <div className="meeting-registered" data-testid="my-registration" data-status={mine.status}>
-        <p role="status">
-          {t(mine.status === "registered" ? "meetings.register.registered" : "meetings.register.waiting", {
-            waiting: meeting.waiting,
-          })}
+        <p role="status" data-testid="my-registration-status">
+          {mine.status === "registered"
+            ? t("meetings.register.registered")
+            : typeof mine.position === "number"
+              ? t("meetings.register.waitingAt", { position: mine.position })
+              : // Stored before positions existed: the public count is all there is.
+                t("meetings.register.waiting", { waiting: meeting.waiting })}
         </p>
         <button
           type="button"

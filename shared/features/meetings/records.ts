@@ -55,6 +55,12 @@ export interface Registration extends BaseRecord {
   status: "registered" | "waiting";
   /** The meeting's online link while the person has a place; null on the waiting list. */
   onlineLink: string | null;
+  /**
+   * The place on the waiting list, 1 = next to get a place; null with a place. Kept up to date for
+   * every registration whose place changes. Missing on registrations stored before it existed
+   * (unknown until the meeting's places are next given out).
+   */
+  position?: number | null;
   createdAt: number;
 }
 

@@ -40,6 +40,7 @@ export const registrationRules: OpRule<Op>[] = [
         email: op.email,
         status: "waiting",
         onlineLink: null,
+        position: null,
         createdAt: now,
       };
       const writes = seatWrites(view, meeting, [...registrations, registration]);

@@ -13,13 +13,16 @@ export function registrationsOf(view: RecordView, meetingId: string): Registrati
  * Gives out the places of a meeting after a change (a registration came or went, the capacity or
  * the link changed): the first `capacity` registrations have a place and the link, the rest wait.
  * Nobody who has a place loses it when the capacity shrinks; later ones then wait until places are
- * free. Writes only what changed, and the meeting with its public counts.
+ * free. Each waiting registration carries its place on the list (`position`, 1 = next), so its
+ * person, who receives no one else's registration, reads it. Writes only what changed (a status,
+ * a link, a position), and the meeting with its public counts.
  */
 export function seatWrites(view: RecordView, meeting: Meeting, registrations = registrationsOf(view, meeting.id)) {
   const writes: RecordWrite[] = [];
   const seated = registrations.filter((registration) => registration.status === "registered").length;
   let free = meeting.capacity === null ? Number.POSITIVE_INFINITY : meeting.capacity - seated;
   let registered = 0;
+  let waiting = 0;
   for (const registration of registrations) {
     let status = registration.status;
     if (status === "waiting" && free > 0) {
@@ -27,9 +30,15 @@ export function seatWrites(view: RecordView, meeting: Meeting, registrations = r
       free--;
     }
     if (status === "registered") registered++;
+    else waiting++;
     const onlineLink = status === "registered" ? meeting.onlineLink : null;
-    if (status !== registration.status || onlineLink !== registration.onlineLink) {
-      writes.push(putWrite({ ...registration, status, onlineLink }));
+    const position = status === "waiting" ? waiting : null;
+    if (
+      status !== registration.status ||
+      onlineLink !== registration.onlineLink ||
+      position !== registration.position
+    ) {
+      writes.push(putWrite({ ...registration, status, onlineLink, position }));
     }
   }
   writes.push(putWrite({ ...meeting, registered, waiting: registrations.length - registered }));
