@@ -255,6 +255,10 @@ export const de = {
   "meetings.cancel": "Treffen absagen",
   "meetings.cancelConfirm.title": "Treffen absagen?",
   "meetings.cancelConfirm.message": "„{theme}“ wird als abgesagt gezeigt, und die Anmeldung schließt.",
+  "meetings.remove": "Treffen löschen",
+  "meetings.removeConfirm.title": "Treffen löschen?",
+  "meetings.removeConfirm.message":
+    "„{theme}“ wird gelöscht, mit allen Anmeldungen ({count}) samt Namen und E-Mail-Adressen. Das lässt sich nicht rückgängig machen; wer nur absagen will, sagt das Treffen ab.",
   "meetings.document": "Dokumentieren",
   "meetings.document.label": "Dokumentation zu „{theme}“",
   "meetings.document.text": "Text",

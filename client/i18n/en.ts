@@ -254,6 +254,10 @@ export const en: Messages = {
   "meetings.cancel": "Cancel meeting",
   "meetings.cancelConfirm.title": "Cancel the meeting?",
   "meetings.cancelConfirm.message": "“{theme}” will show as cancelled, and registration closes.",
+  "meetings.remove": "Delete meeting",
+  "meetings.removeConfirm.title": "Delete the meeting?",
+  "meetings.removeConfirm.message":
+    "“{theme}” is deleted with all its registrations ({count}), names and email addresses included. This cannot be undone; to call it off, cancel the meeting instead.",
   "meetings.document": "Document",
   "meetings.document.label": "Documentation of “{theme}”",
   "meetings.document.text": "Text",

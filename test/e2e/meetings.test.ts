@@ -369,6 +369,35 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     await meeting(carol, "Nur ein Platz").getByTestId("meeting-online-link").waitFor({ timeout: 10_000 });
   });
 
+  it("MEET-UI-3 MEET-5 a moderator deletes a meeting after a dialog that says its registrations go too", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Doppelt angelegt");
+    const { page: alice } = await session.openBoard(meetingsUrl(participantUrl));
+    await register(alice, "Doppelt angelegt", "Alice");
+    await expect
+      .poll(() => meeting(moderator, "Doppelt angelegt").getByTestId("meeting-counts").textContent())
+      .toBe("1 angemeldet, 0 auf der Warteliste");
+
+    await expand(moderator, "Doppelt angelegt");
+    await meeting(moderator, "Doppelt angelegt").getByRole("button", { name: "Treffen löschen" }).click();
+    const dialog = moderator.getByRole("dialog", { name: "Treffen löschen?" });
+    expect(await dialog.textContent()).toContain("mit allen Anmeldungen (1) samt Namen und E-Mail-Adressen");
+    // Asked, not done: cancelling the dialog keeps the meeting.
+    await dialog.getByRole("button", { name: "Abbrechen" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await meeting(moderator, "Doppelt angelegt").count()).toBe(1);
+    await meeting(moderator, "Doppelt angelegt").getByRole("button", { name: "Treffen löschen" }).click();
+    await dialog.getByRole("button", { name: "Treffen löschen" }).click();
+    await meeting(alice, "Doppelt angelegt").waitFor({ state: "detached", timeout: 10_000 });
+    await moderator.getByTestId("meetings-empty").waitFor();
+    // Her registration went with it: the board she reads again from the server holds none.
+    await alice.reload();
+    await waitUntilOnline(alice);
+    await alice.getByTestId("meetings-empty").waitFor();
+    expect(await alice.getByTestId("calendar-personal-create").count()).toBe(0);
+  });
+
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));

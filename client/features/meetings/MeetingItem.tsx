@@ -27,7 +27,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
   const detailId = useId();
   const [expanded, setExpanded] = useState(false);
   const [editing, setEditing] = useState<"meeting" | "documentation" | null>(null);
-  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [confirm, setConfirm] = useState<"cancel" | "remove" | null>(null);
   const cancelled = meeting.status === "cancelled";
   const slots = openSlots(ctx.view, meeting);
   const themeCard = meeting.themeCardId ? cardsOf(ctx.board)[meeting.themeCardId] : undefined;
@@ -157,10 +157,18 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
                     {t("meetings.document")}
                   </button>
                   {!cancelled && (
-                    <button type="button" className="button button-small" onClick={() => setConfirmCancel(true)}>
+                    <button type="button" className="button button-small" onClick={() => setConfirm("cancel")}>
                       {t("meetings.cancel")}
                     </button>
                   )}
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    data-testid="meeting-remove"
+                    onClick={() => setConfirm("remove")}
+                  >
+                    {t("meetings.remove")}
+                  </button>
                 </div>
                 {editing === "documentation" && (
                   <DocumentForm ctx={ctx} meeting={meeting} onDone={() => setEditing(null)} />
@@ -171,16 +179,33 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
           </>
         )}
       </div>
-      {confirmCancel && (
+      {confirm === "cancel" && (
         <ConfirmDialog
           open
           title={t("meetings.cancelConfirm.title")}
           message={t("meetings.cancelConfirm.message", { theme: meeting.theme })}
           confirmLabel={t("meetings.cancel")}
-          onCancel={() => setConfirmCancel(false)}
+          onCancel={() => setConfirm(null)}
           onConfirm={() => {
             ctx.actions.submit({ type: "meeting.cancel", meetingId: meeting.id });
-            setConfirmCancel(false);
+            setConfirm(null);
+          }}
+        />
+      )}
+      {confirm === "remove" && (
+        <ConfirmDialog
+          open
+          title={t("meetings.removeConfirm.title")}
+          message={t("meetings.removeConfirm.message", {
+            theme: meeting.theme,
+            count: meeting.registered + meeting.waiting,
+          })}
+          confirmLabel={t("meetings.remove")}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            // MEET-5: its registrations go with it, names and emails too.
+            ctx.actions.submit({ type: "meeting.remove", meetingId: meeting.id });
+            setConfirm(null);
           }}
         />
       )}
