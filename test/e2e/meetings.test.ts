@@ -398,6 +398,39 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await alice.getByTestId("calendar-personal-create").count()).toBe(0);
   });
 
+  it("MEET-UI-3 IMP-2 a presenter edits their offer while it is undecided; once decided, the edit is refused", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Stammtisch Februar");
+    const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
+    await offerImpulse(pia, "Solardächer", 10);
+
+    const mine = pia.getByTestId("my-impulse");
+    await mine.getByRole("button", { name: "Angebot „Solardächer“ bearbeiten" }).click();
+    const form = pia.getByTestId("impulse-edit-form");
+    expect(await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).inputValue()).toBe("pia@example.org");
+    await form.getByLabel("Titel des Impulses", { exact: true }).fill("Solardächer für alle");
+    await form.getByLabel("Dauer in Minuten", { exact: true }).fill("20");
+    await form.getByRole("button", { name: "Änderungen speichern" }).click();
+    await form.waitFor({ state: "detached" });
+    await expect
+      .poll(() => pia.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("Angebot „Solardächer für alle“ bearbeiten");
+    const offer = moderator.locator('[data-testid="offer"][data-title="Solardächer für alle"]');
+    await offer.waitFor({ timeout: 10_000 });
+    expect(await offer.textContent()).toContain("Pia Peters, 20 Min.");
+
+    // The moderators decide while the presenter's form is open: the edit no longer applies.
+    await mine.getByRole("button", { name: "Angebot „Solardächer für alle“ bearbeiten" }).click();
+    await form.getByLabel("Titel des Impulses", { exact: true }).fill("Zu spät geändert");
+    await offer.getByRole("button", { name: "Annehmen" }).click();
+    await expect.poll(() => mine.getAttribute("data-status"), { timeout: 10_000 }).toBe("accepted");
+    await form.getByRole("button", { name: "Änderungen speichern" }).click();
+    await pia.locator('[data-testid="problem"]', { hasText: "Impuls-Angebot nicht gespeichert" }).waitFor();
+    expect(await pia.getByTestId("problem").textContent()).toContain("Zu spät geändert");
+    expect(await mine.locator("strong").textContent()).toBe("Solardächer für alle");
+  });
+
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));

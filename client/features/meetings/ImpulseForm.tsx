@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from "react";
-import { ImpulseOfferOp } from "../../../shared/features/impulses/ops";
+import { ImpulseEditOp, ImpulseOfferOp } from "../../../shared/features/impulses/ops";
+import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import { useT } from "../../i18n/I18nProvider";
@@ -8,43 +9,63 @@ import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./for
 import type { MeetingsContext } from "./meetingsContext";
 import { formatMeetingDate } from "./schedule";
 
-/** IMP-1: anyone offers an impulse talk; the moderators decide. */
+/**
+ * IMP-1: anyone offers an impulse talk; the moderators decide. With `impulse`, its presenter edits
+ * the offer while it is undecided (IMP-2), based on the version the form was opened with.
+ */
 export function ImpulseForm({
   ctx,
   meetings,
+  impulse,
   onDone,
 }: {
   ctx: MeetingsContext;
   meetings: readonly Meeting[];
+  impulse?: Impulse;
   onDone(sent: boolean): void;
 }) {
   const t = useT();
   const identity = useIdentity();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState({
-    title: "",
-    abstract: "",
-    presenterName: identity.chosen ? (identity.name ?? "") : "",
-    organisation: "",
-    minutes: "10",
-    preferredMeetingId: "",
-    contactEmail: "",
-    noteToModerators: "",
-  });
+  const [baseVersion] = useState(impulse?.version ?? 0);
+  const [draft, setDraft] = useState(() =>
+    impulse
+      ? {
+          title: impulse.title,
+          abstract: impulse.abstract,
+          presenterName: impulse.presenterName,
+          organisation: impulse.organisation,
+          minutes: String(impulse.minutes),
+          preferredMeetingId: impulse.preferredMeetingId ?? "",
+          contactEmail: impulse.contactEmail,
+          noteToModerators: impulse.noteToModerators,
+        }
+      : {
+          title: "",
+          abstract: "",
+          presenterName: identity.chosen ? (identity.name ?? "") : "",
+          organisation: "",
+          minutes: "10",
+          preferredMeetingId: "",
+          contactEmail: "",
+          noteToModerators: "",
+        },
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (field: keyof typeof draft) => (event: { target: { value: string } }) =>
     setDraft((last) => ({ ...last, [field]: event.target.value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = checkOp(ImpulseOfferOp, {
-      type: "impulse.offer",
-      impulseId: newId(),
+    const fields = {
       ...draft,
       contactEmail: draft.contactEmail.trim(),
       minutes: draft.minutes.trim() === "" ? Number.NaN : Number(draft.minutes),
       preferredMeetingId: orNull(draft.preferredMeetingId),
-    });
+    };
+    const checked = impulse
+      ? checkOp(ImpulseEditOp, { type: "impulse.edit", impulseId: impulse.id, baseVersion, ...fields })
+      : checkOp(ImpulseOfferOp, { type: "impulse.offer", impulseId: newId(), ...fields });
     if (checked.errors) {
       setErrors(checked.errors);
       focusFirstError(formRef.current);
@@ -58,8 +79,8 @@ export function ImpulseForm({
     <form
       ref={formRef}
       className="impulse-form panel"
-      aria-label={t("meetings.impulse.label")}
-      data-testid="impulse-form"
+      aria-label={impulse ? t("meetings.impulse.editLabel", { title: impulse.title }) : t("meetings.impulse.label")}
+      data-testid={impulse ? "impulse-edit-form" : "impulse-form"}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === "Escape") onDone(false);
@@ -110,7 +131,7 @@ export function ImpulseForm({
           {t("common.cancel")}
         </button>
         <button type="submit" className="button button-primary">
-          {t("meetings.impulse.submit")}
+          {impulse ? t("meetings.impulse.save") : t("meetings.impulse.submit")}
         </button>
       </div>
     </form>

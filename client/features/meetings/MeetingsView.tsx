@@ -95,7 +95,7 @@ export function MeetingsView({ board, actor, actions, labelOf }: Props) {
         {sent ? t("meetings.impulse.sent") : ""}
       </p>
       {ctx.moderator && <OffersQueue ctx={ctx} meetings={upcoming} />}
-      <MyImpulses ctx={ctx} />
+      <MyImpulses ctx={ctx} meetings={upcoming.filter((meeting) => meeting.status === "planned")} />
       <section className="meetings-section" aria-labelledby="meetings-upcoming">
         <h2 id="meetings-upcoming">{t("meetings.upcoming")}</h2>
         {upcoming.length === 0 ? (

@@ -3,14 +3,16 @@ import { agendaImpulses } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { useT } from "../../i18n/I18nProvider";
+import { ImpulseForm } from "./ImpulseForm";
 import type { MeetingsContext } from "./meetingsContext";
 import { formatMeetingDate, rankAtEnd } from "./schedule";
 
 const byCreation = (a: Impulse, b: Impulse) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
-/** IMP-2: the presenter's own offers, where each stands, and withdrawing while undecided. */
-export function MyImpulses({ ctx }: { ctx: MeetingsContext }) {
+/** IMP-2: the presenter's own offers, where each stands; editing and withdrawing while undecided. */
+export function MyImpulses({ ctx, meetings }: { ctx: MeetingsContext; meetings: readonly Meeting[] }) {
   const t = useT();
+  const [editing, setEditing] = useState<string | null>(null);
   const mine = ctx.view
     .list<Impulse>("impulse")
     .filter((impulse) => impulse.authorId === ctx.actor.authorId)
@@ -22,10 +24,34 @@ export function MyImpulses({ ctx }: { ctx: MeetingsContext }) {
       <ul className="impulse-list" data-testid="my-impulses">
         {mine.map((impulse) => (
           <li key={impulse.id} className="impulse" data-testid="my-impulse" data-status={impulse.status}>
+            {editing === impulse.id && (
+              <ImpulseForm
+                ctx={ctx}
+                meetings={meetings}
+                impulse={impulse}
+                onDone={() => {
+                  setEditing(null);
+                  requestAnimationFrame(() =>
+                    document.querySelector<HTMLElement>(`[data-edit-impulse="${impulse.id}"]`)?.focus(),
+                  );
+                }}
+              />
+            )}
             <strong>{impulse.title}</strong> – <ImpulseStatusText ctx={ctx} impulse={impulse} />
             {impulse.responseNote && (
               <p className="meeting-muted">{t("meetings.status.note", { note: impulse.responseNote })}</p>
             )}
+            {impulse.status === "offered" && editing !== impulse.id && (
+              <button
+                type="button"
+                className="button button-small"
+                data-edit-impulse={impulse.id}
+                aria-label={t("meetings.impulse.editLabel", { title: impulse.title })}
+                onClick={() => setEditing(impulse.id)}
+              >
+                {t("meetings.impulse.edit")}
+              </button>
+            )}{" "}
             {(impulse.status === "offered" || impulse.status === "accepted") && (
               <button
                 type="button"
