@@ -431,6 +431,40 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await mine.locator("strong").textContent()).toBe("Solardächer für alle");
   });
 
+  it("MEET-UI-3 IMP-3 IMP-4 a move on the agenda is announced with the new start; a talk is cancelled with a note to its presenter", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    await addMeeting(moderator, "Stammtisch März");
+    const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
+    await offerImpulse(pia, "Eins", 15);
+    await offerImpulse(pia, "Zwei", 10);
+    for (const title of ["Eins", "Zwei"]) {
+      const offer = moderator.locator(`[data-testid="offer"][data-title="${title}"]`);
+      await offer.getByRole("button", { name: "Annehmen" }).click();
+      await offer.getByRole("button", { name: "Ans Ende des Ablaufs setzen" }).click();
+      await offer.waitFor({ state: "detached" });
+    }
+    await expand(moderator, "Stammtisch März");
+    await expect.poll(() => agendaOf(moderator, "Stammtisch März")).toEqual(["18:30 Eins", "18:45 Zwei"]);
+    const announcer = meeting(moderator, "Stammtisch März").getByTestId("agenda-announcer");
+    expect(await announcer.getAttribute("aria-live")).toBe("polite");
+    await moderator.getByRole("button", { name: "„Zwei“ nach vorn" }).click();
+    await expect.poll(() => announcer.textContent()).toBe("Impuls „Zwei“ nach vorn verschoben: jetzt 18:30 Uhr");
+    await moderator.getByRole("button", { name: "„Zwei“ nach hinten" }).click();
+    await expect.poll(() => announcer.textContent()).toBe("Impuls „Zwei“ nach hinten verschoben: jetzt 18:45 Uhr");
+
+    const eins = meeting(moderator, "Stammtisch März").locator('[data-testid="agenda-item"][data-title="Eins"]');
+    await eins.getByRole("button", { name: "Impuls absagen" }).click();
+    const cancel = eins.getByRole("group", { name: "Impuls „Eins“ absagen" });
+    await cancel.getByLabel("Notiz an die vortragende Person (optional)").fill("Der Saal ist kleiner, leider.");
+    expect(await axeViolations(moderator)).toEqual([]);
+    await cancel.getByRole("button", { name: "Absage senden" }).click();
+    await expect.poll(() => agendaOf(moderator, "Stammtisch März")).toEqual(["18:30 Zwei"]);
+    const mine = pia.locator('[data-testid="my-impulse"]', { hasText: "Eins" });
+    await expect.poll(() => mine.getAttribute("data-status"), { timeout: 10_000 }).toBe("cancelled");
+    expect(await mine.textContent()).toContain("Notiz der Moderation: Der Saal ist kleiner, leider.");
+  });
+
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { agendaOf } from "../../../shared/features/impulses/agenda";
+import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
@@ -10,6 +11,8 @@ import { rankForMove } from "./schedule";
 export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meeting }) {
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [cancelling, setCancelling] = useState<string | null>(null);
   // The button that moved a talk gets the focus back once the talk shows at its new place (React may
   // move its element, which takes the focus away); only then, or never if it takes too long.
   const keepFocus = useRef<{ id: string; direction: string; index: number; since: number } | null>(null);
@@ -22,10 +25,31 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
     if (item !== wanted.index) return;
     keepFocus.current = null;
     items[item].querySelector<HTMLElement>(`[data-focus="${wanted.direction}"]`)?.focus();
+    // Said once the talk shows at its new place, with the start it has there.
+    const moved = agendaOf(ctx.view, meeting)[item];
+    if (moved) {
+      setAnnouncement(
+        t(wanted.direction === "up" ? "meetings.agenda.movedUp" : "meetings.agenda.movedDown", {
+          title: moved.impulse.title,
+          start: moved.start,
+        }),
+      );
+    }
   });
   const agenda = agendaOf(ctx.view, meeting);
   const impulses = agenda.map((item) => item.impulse);
-  if (agenda.length === 0) return <p className="meeting-muted">{t("meetings.agendaEmpty")}</p>;
+  const live = (
+    <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">
+      {announcement}
+    </p>
+  );
+  if (agenda.length === 0)
+    return (
+      <>
+        <p className="meeting-muted">{t("meetings.agendaEmpty")}</p>
+        {live}
+      </>
+    );
   const move = (index: number, direction: -1 | 1) => {
     const rank = rankForMove(impulses, index, direction);
     if (rank === null) return;
@@ -34,62 +58,123 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
     ctx.actions.submit({ type: "impulse.schedule", impulseId: impulses[index].id, meetingId: meeting.id, rank });
   };
   return (
-    <ol ref={listRef} className="agenda" data-testid="agenda">
-      {agenda.map(({ impulse, start }, index) => (
-        <li
-          key={impulse.id}
-          className="agenda-item"
-          data-testid="agenda-item"
-          data-title={impulse.title}
-          data-impulse-id={impulse.id}
-        >
-          <span className="agenda-start" data-testid="agenda-start">
-            {start}
-          </span>
-          <span className="agenda-body">
-            <strong>{impulse.title}</strong>{" "}
-            <span>
-              {impulse.organisation
-                ? t("meetings.agenda.byWithOrg", { name: impulse.presenterName, organisation: impulse.organisation })
-                : t("meetings.agenda.by", { name: impulse.presenterName })}
-            </span>{" "}
-            <span className="meeting-muted">{t("meetings.minutes", { minutes: impulse.minutes })}</span>
-            {impulse.status === "held" && <span className="meeting-tag">{t("meetings.status.held")}</span>}
-          </span>
-          {ctx.moderator && impulse.status === "scheduled" && (
-            <span className="agenda-tools">
-              <IconButton
-                icon="up"
-                label={t("meetings.agenda.up", { title: impulse.title })}
-                data-focus="up"
-                aria-disabled={index === 0 ? true : undefined}
-                onClick={() => move(index, -1)}
-              />
-              <IconButton
-                icon="down"
-                label={t("meetings.agenda.down", { title: impulse.title })}
-                data-focus="down"
-                aria-disabled={index === agenda.length - 1 ? true : undefined}
-                onClick={() => move(index, 1)}
-              />
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => ctx.actions.submit({ type: "impulse.held", impulseId: impulse.id })}
-              >
-                {t("meetings.agenda.held")}
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => ctx.actions.submit({ type: "impulse.cancel", impulseId: impulse.id, note: "" })}
-              >
-                {t("meetings.agenda.cancel")}
-              </button>
+    <>
+      <ol ref={listRef} className="agenda" data-testid="agenda">
+        {agenda.map(({ impulse, start }, index) => (
+          <li
+            key={impulse.id}
+            className="agenda-item"
+            data-testid="agenda-item"
+            data-title={impulse.title}
+            data-impulse-id={impulse.id}
+          >
+            <span className="agenda-start" data-testid="agenda-start">
+              {start}
             </span>
-          )}
-        </li>
-      ))}
-    </ol>
+            <span className="agenda-body">
+              <strong>{impulse.title}</strong>{" "}
+              <span>
+                {impulse.organisation
+                  ? t("meetings.agenda.byWithOrg", { name: impulse.presenterName, organisation: impulse.organisation })
+                  : t("meetings.agenda.by", { name: impulse.presenterName })}
+              </span>{" "}
+              <span className="meeting-muted">{t("meetings.minutes", { minutes: impulse.minutes })}</span>
+              {impulse.status === "held" && <span className="meeting-tag">{t("meetings.status.held")}</span>}
+            </span>
+            {ctx.moderator && impulse.status === "scheduled" && (
+              <span className="agenda-tools">
+                <IconButton
+                  icon="up"
+                  label={t("meetings.agenda.up", { title: impulse.title })}
+                  data-focus="up"
+                  aria-disabled={index === 0 ? true : undefined}
+                  onClick={() => move(index, -1)}
+                />
+                <IconButton
+                  icon="down"
+                  label={t("meetings.agenda.down", { title: impulse.title })}
+                  data-focus="down"
+                  aria-disabled={index === agenda.length - 1 ? true : undefined}
+                  onClick={() => move(index, 1)}
+                />
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => ctx.actions.submit({ type: "impulse.held", impulseId: impulse.id })}
+                >
+                  {t("meetings.agenda.held")}
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-expanded={cancelling === impulse.id}
+                  data-cancel-impulse={impulse.id}
+                  onClick={() => setCancelling(cancelling === impulse.id ? null : impulse.id)}
+                >
+                  {t("meetings.agenda.cancel")}
+                </button>
+              </span>
+            )}
+            {ctx.moderator && cancelling === impulse.id && impulse.status === "scheduled" && (
+              <CancelTalk
+                ctx={ctx}
+                impulse={impulse}
+                onDone={() => {
+                  setCancelling(null);
+                  requestAnimationFrame(() =>
+                    listRef.current?.querySelector<HTMLElement>(`[data-cancel-impulse="${impulse.id}"]`)?.focus(),
+                  );
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      {live}
+    </>
+  );
+}
+
+/** IMP-3: cancelling a scheduled talk, with a note its presenter reads (IMP-4). */
+function CancelTalk({ ctx, impulse, onDone }: { ctx: MeetingsContext; impulse: Impulse; onDone(): void }) {
+  const t = useT();
+  const noteId = useId();
+  const [note, setNote] = useState("");
+  return (
+    <fieldset
+      className="agenda-cancel"
+      data-testid="agenda-cancel"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onDone();
+      }}
+    >
+      <legend className="visually-hidden">{t("meetings.agenda.cancelLabel", { title: impulse.title })}</legend>
+      <div className="field">
+        <label htmlFor={noteId}>{t("meetings.agenda.cancelNote")}</label>
+        <input
+          id={noteId}
+          value={note}
+          // biome-ignore lint/a11y/noAutofocus: opened by the moderator's own click, to write the note
+          autoFocus
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={1000}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button button-small" onClick={onDone}>
+          {t("common.cancel")}
+        </button>
+        <button
+          type="button"
+          className="button button-small button-danger"
+          onClick={() => {
+            ctx.actions.submit({ type: "impulse.cancel", impulseId: impulse.id, note: note.trim() });
+            onDone();
+          }}
+        >
+          {t("meetings.agenda.cancelConfirm")}
+        </button>
+      </div>
+    </fieldset>
   );
 }
