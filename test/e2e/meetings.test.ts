@@ -340,9 +340,28 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     await alice.reload();
     await waitUntilOnline(alice);
     await expect.poll(() => alice.getByTestId("calendar-personal-url").inputValue()).toBe(personalUrl);
+    const other = await alice.context().newPage();
+    await other.goto(meetingsUrl(participantUrl));
+    await waitUntilOnline(other);
+    await expect.poll(() => other.getByTestId("calendar-personal-url").inputValue()).toBe(personalUrl);
     await alice.getByRole("button", { name: "Zugangslink widerrufen" }).click();
     await expect.poll(async () => (await alice.request.get(personalUrl)).status(), { timeout: 10_000 }).toBe(404);
     await alice.getByTestId("calendar-personal-create").waitFor();
+    // Her other tab follows; a new link made there replaces the old one and shows in both.
+    await other.getByTestId("calendar-personal-create").click({ timeout: 10_000 });
+    const renewed = await other.getByTestId("calendar-personal-url").inputValue();
+    expect(renewed).not.toBe(personalUrl);
+    await expect
+      .poll(
+        () =>
+          alice
+            .getByTestId("calendar-personal-url")
+            .inputValue()
+            .catch(() => ""),
+        { timeout: 10_000 },
+      )
+      .toBe(renewed);
+    await other.close();
   });
 
   it("MEET-UI-6 MEET-4 a person waiting reads their place on the list, and it moves up live", async () => {

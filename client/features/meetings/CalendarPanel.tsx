@@ -24,11 +24,12 @@ import type { MeetingsContext } from "./meetingsContext";
 export function CalendarPanel({ ctx }: { ctx: MeetingsContext }) {
   const t = useT();
   const boardId = boardOf(ctx.board)?.id;
-  const [stored, setStored] = useState<StoredFeed | null>(() =>
-    boardId ? readStoredFeed(browserStorage(), boardId) : null,
-  );
+  // Read on every render: another tab of this browser may have made a new feed (its record then
+  // replaces this one's in the board, which re-renders this panel).
+  const [, setStored] = useState<StoredFeed | null>(null);
   const [failed, setFailed] = useState(false);
   if (!boardId) return null;
+  const stored = readStoredFeed(browserStorage(), boardId);
   const origin = window.location.origin;
   const feedUrl = boardFeedUrl(origin, boardId, ctx.language);
   const authorId = ctx.actor.authorId;
