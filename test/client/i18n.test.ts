@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { meetingsDe, meetingsEn } from "../../client/features/meetings/messages";
 import { format, MESSAGES } from "../../client/i18n/messages";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -23,6 +24,17 @@ describe("translations", () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(de[key]));
     }
     expect(format("{n} Karten", { n: 3 })).toBe("3 Karten");
+  });
+
+  it("UI-1 a feature's own words (the meetings view's, in its lazy chunk) are translated alike", () => {
+    expect(Object.keys(meetingsEn).sort()).toEqual(Object.keys(meetingsDe).sort());
+    for (const key of Object.keys(meetingsDe) as (keyof typeof meetingsDe)[]) {
+      expect(meetingsDe[key].trim(), `de ${key}`).not.toBe("");
+      expect(meetingsEn[key].trim(), `en ${key}`).not.toBe("");
+      expect(placeholders(meetingsEn[key]), key).toEqual(placeholders(meetingsDe[key]));
+      // One word, one place: a key in both the app's and the feature's messages would be ambiguous.
+      expect(Object.hasOwn(MESSAGES.de, key), key).toBe(false);
+    }
   });
 
   it("UI-1 components hold no hard-coded user-visible text", () => {

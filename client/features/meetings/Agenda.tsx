@@ -3,13 +3,13 @@ import { agendaOf } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { IconButton } from "../../core/ui/IconButton";
-import { useT } from "../../i18n/I18nProvider";
 import type { MeetingsContext } from "./meetingsContext";
 import { rankForMove } from "./schedule";
+import { useMeetingsT } from "./useMeetingsT";
 
 /** IMP-3: a meeting's agenda with each talk's start; moderators reorder, cancel and mark talks held. */
 export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meeting }) {
-  const t = useT();
+  const t = useMeetingsT();
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState("");
   const [cancelling, setCancelling] = useState<string | null>(null);
@@ -137,7 +137,7 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
 
 /** IMP-3: cancelling a scheduled talk, with a note its presenter reads (IMP-4). */
 function CancelTalk({ ctx, impulse, onDone }: { ctx: MeetingsContext; impulse: Impulse; onDone(): void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const noteId = useId();
   const [note, setNote] = useState("");
   return (

@@ -3,7 +3,6 @@ import { boardOf } from "../../../shared/boardState";
 import type { CalendarFeed, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import { CopyField } from "../../core/ui/CopyField";
-import { useT } from "../../i18n/I18nProvider";
 import { browserStorage } from "../../sync/storage";
 import {
   boardFeedUrl,
@@ -15,6 +14,7 @@ import {
   writeStoredFeed,
 } from "./calendarLinks";
 import type { MeetingsContext } from "./meetingsContext";
+import { useMeetingsT } from "./useMeetingsT";
 
 /**
  * MEET-7/8 for people: subscribe to the board's feed, and, once registered somewhere, to a personal
@@ -22,7 +22,7 @@ import type { MeetingsContext } from "./meetingsContext";
  * server gets only its SHA-256 (`calendarFeed.add`).
  */
 export function CalendarPanel({ ctx }: { ctx: MeetingsContext }) {
-  const t = useT();
+  const t = useMeetingsT();
   const boardId = boardOf(ctx.board)?.id;
   // Read on every render: another tab of this browser may have made a new feed (its record then
   // replaces this one's in the board, which re-renders this panel).

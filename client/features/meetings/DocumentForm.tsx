@@ -1,13 +1,13 @@
 import { type FormEvent, useRef, useState } from "react";
 import { MeetingDocumentOp } from "../../../shared/features/meetings/ops";
 import type { Meeting } from "../../../shared/features/meetings/records";
-import { useT } from "../../i18n/I18nProvider";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { useMeetingsT } from "./useMeetingsT";
 
 /** MEET-6: what moderators add after a meeting, a text and/or a link. */
 export function DocumentForm({ ctx, meeting, onDone }: { ctx: MeetingsContext; meeting: Meeting; onDone(): void }) {
-  const t = useT();
+  const t = useMeetingsT();
   const formRef = useRef<HTMLFormElement>(null);
   const [text, setText] = useState(meeting.documentation.text);
   const [link, setLink] = useState(meeting.documentation.link ?? "");

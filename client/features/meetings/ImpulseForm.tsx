@@ -3,11 +3,11 @@ import { ImpulseEditOp, ImpulseOfferOp } from "../../../shared/features/impulses
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
-import { useT } from "../../i18n/I18nProvider";
 import { useIdentity } from "../../sync/identity";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { formatMeetingDate } from "./schedule";
+import { useMeetingsT } from "./useMeetingsT";
 
 /**
  * IMP-1: anyone offers an impulse talk; the moderators decide. With `impulse`, its presenter edits
@@ -24,7 +24,7 @@ export function ImpulseForm({
   impulse?: Impulse;
   onDone(sent: boolean): void;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const identity = useIdentity();
   const formRef = useRef<HTMLFormElement>(null);
   const [baseVersion] = useState(impulse?.version ?? 0);

@@ -3,9 +3,9 @@ import { MeetingAddOp, MeetingUpdateOp } from "../../../shared/features/meetings
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import type { Card } from "../../../shared/model";
-import { useT } from "../../i18n/I18nProvider";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { useMeetingsT } from "./useMeetingsT";
 
 interface Props {
   ctx: MeetingsContext;
@@ -51,7 +51,7 @@ const numberOf = (text: string) => (text.trim() === "" ? Number.NaN : Number(tex
 
 /** MEET-1: a moderator adds a meeting or edits one (the edit carries the version it was based on). */
 export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
-  const t = useT();
+  const t = useMeetingsT();
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>(() => (meeting ? draftOf(meeting) : blank));
   // The version the moderator saw when starting to edit; a newer one on save is a conflict.

@@ -5,7 +5,6 @@ import type { Meeting, Registration } from "../../../shared/features/meetings/re
 import { registrationsOf } from "../../../shared/features/meetings/seats";
 import type { Card } from "../../../shared/model";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
-import { useT } from "../../i18n/I18nProvider";
 import { Agenda } from "./Agenda";
 import { meetingFileUrl } from "./calendarLinks";
 import { DocumentForm } from "./DocumentForm";
@@ -13,6 +12,7 @@ import { MeetingForm } from "./MeetingForm";
 import type { MeetingsContext } from "./meetingsContext";
 import { RegisterPanel } from "./RegisterPanel";
 import { formatMeetingDate, waitingPosition } from "./schedule";
+import { useMeetingsT } from "./useMeetingsT";
 
 interface Props {
   ctx: MeetingsContext;
@@ -23,7 +23,7 @@ interface Props {
 
 /** One meeting in the list: its summary, and on request its details and what one can do there. */
 export function MeetingItem({ ctx, meeting, past, cards }: Props) {
-  const t = useT();
+  const t = useMeetingsT();
   const detailId = useId();
   const [expanded, setExpanded] = useState(false);
   const [editing, setEditing] = useState<"meeting" | "documentation" | null>(null);
@@ -215,7 +215,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
 
 /** MEET-5: the moderators' list of who registered, in the order places are given. */
 function Registrations({ ctx, meetingId }: { ctx: MeetingsContext; meetingId: string }) {
-  const t = useT();
+  const t = useMeetingsT();
   const registrations = registrationsOf(ctx.view, meetingId);
   return (
     <>

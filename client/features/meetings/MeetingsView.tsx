@@ -10,6 +10,7 @@ import { CalendarPanel } from "./CalendarPanel";
 import { ImpulseForm } from "./ImpulseForm";
 import { MeetingForm } from "./MeetingForm";
 import { MeetingItem } from "./MeetingItem";
+import { useMeetingsT } from "./useMeetingsT";
 import "./meetings.css";
 import type { MeetingsContext } from "./meetingsContext";
 import { MyImpulses, OffersQueue } from "./Offers";
@@ -24,7 +25,8 @@ interface Props {
 
 /** The board's meetings (MEET-UI-2): upcoming first, then past ones; offers, registrations, agenda. */
 export function MeetingsView({ board, actor, actions, labelOf }: Props) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const t = useMeetingsT();
   const [form, setForm] = useState<"meeting" | "impulse" | null>(null);
   const [sent, setSent] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);

@@ -2,16 +2,16 @@ import { useId, useState } from "react";
 import { agendaImpulses } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
-import { useT } from "../../i18n/I18nProvider";
 import { ImpulseForm } from "./ImpulseForm";
 import type { MeetingsContext } from "./meetingsContext";
 import { formatMeetingDate, rankAtEnd } from "./schedule";
+import { useMeetingsT } from "./useMeetingsT";
 
 const byCreation = (a: Impulse, b: Impulse) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
 /** IMP-2: the presenter's own offers, where each stands; editing and withdrawing while undecided. */
 export function MyImpulses({ ctx, meetings }: { ctx: MeetingsContext; meetings: readonly Meeting[] }) {
-  const t = useT();
+  const t = useMeetingsT();
   const [editing, setEditing] = useState<string | null>(null);
   const mine = ctx.view
     .list<Impulse>("impulse")
@@ -69,7 +69,7 @@ export function MyImpulses({ ctx, meetings }: { ctx: MeetingsContext; meetings: 
 }
 
 function ImpulseStatusText({ ctx, impulse }: { ctx: MeetingsContext; impulse: Impulse }) {
-  const t = useT();
+  const t = useMeetingsT();
   const meeting = impulse.meetingId ? ctx.view.get<Meeting>("meeting", impulse.meetingId) : undefined;
   if (impulse.status === "scheduled" && meeting) {
     return (
@@ -83,7 +83,7 @@ function ImpulseStatusText({ ctx, impulse }: { ctx: MeetingsContext; impulse: Im
 
 /** IMP-2/3: the moderators' queue of offers still to decide or to schedule. */
 export function OffersQueue({ ctx, meetings }: { ctx: MeetingsContext; meetings: readonly Meeting[] }) {
-  const t = useT();
+  const t = useMeetingsT();
   const waiting = ctx.view
     .list<Impulse>("impulse")
     .filter((impulse) => impulse.status === "offered" || impulse.status === "accepted")
@@ -105,7 +105,7 @@ export function OffersQueue({ ctx, meetings }: { ctx: MeetingsContext; meetings:
 }
 
 function Offer({ ctx, impulse, meetings }: { ctx: MeetingsContext; impulse: Impulse; meetings: readonly Meeting[] }) {
-  const t = useT();
+  const t = useMeetingsT();
   const noteId = useId();
   const meetingSelectId = useId();
   const [note, setNote] = useState("");

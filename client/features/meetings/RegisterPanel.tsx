@@ -2,14 +2,14 @@ import { type FormEvent, useRef, useState } from "react";
 import { RegistrationAddOp } from "../../../shared/features/meetings/ops";
 import type { Meeting, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
-import { useT } from "../../i18n/I18nProvider";
 import { useIdentity } from "../../sync/identity";
 import { checkOp, Field, type FieldErrors, focusFirstError } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { useMeetingsT } from "./useMeetingsT";
 
 /** MEET-3/4: register for a meeting with a name and an email, see one's place, cancel. */
 export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; meeting: Meeting; mine?: Registration }) {
-  const t = useT();
+  const t = useMeetingsT();
   const identity = useIdentity();
   const formRef = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);

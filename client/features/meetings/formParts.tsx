@@ -1,12 +1,13 @@
 import { cloneElement, type ReactElement, useId } from "react";
 import type { ZodType } from "zod";
-import { useT } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/messages";
+import type { MeetingsKey } from "./useMeetingsT";
+import { useMeetingsT } from "./useMeetingsT";
 
-export type FieldErrors = Partial<Record<string, MessageKey>>;
+export type FieldErrors = Partial<Record<string, MeetingsKey | MessageKey>>;
 
 /** Which message a field shows when the op's schema refuses it. */
-const FIELD_MESSAGES: Record<string, MessageKey> = {
+const FIELD_MESSAGES: Record<string, MeetingsKey | MessageKey> = {
   email: "meetings.error.email",
   contactEmail: "meetings.error.email",
   onlineLink: "meetings.error.link",
@@ -49,11 +50,11 @@ export function Field({
   children,
 }: {
   label: string;
-  error?: MessageKey;
+  error?: MeetingsKey | MessageKey;
   hint?: string;
   children: ReactElement<Record<string, unknown>>;
 }) {
-  const t = useT();
+  const t = useMeetingsT();
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
