@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { LIMITS } from "../../../shared/limits";
 import type { BoardMeta } from "../../../shared/model";
+import { FormActions } from "../../core/ui/FormActions";
 import { useT } from "../../i18n/I18nProvider";
 
 interface Props {
@@ -79,14 +80,7 @@ export function BoardMetaForm({ board, onSave, onCancel }: Props) {
           </p>
         )}
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="button button-primary">
-          {t("common.save")}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} />
     </form>
   );
 }

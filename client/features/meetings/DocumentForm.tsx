@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { MeetingDocumentOp } from "../../../shared/features/meetings/ops";
 import type { Meeting } from "../../../shared/features/meetings/records";
+import { FormActions } from "../../core/ui/FormActions";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { useMeetingsT } from "./useMeetingsT";
@@ -44,14 +45,7 @@ export function DocumentForm({ ctx, meeting, onDone }: { ctx: MeetingsContext; m
       <Field label={t("meetings.document.link")} error={errors.link}>
         <input type="url" value={link} onChange={(event) => setLink(event.target.value)} />
       </Field>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="button button-primary">
-          {t("common.save")}
-        </button>
-      </div>
+      <FormActions onCancel={onDone} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { ImpulseEditOp, ImpulseOfferOp } from "../../../shared/features/impulses
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
+import { FormActions } from "../../core/ui/FormActions";
 import { useIdentity } from "../../sync/identity";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
@@ -126,14 +127,10 @@ export function ImpulseForm({
       <Field label={t("meetings.impulse.note")} error={errors.noteToModerators}>
         <textarea rows={2} value={draft.noteToModerators} onChange={set("noteToModerators")} maxLength={1000} />
       </Field>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => onDone(false)}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="button button-primary">
-          {impulse ? t("meetings.impulse.save") : t("meetings.impulse.submit")}
-        </button>
-      </div>
+      <FormActions
+        onCancel={() => onDone(false)}
+        submitLabel={impulse ? t("meetings.impulse.save") : t("meetings.impulse.submit")}
+      />
     </form>
   );
 }

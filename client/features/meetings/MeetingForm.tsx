@@ -3,6 +3,7 @@ import { MeetingAddOp, MeetingUpdateOp } from "../../../shared/features/meetings
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import type { Card } from "../../../shared/model";
+import { FormActions } from "../../core/ui/FormActions";
 import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { useMeetingsT } from "./useMeetingsT";
@@ -147,14 +148,7 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
           ))}
         </select>
       </Field>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="button button-primary">
-          {t("common.save")}
-        </button>
-      </div>
+      <FormActions onCancel={onDone} />
     </form>
   );
 }

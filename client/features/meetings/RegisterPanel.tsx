@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { RegistrationAddOp } from "../../../shared/features/meetings/ops";
 import type { Meeting, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
+import { FormActions } from "../../core/ui/FormActions";
 import { useIdentity } from "../../sync/identity";
 import { checkOp, Field, type FieldErrors, focusFirstError } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
@@ -99,14 +100,7 @@ export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; me
           maxLength={254}
         />
       </Field>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="button button-primary">
-          {t("meetings.register.submit")}
-        </button>
-      </div>
+      <FormActions onCancel={() => setOpen(false)} submitLabel={t("meetings.register.submit")} />
     </form>
   );
 }

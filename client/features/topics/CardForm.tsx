@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from "react";
+import { FormActions } from "../../core/ui/FormActions";
 import { Icon } from "../../core/ui/Icon";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
@@ -74,14 +75,7 @@ export function CardForm({ columnId, columnTitle }: { columnId: string; columnTi
       noValidate
     >
       <CardFields draft={draft} errors={showErrors ? errors : {}} onChange={setDraft} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={close}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="button button-primary">
-          {t("cardForm.submit")}
-        </button>
-      </div>
+      <FormActions onCancel={close} submitLabel={t("cardForm.submit")} />
     </form>
   );
 }
