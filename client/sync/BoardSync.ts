@@ -8,6 +8,7 @@ import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { AheadChanges } from "./aheadChanges";
 import { FINAL_OP_ANSWERS } from "./backoff";
+import { onRulesAdded } from "./clientRules";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
 import { fetchSnapshot } from "./firstLoad";
 import { keepConnecting } from "./keepConnecting";
@@ -72,6 +73,7 @@ export class BoardSync {
   private boardDue = false;
   private readonly unwatch: () => void;
   private readonly stopConnecting: () => void;
+  private readonly stopWatchingRules: () => void;
 
   constructor(private readonly options: BoardSyncOptions) {
     this.pending = new PendingOps(options.storage, options.boardId);
@@ -94,6 +96,11 @@ export class BoardSync {
     socket.on("presence", this.onPresence);
     if (socket.connected) this.onConnect();
     this.unwatch = options.watchStorage?.(this.onStorage) ?? (() => {});
+    // A feature's rules arrived (its view loaded): pending ops of that feature can be predicted now.
+    this.stopWatchingRules = onRulesAdded(() => {
+      this.predictions.markStale();
+      this.refresh();
+    });
   }
 
   subscribe = (listener: (urgent: boolean) => void): (() => void) => {
@@ -146,6 +153,7 @@ export class BoardSync {
   stop(): void {
     this.sender.stop();
     this.ahead.cancel();
+    this.stopWatchingRules();
     this.unwatch();
     this.stopConnecting();
     const { socket } = this.options;

@@ -1,15 +1,15 @@
-import { applyOp } from "../../shared/applyOp";
 import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import type { RecordWrite } from "../../shared/core/records";
 import { RecordDraft, type RecordView } from "../../shared/core/recordView";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
+import { predictOp } from "./clientRules";
 import { type Footprint, footprintOfOp, footprintOfWrites, keysOfWrites } from "./footprint";
 
 interface Prediction {
   opId: string;
-  /** What applyOp predicted; null when it predicted a refusal (the op then changes nothing here). */
+  /** What the rules predicted; null when it predicted a refusal (the op then changes nothing here). */
   writes: readonly RecordWrite[] | null;
   footprint: Footprint;
 }
@@ -73,7 +73,7 @@ export class Predictions {
   /** A new op on top of the others. */
   push(opId: string, op: Op, actor: Actor): void {
     if (this.stale || !this.draft) return;
-    const outcome = applyOp(this.draft, op, actor, this.now());
+    const outcome = predictOp(this.draft, op, actor, this.now());
     const writes = outcome.ok ? outcome.writes : null;
     if (writes) this.write(writes);
     this.predictions.push({ opId, writes, footprint: footprintOfOp(op, this.draft) });

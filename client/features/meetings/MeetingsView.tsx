@@ -1,11 +1,16 @@
 import { useMemo, useRef, useState } from "react";
 import { type BoardState, cardsOf } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
+import { impulseRules } from "../../../shared/features/impulses/impulseRules";
+import { calendarFeedRules } from "../../../shared/features/meetings/calendarFeedRules";
+import { meetingRules } from "../../../shared/features/meetings/meetingRules";
 import type { Meeting } from "../../../shared/features/meetings/records";
+import { registrationRules } from "../../../shared/features/meetings/registrationRules";
 import type { Actor, Card } from "../../../shared/model";
 import { sortRanked } from "../../../shared/ordering";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { BoardActions } from "../../sync/boardActions";
+import { addRules } from "../../sync/clientRules";
 import { CalendarPanel } from "./CalendarPanel";
 import { ImpulseForm } from "./ImpulseForm";
 import { MeetingForm } from "./MeetingForm";
@@ -15,6 +20,9 @@ import "./meetings.css";
 import type { MeetingsContext } from "./meetingsContext";
 import { MyImpulses, OffersQueue } from "./Offers";
 import { berlinToday, splitMeetings } from "./schedule";
+
+// The browser predicts meeting, registration, impulse and feed ops once this view has loaded.
+addRules([...meetingRules, ...registrationRules, ...calendarFeedRules, ...impulseRules]);
 
 interface Props {
   board: BoardState;

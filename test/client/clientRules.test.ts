@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { addRules } from "../../client/sync/clientRules";
+import { Predictions } from "../../client/sync/predictions";
+import { meetingRules } from "../../shared/features/meetings/meetingRules";
+import type { Op } from "../../shared/ops";
+import { moderator, sampleState } from "../helpers/fixtures";
+
+const meeting: Op = {
+  type: "meeting.add",
+  meetingId: "meet-0124",
+  theme: "Wärmewende",
+  description: "",
+  date: "2027-01-24",
+  startTime: "18:00",
+  endTime: "20:00",
+  place: "",
+  onlineLink: null,
+  slots: 3,
+  registration: "open",
+  capacity: null,
+  themeCardId: null,
+};
+
+describe("the rules the browser predicts with", () => {
+  it("SYNC-12 a feature's pending op changes nothing until its rules load, then is predicted like any other", () => {
+    const predictions = new Predictions(() => 1_000);
+    const pending = [{ opId: "op-meet-0001", op: meeting }];
+    predictions.replay(sampleState(), pending, moderator);
+    expect(predictions.view()?.meeting?.["meet-0124"]).toBeUndefined();
+    expect(predictions.view()?.column).toEqual(sampleState().column);
+
+    addRules(meetingRules);
+    predictions.replay(sampleState(), pending, moderator);
+    expect(predictions.view()?.meeting?.["meet-0124"]).toMatchObject({ theme: "Wärmewende", version: 1 });
+  });
+});
