@@ -410,6 +410,8 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     await dialog.getByRole("button", { name: "Treffen löschen" }).click();
     await meeting(alice, "Doppelt angelegt").waitFor({ state: "detached", timeout: 10_000 });
     await moderator.getByTestId("meetings-empty").waitFor();
+    // The button that had focus is gone with the meeting: focus goes to the list's heading, not the page.
+    await expect.poll(() => moderator.evaluate(() => document.activeElement?.id)).toBe("meetings-upcoming");
     // Her registration went with it: the board she reads again from the server holds none.
     await alice.reload();
     await waitUntilOnline(alice);

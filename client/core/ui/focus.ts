@@ -20,3 +20,8 @@ export function focusColumn(columnId: string, part = "heading"): void {
     column?.querySelector<HTMLElement>(`[data-focus="${part}"]`)?.focus();
   });
 }
+
+/** Focuses an element by id once the frame is drawn (it must be focusable, e.g. tabIndex -1). */
+export function focusById(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}

@@ -5,9 +5,11 @@ import type { Meeting, Registration } from "../../../shared/features/meetings/re
 import { registrationsOf } from "../../../shared/features/meetings/seats";
 import type { Card } from "../../../shared/model";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
+import { focusById } from "../../core/ui/focus";
 import { Agenda } from "./Agenda";
 import { meetingFileUrl } from "./calendarLinks";
 import { DocumentForm } from "./DocumentForm";
+import { UPCOMING_HEADING_ID } from "./headings";
 import { MeetingForm } from "./MeetingForm";
 import type { MeetingsContext } from "./meetingsContext";
 import { RegisterPanel } from "./RegisterPanel";
@@ -206,6 +208,8 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
             // MEET-5: its registrations go with it, names and emails too.
             ctx.actions.submit({ type: "meeting.remove", meetingId: meeting.id });
             setConfirm(null);
+            // The button that opened the dialog goes with the meeting: focus the list, not the page.
+            focusById(UPCOMING_HEADING_ID);
           }}
         />
       )}

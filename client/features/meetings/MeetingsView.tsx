@@ -12,6 +12,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import type { BoardActions } from "../../sync/boardActions";
 import { addRules } from "../../sync/clientRules";
 import { CalendarPanel } from "./CalendarPanel";
+import { UPCOMING_HEADING_ID } from "./headings";
 import { ImpulseForm } from "./ImpulseForm";
 import { MeetingForm } from "./MeetingForm";
 import { MeetingItem } from "./MeetingItem";
@@ -107,7 +108,9 @@ export function MeetingsView({ board, actor, actions, labelOf }: Props) {
       {ctx.moderator && <OffersQueue ctx={ctx} meetings={upcoming} />}
       <MyImpulses ctx={ctx} meetings={upcoming.filter((meeting) => meeting.status === "planned")} />
       <section className="meetings-section" aria-labelledby="meetings-upcoming">
-        <h2 id="meetings-upcoming">{t("meetings.upcoming")}</h2>
+        <h2 id={UPCOMING_HEADING_ID} tabIndex={-1}>
+          {t("meetings.upcoming")}
+        </h2>
         {upcoming.length === 0 ? (
           <p className="meeting-muted" data-testid="meetings-empty">
             {t("meetings.none")}
