@@ -20,8 +20,8 @@ import {
 import { receiptKey } from "../idempotency";
 import { StoreUnavailableError } from "../StoreUnavailableError";
 import { type CachedBoard, StateCache } from "../stateCache";
-import { isUnavailable } from "./connectionErrors";
 import { netWrites, putColumns } from "./netWrites";
+import { inTransaction, readOnce } from "./poolAccess";
 import { SQL } from "./postgresStatements";
 
 export interface PostgresStoreOptions {
@@ -39,8 +39,6 @@ interface ChangesRow extends LoggedRow {
   current: number;
   oldest: number | null;
 }
-
-const ignoreLostConnection = (error: Error) => console.error("database connection lost:", error.message);
 
 /**
  * The store for several processes: boards live in PostgreSQL, which they share. Each board's batch
@@ -67,7 +65,7 @@ export class PostgresBoardStore implements BoardStore {
   }
 
   async createBoard(board: NewBoard): Promise<void> {
-    await this.transaction(async (client) => {
+    await inTransaction(this.pool, async (client) => {
       await client.query(SQL.insertBoard, [board.id, board.moderatorKeyHash, board.createdAt]);
       await client.query({ ...SQL.putRecords, values: [board.id, ...putColumns(board.records)] });
     });
@@ -79,7 +77,9 @@ export class PostgresBoardStore implements BoardStore {
     const cached = this.cache.get(boardId, revision);
     if (cached) return { revision, records: cached.records.all() };
     // Maybe later than the revision just read: this statement reads both together.
-    const { rows } = await this.read<{ revision: number; data: string | null }>(SQL.boardWithRecords, [boardId]);
+    const { rows } = await readOnce<{ revision: number; data: string | null }>(this.pool, SQL.boardWithRecords, [
+      boardId,
+    ]);
     if (rows.length === 0) return undefined;
     const records = rows.flatMap((row) => (row.data === null ? [] : [JSON.parse(row.data) as BaseRecord]));
     this.cache.set(boardId, { revision: rows[0].revision, records: new IndexedRecords(records) });
@@ -87,12 +87,12 @@ export class PostgresBoardStore implements BoardStore {
   }
 
   async revision(boardId: string): Promise<number | undefined> {
-    const { rows } = await this.read<{ revision: number }>(SQL.revision, [boardId]);
+    const { rows } = await readOnce<{ revision: number }>(this.pool, SQL.revision, [boardId]);
     return rows[0]?.revision;
   }
 
   async moderatorKeyHash(boardId: string): Promise<string | undefined> {
-    const { rows } = await this.read<{ hash: string }>(SQL.moderatorKeyHash, [boardId]);
+    const { rows } = await readOnce<{ hash: string }>(this.pool, SQL.moderatorKeyHash, [boardId]);
     return rows[0]?.hash;
   }
 
@@ -106,7 +106,7 @@ export class PostgresBoardStore implements BoardStore {
   }
 
   async changesSince(boardId: string, since: number): Promise<Committed[] | undefined> {
-    const { rows } = await this.read<ChangesRow>(SQL.changesSince, [boardId, since]);
+    const { rows } = await readOnce<ChangesRow>(this.pool, SQL.changesSince, [boardId, since]);
     if (rows.length === 0) return undefined;
     const { current, oldest } = rows[0];
     if (since > current) return undefined;
@@ -139,7 +139,7 @@ export class PostgresBoardStore implements BoardStore {
 
   private async commitShare({ boardId, requests }: BoardShare, now: number): Promise<CommitResponse[]> {
     try {
-      const { results, after } = await this.transaction((client) =>
+      const { results, after } = await inTransaction(this.pool, (client) =>
         this.commitBoardBatch(client, boardId, requests, now),
       );
       // Committed: the records that took the batch's writes are the board at its new revision.
@@ -262,50 +262,4 @@ export class PostgresBoardStore implements BoardStore {
     const { rows } = await client.query<ReceiptRow & { key: string }>({ ...SQL.receipts, values: [boardId, keys] });
     return new Map(rows.map((row) => [row.key, row]));
   }
-
-  /**
-   * Runs `work` in a transaction on a connection of its own and commits. A failure rolls back; a
-   * connection that failed is not given back to the pool. An unreachable database throws
-   * StoreUnavailableError.
-   */
-  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    let client: PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw unavailableOr(error);
-    }
-    // A connection that breaks while checked out must not crash the process (pg's pool only
-    // listens while it is idle); the query under way fails with it.
-    client.on("error", ignoreLostConnection);
-    let broken = false;
-    try {
-      await client.query("BEGIN");
-      const result = await work(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      broken = isUnavailable(error);
-      if (!broken) await client.query("ROLLBACK").catch(() => (broken = true));
-      throw unavailableOr(error);
-    } finally {
-      client.off("error", ignoreLostConnection);
-      client.release(broken);
-    }
-  }
-
-  /** A query on any connection of the pool, outside a transaction (one statement: one snapshot). */
-  private async read<R extends object>(query: { name?: string; text: string }, values: unknown[]) {
-    try {
-      return await this.pool.query<R>({ ...query, values });
-    } catch (error) {
-      throw unavailableOr(error);
-    }
-  }
-}
-
-/** The error as the store's callers should see it: StoreUnavailableError when the database is away. */
-function unavailableOr(error: unknown): unknown {
-  if (error instanceof StoreUnavailableError) return error;
-  return isUnavailable(error) ? new StoreUnavailableError(error) : error;
 }
