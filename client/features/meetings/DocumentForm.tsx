@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { MeetingDocumentOp } from "../../../shared/features/meetings/ops";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { FormActions } from "../../core/ui/FormActions";
-import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
+import { checkOp, Field, type FieldErrors, orNull, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { useMeetingsT } from "./useMeetingsT";
 
@@ -22,12 +22,7 @@ export function DocumentForm({ ctx, meeting, onDone }: { ctx: MeetingsContext; m
       text,
       link: orNull(link),
     });
-    if (checked.errors) {
-      setErrors(checked.errors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    ctx.actions.submit(checked.op);
+    if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     onDone();
   }
 

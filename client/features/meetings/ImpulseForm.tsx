@@ -5,7 +5,7 @@ import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import { FormActions } from "../../core/ui/FormActions";
 import { useIdentity } from "../../sync/identity";
-import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
+import { checkOp, Field, type FieldErrors, orNull, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { formatMeetingDate } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
@@ -67,12 +67,7 @@ export function ImpulseForm({
     const checked = impulse
       ? checkOp(ImpulseEditOp, { type: "impulse.edit", impulseId: impulse.id, baseVersion, ...fields })
       : checkOp(ImpulseOfferOp, { type: "impulse.offer", impulseId: newId(), ...fields });
-    if (checked.errors) {
-      setErrors(checked.errors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    ctx.actions.submit(checked.op);
+    if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     onDone(true);
   }
 

@@ -4,7 +4,7 @@ import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import type { Card } from "../../../shared/model";
 import { FormActions } from "../../core/ui/FormActions";
-import { checkOp, Field, type FieldErrors, focusFirstError, orNull } from "./formParts";
+import { checkOp, Field, type FieldErrors, orNull, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { useMeetingsT } from "./useMeetingsT";
 
@@ -79,12 +79,7 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
     const checked = meeting
       ? checkOp(MeetingUpdateOp, { type: "meeting.update", meetingId: meeting.id, baseVersion, ...fields })
       : checkOp(MeetingAddOp, { type: "meeting.add", meetingId: newId(), ...fields });
-    if (checked.errors) {
-      setErrors(checked.errors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    ctx.actions.submit(checked.op);
+    if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     onDone();
   }
 

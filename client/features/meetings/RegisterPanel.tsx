@@ -4,7 +4,7 @@ import type { Meeting, Registration } from "../../../shared/features/meetings/re
 import { newId } from "../../../shared/ids";
 import { FormActions } from "../../core/ui/FormActions";
 import { useIdentity } from "../../sync/identity";
-import { checkOp, Field, type FieldErrors, focusFirstError } from "./formParts";
+import { checkOp, Field, type FieldErrors, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
 import { useMeetingsT } from "./useMeetingsT";
 
@@ -50,12 +50,7 @@ export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; me
       name,
       email: email.trim(),
     });
-    if (checked.errors) {
-      setErrors(checked.errors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    ctx.actions.submit(checked.op);
+    if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     setOpen(false);
     setErrors({});
   }

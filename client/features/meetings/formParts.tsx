@@ -1,5 +1,6 @@
 import { cloneElement, type ReactElement, useId } from "react";
 import type { ZodType } from "zod";
+import type { Op } from "../../../shared/ops";
 import type { MessageKey } from "../../i18n/messages";
 import type { MeetingsKey } from "./useMeetingsT";
 import { useMeetingsT } from "./useMeetingsT";
@@ -80,6 +81,25 @@ export function Field({
 /** Focuses the first field with an error, so a keyboard or screen-reader user lands on it. */
 export function focusFirstError(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+}
+
+/**
+ * Sends an op its form checked with the op's own schema; when it does not pass, shows the errors
+ * and focuses the first field in error instead. True when it was sent.
+ */
+export function submitChecked(
+  checked: { op: Op; errors: null } | { op: null; errors: FieldErrors },
+  form: HTMLFormElement | null,
+  setErrors: (errors: FieldErrors) => void,
+  submit: (op: Op) => void,
+): boolean {
+  if (checked.errors) {
+    setErrors(checked.errors);
+    focusFirstError(form);
+    return false;
+  }
+  submit(checked.op);
+  return true;
 }
 
 /** An empty text field means "none". */
