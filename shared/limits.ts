@@ -37,4 +37,18 @@ export const LIMITS = {
   impulseMinutesMin: 5,
   impulseMinutesMax: 60,
   impulsesPerBoard: 500,
+  businessCardsPerBoard: 2_000,
+  /** A business card's short fields: role, region, one field of work. */
+  cardShortField: 100,
+  /** One topic tag on a business card. */
+  topicTag: 40,
+  topicsPerCard: 20,
+  fieldsOfWorkPerCard: 5,
+  /** "I offer", "I am looking for". */
+  offerText: 1_000,
+  aboutText: 2_000,
+  phone: 40,
+  consentText: 1_000,
+  /** Entries in one of the wall's lists (fields of work, regions, topic suggestions). */
+  wallListEntries: 200,
 } as const;
