@@ -9,26 +9,21 @@ import {
   type BoardLayout,
   BoardLayoutContext,
   BoardUiContext,
+  BoardViewTabs,
   type CardGroups,
   ConnectionStatus,
   cardsByColumnSelector,
   NameDialog,
   ProblemAlerts,
+  panelId,
   preloadBoardParts,
   preloadModeratorParts,
   sortedColumns,
+  tabId,
+  useBoardView,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
-import {
-  BoardViewTabs,
-  berlinToday,
-  MeetingsView,
-  panelId,
-  ThemeDatesContext,
-  tabId,
-  themeDatesSelector,
-  useBoardView,
-} from "../features/meetings";
+import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { cardLabel, contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";

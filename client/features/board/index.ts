@@ -1,6 +1,7 @@
 /** The board page's frame: its header and status, its context for the other slices, and its lazy parts. */
 
 export { BoardHeader } from "./BoardHeader";
+export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
 export {
   AddColumn,
   BoardFailure,

@@ -2,6 +2,5 @@
 import { lazyPart } from "../../core/lazyPart";
 
 export const MeetingsView = lazyPart(() => import("./MeetingsView").then((m) => m.MeetingsView));
-export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
 export { CardThemeDate, type ThemeDates, ThemeDatesContext, themeDatesSelector } from "./cardThemes";
 export { berlinToday } from "./schedule";
