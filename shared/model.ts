@@ -17,12 +17,29 @@ export interface TopicContent {
 export type CardContent = TopicContent;
 export type CardKind = CardContent["kind"];
 
+/** What a board can show (VIEW-1): its theme columns, its meetings, its networking wall. */
+export const BOARD_VIEWS = ["columns", "meetings", "wall"] as const;
+export type BoardView = (typeof BOARD_VIEWS)[number];
+
+/** A board stored before views existed shows its theme columns and its meetings, as it did (VIEW-1). */
+export const DEFAULT_BOARD_VIEWS: readonly BoardView[] = ["columns", "meetings"];
+
 /** The board's own record: one per board, its id is the board id. */
 export interface BoardMeta extends BaseRecord {
   type: "board";
   title: string;
   description: string;
   createdAt: number;
+  /**
+   * The views the board shows, the first one opening by default (VIEW-1); none in boards stored
+   * before views existed: read it through `boardViews`.
+   */
+  views?: BoardView[];
+}
+
+/** The views a board shows, in its order (VIEW-1). */
+export function boardViews(board: Pick<BoardMeta, "views">): readonly BoardView[] {
+  return board.views && board.views.length > 0 ? board.views : DEFAULT_BOARD_VIEWS;
 }
 
 export interface Column extends BaseRecord {

@@ -3,6 +3,7 @@ import { IMPULSE_OPS } from "./features/impulses/ops";
 import { MEETING_OPS } from "./features/meetings/ops";
 import { EntityId, HttpLink, Rank } from "./fields";
 import { LIMITS } from "./limits";
+import { BOARD_VIEWS } from "./model";
 import { requiredText, userText } from "./text";
 
 /**
@@ -25,10 +26,19 @@ export const AuthorName = userText(LIMITS.authorName)
   .nullable()
   .transform((name) => (name ? name : null));
 
+/** The views a board shows, in order, each once (VIEW-1). */
+export const BoardViews = z
+  .array(z.enum(BOARD_VIEWS))
+  .min(1)
+  .max(BOARD_VIEWS.length)
+  .refine((views) => new Set(views).size === views.length, "each view at most once");
+
 export const BoardUpdateOp = z.strictObject({
   type: z.literal("board.update"),
   title: requiredText(LIMITS.boardTitle),
   description: userText(LIMITS.boardDescription),
+  /** Optional (VAL-7): left out, the board keeps its views (pages from before VIEW-1 send none). */
+  views: BoardViews.optional(),
   baseVersion: z.int().nonnegative(),
 });
 

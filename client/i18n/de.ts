@@ -23,7 +23,10 @@ export const de = {
   "template.empty.name": "Leer",
   "template.empty.info": "Ohne Spalten – du legst sie als Moderation selbst an.",
   "template.stammtisch.name": "Stammtisch",
-  "template.stammtisch.info": "Sechs Themenspalten:",
+  "template.stammtisch.info": "Themen und Treffen, mit sechs Themenspalten:",
+  "template.vernetzung.name": "Vernetzung",
+  "template.vernetzung.info":
+    "Eine Vernetzungswand für digitale Visitenkarten, mit Arbeitsfeldern und Regionen der Lausitz zur Auswahl.",
 
   "created.heading": "„{title}“ ist bereit",
   "created.participantLink": "Link für Teilnehmende",
@@ -63,10 +66,18 @@ export const de = {
   "failure.openAsParticipant": "Als Teilnehmende öffnen",
 
   "board.loading": "Themenwand wird geladen …",
-  "board.edit": "Titel und Beschreibung bearbeiten",
+  "board.edit": "Titel, Beschreibung und Ansichten bearbeiten",
   "board.editLabel": "Themenwand bearbeiten",
   "board.field.title": "Titel",
   "board.field.description": "Beschreibung",
+  "board.field.views": "Ansichten",
+  "board.field.viewsHint": "Was die Themenwand zeigt; die Startansicht öffnet sich zuerst.",
+  "board.field.firstView": "Startansicht",
+  "board.qr.open": "QR-Code",
+  "board.qr.title": "QR-Code für Teilnehmende",
+  "board.qr.hint": "Mit der Kamera des Handys scannen, um die Themenwand zu öffnen.",
+  "board.qr.image": "QR-Code mit dem Link für Teilnehmende: {url}",
+  "board.qr.close": "Schließen",
   "board.moderatorBadge": "Moderation",
   "board.copyLink": "Link für Teilnehmende kopieren",
   "board.empty.moderator": "Noch keine Spalten. Lege unter „Neue Spalte“ die erste an.",
@@ -158,6 +169,7 @@ export const de = {
 
   "validation.titleRequired": "Bitte gib einen Titel ein.",
   "validation.boardTitleRequired": "Bitte gib der Themenwand einen Titel.",
+  "validation.viewsRequired": "Wähle mindestens eine Ansicht.",
   "validation.columnTitleRequired": "Bitte gib der Spalte einen Titel.",
   "validation.tooLong": "Bitte höchstens {max} Zeichen.",
   "validation.link": "Bitte gib eine vollständige Webadresse an, die mit http:// oder https:// beginnt.",
@@ -190,9 +202,10 @@ export const de = {
   "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
   "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
 
-  "meetings.tabs.label": "Ansicht der Themenwand",
-  "meetings.tabs.columns": "Themen",
-  "meetings.tabs.meetings": "Treffen",
+  "views.label": "Ansicht der Themenwand",
+  "views.columns": "Themen",
+  "views.meetings": "Treffen",
+  "views.wall": "Vernetzung",
   "meetings.themeOn": "Thema am {date}",
 
   "problem.invalid_input": "Die Eingabe ist ungültig.",

@@ -24,7 +24,10 @@ export const en: Messages = {
   "template.empty.name": "Empty",
   "template.empty.info": "No columns – you add them yourself as moderator.",
   "template.stammtisch.name": "Stammtisch",
-  "template.stammtisch.info": "Six theme columns:",
+  "template.stammtisch.info": "Topics and meetings, with six theme columns:",
+  "template.vernetzung.name": "Networking",
+  "template.vernetzung.info":
+    "A networking wall for digital business cards, with fields of work and regions of Lusatia to choose from.",
 
   "created.heading": "“{title}” is ready",
   "created.participantLink": "Participant link",
@@ -62,10 +65,18 @@ export const en: Messages = {
   "failure.openAsParticipant": "Open as participant",
 
   "board.loading": "Loading board …",
-  "board.edit": "Edit title and description",
+  "board.edit": "Edit title, description and views",
   "board.editLabel": "Edit board",
   "board.field.title": "Title",
   "board.field.description": "Description",
+  "board.field.views": "Views",
+  "board.field.viewsHint": "What the board shows; the start view opens first.",
+  "board.field.firstView": "Start view",
+  "board.qr.open": "QR code",
+  "board.qr.title": "QR code for participants",
+  "board.qr.hint": "Scan with a phone's camera to open the board.",
+  "board.qr.image": "QR code of the participant link: {url}",
+  "board.qr.close": "Close",
   "board.moderatorBadge": "Moderator",
   "board.copyLink": "Copy participant link",
   "board.empty.moderator": "No columns yet. Add the first one under “New column”.",
@@ -157,6 +168,7 @@ export const en: Messages = {
 
   "validation.titleRequired": "Please enter a title.",
   "validation.boardTitleRequired": "Please give the board a title.",
+  "validation.viewsRequired": "Choose at least one view.",
   "validation.columnTitleRequired": "Please give the column a title.",
   "validation.tooLong": "Please use at most {max} characters.",
   "validation.link": "Please enter a complete web address starting with http:// or https://.",
@@ -189,9 +201,10 @@ export const en: Messages = {
   "action.calendarFeed.add": "Personal calendar not created:",
   "action.calendarFeed.remove": "Personal calendar not deleted:",
 
-  "meetings.tabs.label": "Board view",
-  "meetings.tabs.columns": "Topics",
-  "meetings.tabs.meetings": "Meetings",
+  "views.label": "Board view",
+  "views.columns": "Topics",
+  "views.meetings": "Meetings",
+  "views.wall": "Networking",
   "meetings.themeOn": "Theme on {date}",
 
   "problem.invalid_input": "The input is not valid.",

@@ -1,6 +1,6 @@
 import { cardsOf, columnsOf } from "../../shared/boardState";
 import { newId } from "../../shared/ids";
-import type { Card, CardContent, Column, StoredColumn } from "../../shared/model";
+import type { BoardView, Card, CardContent, Column, StoredColumn } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { rankForIndex, sortRanked } from "../../shared/ordering";
 import type { BoardSync } from "./BoardSync";
@@ -18,7 +18,8 @@ export interface BoardActions {
   updateColumn(column: Column, title: string, description: string): void;
   moveColumn(columnId: string, index: number): void;
   removeColumn(columnId: string): void;
-  updateBoard(title: string, description: string, baseVersion: number): void;
+  /** Title, description and the board's views (VIEW-1) together, based on the version the moderator saw. */
+  updateBoard(title: string, description: string, views: BoardView[], baseVersion: number): void;
   dismissProblem(opId: string): void;
   /** Any other op (meetings, impulses, registrations): the caller computes its ids and ranks. */
   submit(op: Op): void;
@@ -64,8 +65,8 @@ export function createBoardActions(sync: BoardSync): BoardActions {
     removeColumn(columnId) {
       send({ type: "column.remove", columnId });
     },
-    updateBoard(title, description, baseVersion) {
-      send({ type: "board.update", title, description, baseVersion });
+    updateBoard(title, description, views, baseVersion) {
+      send({ type: "board.update", title, description, views, baseVersion });
     },
     dismissProblem(opId) {
       sync.dismissProblem(opId);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
-import type { Card } from "../../shared/model";
+import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
 import {
   BoardFailure,
@@ -25,6 +25,7 @@ import {
 import { ColumnsBoard } from "../features/columns";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
+import { NetworkingView } from "../features/networking";
 import { cardLabel, contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
@@ -37,6 +38,12 @@ const isCard = (value: BaseRecord | undefined): value is Card => value?.type ===
 const NO_COLUMNS: CardGroups = new Map();
 const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
+
+/** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
+const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void> }>> = {
+  meetings: MeetingsView,
+  wall: NetworkingView,
+};
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
@@ -56,9 +63,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
-  const [view, setView] = useBoardView();
   const board = state.board;
   const meta = board ? boardOf(board) : undefined;
+  const views = meta ? boardViews(meta) : DEFAULT_BOARD_VIEWS;
+  const [view, setView] = useBoardView(views);
   const title = meta?.title;
   const role = state.role;
   const boardShown = board !== null && role !== null;
@@ -172,10 +180,23 @@ export function BoardPage({ boardId }: { boardId: string }) {
               onDiscardDraft={(cardId) => drafts.close(cardId)}
             />
           )}
-          <BoardViewTabs view={view} onChange={setView} onIntent={MeetingsView.preload} />
-          <div role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
+          <BoardViewTabs
+            views={views}
+            view={view}
+            onChange={setView}
+            onIntent={() => {
+              for (const each of views) void VIEW_PARTS[each]?.preload();
+            }}
+          />
+          <div
+            {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
+            data-testid="board-view"
+            data-view={view}
+          >
             {view === "meetings" ? (
               <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
+            ) : view === "wall" ? (
+              <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
             ) : (
               <>
                 {columns.length === 0 && (

@@ -8,7 +8,7 @@ import { SecretToken } from "../../shared/joinSchema";
 import type { Card } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
 import { rankBetween } from "../../shared/ordering";
-import { boardRecordsFromTemplate, TEMPLATES } from "../../shared/templates";
+import { TEMPLATES, templateRecords } from "../../shared/templates";
 import { resolveAuthor } from "../auth/authors";
 import { hashSecret, newSecret, secretMatchesHash } from "../auth/secrets";
 import type { SnapshotCache } from "../core/snapshotCache";
@@ -39,7 +39,7 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
     const boardId = newId();
     const moderatorKey = newSecret();
     const createdAt = Date.now();
-    const records = boardRecordsFromTemplate(
+    const records = templateRecords(
       { id: boardId, title, description, template, createdAt },
       columns.map(() => newId()),
       ranks,

@@ -21,7 +21,13 @@ export const boardRules: OpRule<Op>[] = [
       if (op.baseVersion !== board.version) {
         return fail(problem("conflict", "The board was changed by someone else meanwhile.", { current: board }));
       }
-      const next = { ...board, title: op.title, description: op.description, version: board.version + 1 };
+      const next: BoardMeta = {
+        ...board,
+        title: op.title,
+        description: op.description,
+        ...(op.views ? { views: op.views } : {}),
+        version: board.version + 1,
+      };
       return done(putWrite(next, board));
     },
   }),

@@ -11,6 +11,7 @@ import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore, type SqliteStoreOptions } from "../../server/store/SqliteBoardStore";
 import type { BoardMeta, BoardSnapshot, Card, Column } from "../../shared/model";
 import { compareRanked, sortRanked } from "../../shared/ordering";
+import type { TemplateName } from "../../shared/templates";
 
 export interface TestServer {
   url: string;
@@ -68,7 +69,7 @@ export async function startTestServer(
 
 export async function createBoard(
   url: string,
-  template: "empty" | "stammtisch" = "stammtisch",
+  template: TemplateName = "stammtisch",
   title = "Stammtisch",
   headers: Record<string, string> = {},
 ) {

@@ -5,13 +5,15 @@ interface Props {
   labelledBy: string;
   onCancel(): void;
   children: ReactNode;
+  /** A class beside `dialog`, for a dialog of another size. */
+  className?: string;
 }
 
 /**
  * A modal <dialog>: the browser traps focus, makes the page behind inert, closes on Escape
  * (reported as onCancel) and returns focus to where it was when the dialog closes.
  */
-export function Dialog({ open, labelledBy, onCancel, children }: Props) {
+export function Dialog({ open, labelledBy, onCancel, children, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -24,7 +26,7 @@ export function Dialog({ open, labelledBy, onCancel, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : "dialog"}
       aria-labelledby={labelledBy}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { BoardMeta } from "../../../shared/model";
+import type { BoardMeta, BoardView } from "../../../shared/model";
 import { AppBar } from "../../core/ui/AppBar";
 import { Icon } from "../../core/ui/Icon";
 import { IconButton } from "../../core/ui/IconButton";
@@ -8,7 +8,7 @@ import { useT } from "../../i18n/I18nProvider";
 import type { Identity } from "../../sync/identity";
 import type { SyncState } from "../../sync/syncState";
 import { DisplayName } from "../identity";
-import { BoardMetaForm } from "./boardParts";
+import { BoardMetaForm, QrDialog } from "./boardParts";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { PresenceCount } from "./PresenceCount";
 
@@ -17,12 +17,13 @@ interface Props {
   sync: Pick<SyncState, "status" | "pendingCount" | "retrying" | "presence" | "role">;
   identity: Identity;
   onChangeName(): void;
-  onUpdateBoard(title: string, description: string, baseVersion: number): void;
+  onUpdateBoard(title: string, description: string, views: BoardView[], baseVersion: number): void;
 }
 
 export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
+  const [qrShown, setQrShown] = useState(false);
   const { copied, copy } = useCopy();
   const moderator = sync.role === "moderator";
   const participantLink = `${window.location.origin}/b/${board.id}`;
@@ -40,8 +41,8 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
         <BoardMetaForm
           board={board}
           onCancel={() => setEditing(false)}
-          onSave={(title, description, baseVersion) => {
-            onUpdateBoard(title, description, baseVersion);
+          onSave={(title, description, views, baseVersion) => {
+            onUpdateBoard(title, description, views, baseVersion);
             setEditing(false);
           }}
         />
@@ -76,10 +77,22 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
             <Icon name="link" />
             {t("board.copyLink")}
           </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-haspopup="dialog"
+            data-testid="qr-open"
+            onPointerEnter={() => void QrDialog.preload()}
+            onFocus={() => void QrDialog.preload()}
+            onClick={() => setQrShown(true)}
+          >
+            {t("board.qr.open")}
+          </button>
           <output className="copy-done" aria-live="polite">
             {copied ? t("copy.done") : ""}
           </output>
         </p>
+        {qrShown && <QrDialog url={participantLink} onClose={() => setQrShown(false)} />}
       </div>
     </header>
   );

@@ -1,16 +1,21 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { LIMITS } from "../../../shared/limits";
-import type { BoardMeta } from "../../../shared/model";
+import { BOARD_VIEWS, type BoardMeta, type BoardView, boardViews } from "../../../shared/model";
 import { FormActions } from "../../core/ui/FormActions";
 import { useT } from "../../i18n/I18nProvider";
 
 interface Props {
   board: BoardMeta;
-  onSave(title: string, description: string, baseVersion: number): void;
+  onSave(title: string, description: string, views: BoardView[], baseVersion: number): void;
   onCancel(): void;
 }
 
-/** The moderator's form for the board's title and description. */
+/** The views in the board's order: the start view first, then the others as BOARD_VIEWS lists them. */
+export function orderedViews(shown: ReadonlySet<BoardView>, start: BoardView): BoardView[] {
+  return [start, ...BOARD_VIEWS.filter((view) => view !== start && shown.has(view))];
+}
+
+/** The moderator's form for the board's title, description and views (VIEW-2). */
 export function BoardMetaForm({ board, onSave, onCancel }: Props) {
   const t = useT();
   const id = useId();
@@ -19,7 +24,21 @@ export function BoardMetaForm({ board, onSave, onCancel }: Props) {
   const [baseVersion] = useState(board.version);
   const [title, setTitle] = useState(board.title);
   const [description, setDescription] = useState(board.description);
-  const [errors, setErrors] = useState<{ title?: string; description?: string }>({});
+  const [shown, setShown] = useState<ReadonlySet<BoardView>>(() => new Set(boardViews(board)));
+  const [start, setStart] = useState<BoardView>(() => boardViews(board)[0]);
+  const [errors, setErrors] = useState<{ title?: string; description?: string; views?: string }>({});
+
+  function toggle(view: BoardView, on: boolean) {
+    const next = new Set(shown);
+    if (on) next.add(view);
+    else next.delete(view);
+    setShown(next);
+    // The start view is always one of those shown.
+    if (!next.has(start)) {
+      const other = BOARD_VIEWS.find((each) => next.has(each));
+      if (other) setStart(other);
+    }
+  }
 
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -31,10 +50,11 @@ export function BoardMetaForm({ board, onSave, onCancel }: Props) {
     if (description.trim().length > LIMITS.boardDescription) {
       next.description = t("validation.tooLong", { max: LIMITS.boardDescription });
     }
+    if (shown.size === 0) next.views = t("validation.viewsRequired");
     setErrors(next);
     if (next.title) return titleRef.current?.focus();
-    if (next.description) return;
-    onSave(title.trim(), description.trim(), baseVersion);
+    if (next.description || next.views) return;
+    onSave(title.trim(), description.trim(), orderedViews(shown, start), baseVersion);
   }
 
   return (
@@ -80,6 +100,49 @@ export function BoardMetaForm({ board, onSave, onCancel }: Props) {
           </p>
         )}
       </div>
+      <fieldset
+        className="board-views"
+        aria-describedby={errors.views ? `${id}-views-hint ${id}-views-error` : `${id}-views-hint`}
+        data-testid="board-views"
+      >
+        <legend>{t("board.field.views")}</legend>
+        <p id={`${id}-views-hint`} className="field-hint">
+          {t("board.field.viewsHint")}
+        </p>
+        {BOARD_VIEWS.map((view) => (
+          <label key={view} className="check">
+            <input
+              type="checkbox"
+              checked={shown.has(view)}
+              data-testid={`board-view-${view}`}
+              onChange={(event) => toggle(view, event.target.checked)}
+            />
+            {t(`views.${view}`)}
+          </label>
+        ))}
+        {shown.size > 1 && (
+          <div className="field">
+            <label htmlFor={`${id}-start`}>{t("board.field.firstView")}</label>
+            <select
+              id={`${id}-start`}
+              value={start}
+              data-testid="board-first-view"
+              onChange={(event) => setStart(event.target.value as BoardView)}
+            >
+              {BOARD_VIEWS.filter((view) => shown.has(view)).map((view) => (
+                <option key={view} value={view}>
+                  {t(`views.${view}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {errors.views && (
+          <p id={`${id}-views-error`} className="field-error">
+            {errors.views}
+          </p>
+        )}
+      </fieldset>
       <FormActions onCancel={onCancel} />
     </form>
   );

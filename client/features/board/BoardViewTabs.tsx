@@ -1,53 +1,69 @@
 import { type KeyboardEvent, useCallback, useRef, useState } from "react";
+import { BOARD_VIEWS, type BoardView } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
 
-export type BoardView = "columns" | "meetings";
-const VIEWS: readonly BoardView[] = ["columns", "meetings"];
+export type { BoardView } from "../../../shared/model";
 
 export const tabId = (view: BoardView) => `board-tab-${view}`;
 export const panelId = (view: BoardView) => `board-panel-${view}`;
 
-const viewInUrl = (): BoardView =>
-  new URLSearchParams(window.location.search).get("view") === "meetings" ? "meetings" : "columns";
+const viewInUrl = (): BoardView | null => {
+  const asked = new URLSearchParams(window.location.search).get("view");
+  return BOARD_VIEWS.find((view) => view === asked) ?? null;
+};
 
-/** MEET-UI-1: the board's view, kept in the address (`?view=meetings`) so that a link can open it. */
-export function useBoardView(): [BoardView, (view: BoardView) => void] {
-  const [view, setViewState] = useState<BoardView>(viewInUrl);
-  const setView = useCallback((next: BoardView) => {
-    const url = new URL(window.location.href);
-    if (next === "columns") url.searchParams.delete("view");
-    else url.searchParams.set("view", next);
-    window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
-    setViewState(next);
-  }, []);
-  return [view, setView];
+/**
+ * VIEW-3: the board's view, kept in the address (`?view=meetings`, `?view=wall`) so that a link can
+ * open it. A view the board does not show (or none) opens the board's first view, which keeps the
+ * address plain.
+ */
+export function useBoardView(views: readonly BoardView[]): [BoardView, (view: BoardView) => void] {
+  const [asked, setAsked] = useState<BoardView | null>(viewInUrl);
+  const first = views[0];
+  const setView = useCallback(
+    (next: BoardView) => {
+      const url = new URL(window.location.href);
+      if (next === first) url.searchParams.delete("view");
+      else url.searchParams.set("view", next);
+      window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
+      setAsked(next);
+    },
+    [first],
+  );
+  return [asked && views.includes(asked) ? asked : first, setView];
 }
 
-/** MEET-UI-1: "Themen | Treffen" as a tab list; arrows, Home and End move between the tabs. */
+/**
+ * VIEW-3 (MEET-UI-1): the board's views ("Themen | Treffen | Vernetzung") as a tab list; arrows, Home
+ * and End move between the tabs. A board with one view shows none.
+ */
 export function BoardViewTabs({
+  views,
   view,
   onChange,
   onIntent,
 }: {
+  views: readonly BoardView[];
   view: BoardView;
   onChange(view: BoardView): void;
-  /** The pointer or focus came near the tabs: a good moment to fetch the other view's code. */
+  /** The pointer or focus came near the tabs: a good moment to fetch the other views' code. */
   onIntent?(): void;
 }) {
   const t = useT();
   const listRef = useRef<HTMLDivElement>(null);
+  if (views.length < 2) return null;
 
   function onKeyDown(event: KeyboardEvent) {
-    const index = VIEWS.indexOf(view);
+    const index = views.indexOf(view);
     const next =
       event.key === "ArrowRight"
-        ? VIEWS[(index + 1) % VIEWS.length]
+        ? views[(index + 1) % views.length]
         : event.key === "ArrowLeft"
-          ? VIEWS[(index + VIEWS.length - 1) % VIEWS.length]
+          ? views[(index + views.length - 1) % views.length]
           : event.key === "Home"
-            ? VIEWS[0]
+            ? views[0]
             : event.key === "End"
-              ? VIEWS[VIEWS.length - 1]
+              ? views[views.length - 1]
               : null;
     if (!next) return;
     event.preventDefault();
@@ -59,13 +75,13 @@ export function BoardViewTabs({
     <div
       ref={listRef}
       role="tablist"
-      aria-label={t("meetings.tabs.label")}
+      aria-label={t("views.label")}
       className="view-tabs"
       onKeyDown={onKeyDown}
       onPointerEnter={onIntent}
       onFocus={onIntent}
     >
-      {VIEWS.map((each) => (
+      {views.map((each) => (
         <button
           key={each}
           type="button"
@@ -79,7 +95,7 @@ export function BoardViewTabs({
           data-testid={`view-tab-${each}`}
           onClick={() => onChange(each)}
         >
-          {t(each === "columns" ? "meetings.tabs.columns" : "meetings.tabs.meetings")}
+          {t(`views.${each}`)}
         </button>
       ))}
     </div>

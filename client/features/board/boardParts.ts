@@ -13,6 +13,8 @@ export const ConfirmDialog = lazyPart(() => import("../../core/ui/ConfirmDialog"
 export const NameDialog = lazyPart(() => import("../identity/NameDialog").then((m) => m.NameDialog));
 export const ProblemAlerts = lazyPart(() => import("./ProblemAlerts").then((m) => m.ProblemAlerts));
 export const BoardFailure = lazyPart(() => import("./BoardFailure").then((m) => m.BoardFailure));
+/** The participant link's QR code (VIEW-5): the QR library stays out of the board page's first load. */
+export const QrDialog = lazyPart(() => import("./QrDialog").then((m) => m.QrDialog));
 /** Drag and drop (dnd-kit): the board shows and works by keyboard before it arrives. */
 export const DndLayer = lazyPart(() => import("../dragAndDrop/DndLayer").then((m) => m.DndLayer));
 
