@@ -201,6 +201,10 @@ export const de = {
   "action.impulse.held": "Impuls nicht als gehalten markiert:",
   "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
   "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
+  "action.businessCard.publish": "Visitenkarte nicht veröffentlicht:",
+  "action.businessCard.update": "Visitenkarte nicht geändert:",
+  "action.businessCard.remove": "Visitenkarte nicht gelöscht:",
+  "action.wallSettings.update": "Listen der Vernetzungswand nicht geändert:",
 
   "views.label": "Ansicht der Themenwand",
   "views.columns": "Themen",
