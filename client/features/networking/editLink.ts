@@ -1,0 +1,64 @@
+import type { KeyValueStorage } from "../../sync/storage";
+
+/**
+ * NET-UI-2: a business card's private edit link. The browser mints the secret and sends only its
+ * SHA-256 (`editKeyHash`); the link carries the secret in the fragment
+ * (`/b/<boardId>?view=wall#edit=<cardId>.<secret>`), which browsers never send to a server or in a
+ * Referer. This browser keeps it per board and card, so it can show the link again.
+ */
+const keyOf = (boardId: string, cardId: string) => `themenwand:cardEditKey:${boardId}:${cardId}`;
+
+export function readEditSecret(storage: KeyValueStorage, boardId: string, cardId: string): string | null {
+  try {
+    return storage.getItem(keyOf(boardId, cardId));
+  } catch {
+    return null;
+  }
+}
+
+export function writeEditSecret(storage: KeyValueStorage, boardId: string, cardId: string, secret: string | null) {
+  try {
+    if (secret) storage.setItem(keyOf(boardId, cardId), secret);
+    else storage.removeItem(keyOf(boardId, cardId));
+  } catch {
+    // Storage denied: the link shows for this page only; the person keeps it themselves.
+  }
+}
+
+export function editLinkUrl(origin: string, boardId: string, cardId: string, secret: string): string {
+  return `${origin}/b/${encodeURIComponent(boardId)}?view=wall#edit=${cardId}.${secret}`;
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The card id and secret in a fragment `#edit=<cardId>.<secret>`, or null. */
+export function parseEditFragment(hash: string): { cardId: string; secret: string } | null {
+  const match = /^#?edit=([^.&]+)\.([^.&]+)$/.exec(hash);
+  if (!match) return null;
+  const [, cardId, secret] = match;
+  return ID.test(cardId) && ID.test(secret) ? { cardId, secret } : null;
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/**
+ * Web Crypto's digest exists only in a secure context (https, or http on localhost and 127.0.0.1);
+ * the form says so before anyone fills it in.
+ */
+export function canMintSecrets(): boolean {
+  return globalThis.isSecureContext !== false && typeof globalThis.crypto?.subtle?.digest === "function";
+}
+
+/** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex (`editKeyHash`). */
+export async function mintEditSecret(
+  crypto: Crypto = globalThis.crypto,
+): Promise<{ secret: string; secretHash: string }> {
+  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
+  const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return { secret, secretHash };
+}

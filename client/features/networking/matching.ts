@@ -1,0 +1,138 @@
+/**
+ * NET-UI-4: who fits whom, in the browser, over the cards the viewer may see. Simple and explainable:
+ * words are cut to a rough German/English stem (lower case, umlauts kept, common endings removed),
+ * short and common words are dropped, and two texts match where they share stems. Topics match as
+ * tags (case-insensitive). Every hint names what matched, so a person can see why.
+ */
+
+/** What matching reads of a card: the fields every viewer receives (never a contact field). */
+export interface MatchableCard {
+  id: string;
+  name: string;
+  fieldsOfWork: readonly string[];
+  region: string;
+  topics: readonly string[];
+  offers: string;
+  seeks: string;
+}
+
+const STOP_WORDS = new Set(
+  (
+    "aber alle allem allen aller alles also auch auf aus bei beim bin bis bist dann das dass dem den der des die dies diese " +
+    "diesem diesen dieser dir doch dort durch ein eine einem einen einer eines etwa etwas euch für gibt hab habe haben hat " +
+    "hier ich ihr ihre im in ist ja jede jeden jeder kann kein keine mal man mehr mein meine mich mir mit muss nach neue " +
+    "neuen nicht noch nur oder ohne sehr sein sich sie sind so über um und uns unser unsere unter viel vom von vor wäre " +
+    "war was weg weil welche wenn wer werden wie wir will wird wo zu zum zur zwischen suche suchen biete bieten gerne " +
+    "leute menschen jemand jemanden " +
+    "about all also and any are can for from have how into its more our out some such that the their them then there " +
+    "they this those with who will would what when where which your you looking offer offering people someone"
+  ).split(" "),
+);
+
+/** Endings removed from a word, longest first, while at least four letters stay. */
+const ENDINGS = ["ungen", "ung", "heiten", "heit", "keiten", "keit", "ismus", "ern", "en", "er", "es", "e", "n", "s"];
+
+/** A word's rough stem: "Förderungen" and "Förderung" → "förder", "Projekte" → "projekt". */
+export function stem(word: string): string {
+  let stemmed = word.toLocaleLowerCase("de").replace(/ß/g, "ss");
+  for (const ending of ENDINGS) {
+    if (stemmed.length - ending.length >= 4 && stemmed.endsWith(ending)) {
+      stemmed = stemmed.slice(0, -ending.length);
+      break;
+    }
+  }
+  return stemmed;
+}
+
+/** The stems of a text, each with the first word it came from (to show in a hint). */
+export function stemsOf(text: string): Map<string, string> {
+  const stems = new Map<string, string>();
+  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const lower = word.toLocaleLowerCase("de");
+    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    const key = stem(word);
+    if (!stems.has(key)) stems.set(key, word);
+  }
+  return stems;
+}
+
+/** A tag's key: lower case, inner spaces folded. */
+export const tagKey = (tag: string) => tag.trim().toLocaleLowerCase("de").replace(/\s+/g, " ");
+
+/** Words of `need` whose stems appear in `offer` (the words as `offer` writes them), in need's order. */
+function wordsMet(need: Map<string, string>, offer: Map<string, string>): string[] {
+  const met: string[] = [];
+  for (const key of need.keys()) {
+    const word = offer.get(key);
+    if (word) met.push(word);
+  }
+  return met;
+}
+
+const offerStems = (card: MatchableCard) => stemsOf(`${card.offers} ${card.topics.join(" ")}`);
+
+/** Why another card fits the viewer's own. Empty lists: no reason. */
+export interface Match {
+  cardId: string;
+  /** Topics both carry, as the other card writes them. */
+  sharedTopics: string[];
+  /** Words of the other's offer (or topics) that meet the viewer's "looking for". */
+  offersWhatYouSeek: string[];
+  /** Words of the viewer's offer (or topics) that meet the other's "looking for". */
+  seeksWhatYouOffer: string[];
+  sharedFieldsOfWork: string[];
+  sameRegion: boolean;
+  /** 3 per word met either way, 2 per shared topic, 1 per shared field of work, 1 for the region. */
+  score: number;
+}
+
+/** How `other` fits `own` (the viewer's card). */
+export function matchOf(own: MatchableCard, other: MatchableCard): Match {
+  const ownTopics = new Set(own.topics.map(tagKey));
+  const sharedTopics = other.topics.filter((topic) => ownTopics.has(tagKey(topic)));
+  const offersWhatYouSeek = wordsMet(stemsOf(own.seeks), offerStems(other));
+  const seeksWhatYouOffer = wordsMet(stemsOf(other.seeks), offerStems(own));
+  const ownFields = new Set(own.fieldsOfWork.map(tagKey));
+  const sharedFieldsOfWork = other.fieldsOfWork.filter((field) => ownFields.has(tagKey(field)));
+  const sameRegion = own.region.trim() !== "" && tagKey(own.region) === tagKey(other.region);
+  const score =
+    3 * (offersWhatYouSeek.length + seeksWhatYouOffer.length) +
+    2 * sharedTopics.length +
+    sharedFieldsOfWork.length +
+    (sameRegion ? 1 : 0);
+  return {
+    cardId: other.id,
+    sharedTopics,
+    offersWhatYouSeek,
+    seeksWhatYouOffer,
+    sharedFieldsOfWork,
+    sameRegion,
+    score,
+  };
+}
+
+/** The matches of every other card with the viewer's own, by card id. */
+export function matchesFor(own: MatchableCard, cards: readonly MatchableCard[]): Map<string, Match> {
+  const matches = new Map<string, Match>();
+  for (const card of cards) if (card.id !== own.id) matches.set(card.id, matchOf(own, card));
+  return matches;
+}
+
+/**
+ * "People for you": the cards that fit at all, best first. Only a topic, an offer or a need counts;
+ * a shared region or field of work alone only ranks among those.
+ */
+export function peopleFor<C extends MatchableCard>(
+  own: MatchableCard,
+  cards: readonly C[],
+  limit = 5,
+): { card: C; match: Match }[] {
+  return cards
+    .filter((card) => card.id !== own.id)
+    .map((card) => ({ card, match: matchOf(own, card) }))
+    .filter(
+      ({ match }) => match.sharedTopics.length + match.offersWhatYouSeek.length + match.seeksWhatYouOffer.length > 0,
+    )
+    .sort((a, b) => b.match.score - a.match.score || a.card.name.localeCompare(b.card.name, "de"))
+    .slice(0, limit);
+}

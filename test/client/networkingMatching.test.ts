@@ -1,0 +1,117 @@
+import { webcrypto } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { editLinkUrl, mintEditSecret, parseEditFragment } from "../../client/features/networking/editLink";
+import {
+  type MatchableCard,
+  matchesFor,
+  matchOf,
+  peopleFor,
+  stem,
+  stemsOf,
+} from "../../client/features/networking/matching";
+import { distinctSorted, filterCards, NO_FILTER, sortCards } from "../../client/features/networking/wallFilter";
+
+const person = (id: string, fields: Partial<MatchableCard> & { about?: string; createdAt?: number } = {}) => ({
+  id,
+  name: id,
+  organisation: "",
+  role: "",
+  fieldsOfWork: [] as string[],
+  region: "",
+  topics: [] as string[],
+  offers: "",
+  seeks: "",
+  about: "",
+  createdAt: 0,
+  ...fields,
+});
+
+describe("matching on the wall (NET-UI-4)", () => {
+  it("NET-UI-4 cuts words to rough stems and drops short and common words", () => {
+    expect(stem("Förderungen")).toBe(stem("Förderung"));
+    expect(stem("Projekte")).toBe(stem("Projekt"));
+    expect(stem("Jugendarbeit")).toBe("jugendarbeit");
+    expect([...stemsOf("Ich suche Hilfe bei der Förderung und bei Projekten").values()]).toEqual([
+      "Hilfe",
+      "Förderung",
+      "Projekten",
+    ]);
+  });
+
+  it("NET-UI-4 finds shared topics, an offer that meets the viewer's need, and the other way round", () => {
+    const me = person("me", {
+      topics: ["Energiewende", "Jugend"],
+      seeks: "Jemanden für Fördermittelberatung und Moderation",
+      offers: "Workshops zur Bürgerbeteiligung",
+      fieldsOfWork: ["Bildung"],
+      region: "Cottbus",
+    });
+    const anna = person("anna", {
+      topics: ["energiewende", "Kultur", "jugend"],
+      offers: "Ich biete Moderation von Workshops",
+      seeks: "Partner für Bürgerbeteiligung",
+      fieldsOfWork: ["Bildung", "Kultur"],
+      region: "cottbus",
+    });
+    const match = matchOf(me, anna);
+    expect(match.sharedTopics).toEqual(["energiewende", "jugend"]);
+    expect(match.offersWhatYouSeek).toEqual(["Moderation"]);
+    expect(match.seeksWhatYouOffer).toEqual(["Bürgerbeteiligung"]);
+    expect(match.sharedFieldsOfWork).toEqual(["Bildung"]);
+    expect(match.sameRegion).toBe(true);
+    expect(match.score).toBe(3 * 2 + 2 * 2 + 1 + 1);
+  });
+
+  it("NET-UI-4 lists people for you best first, only those sharing a topic, an offer or a need", () => {
+    const me = person("me", { topics: ["Klima"], seeks: "Förderung" });
+    const cards = [
+      me,
+      person("bea", { topics: ["Klima"] }),
+      person("carl", { offers: "Beratung zu Förderungen", topics: ["Klima"] }),
+      person("dora", { region: "Bautzen" }),
+    ];
+    expect(peopleFor(me, cards).map(({ card }) => card.id)).toEqual(["carl", "bea"]);
+    expect([...matchesFor(me, cards).keys()]).toEqual(["bea", "carl", "dora"]);
+  });
+});
+
+describe("the wall's filter and sort (NET-UI-3)", () => {
+  const cards = [
+    person("Zoe", { region: "Cottbus", topics: ["Klima"], fieldsOfWork: ["Kultur"], createdAt: 3 }),
+    person("adam", { region: "Bautzen", topics: ["Klima", "Jugend"], about: "Theater im Dorf", createdAt: 1 }),
+    person("Mia", { region: "cottbus", topics: ["Jugend"], fieldsOfWork: ["Bildung"], createdAt: 2 }),
+  ];
+
+  it("NET-UI-3 filters by field of work, region, topic and every word of a search", () => {
+    expect(filterCards(cards, { ...NO_FILTER, region: "Cottbus" }).map((c) => c.id)).toEqual(["Zoe", "Mia"]);
+    expect(filterCards(cards, { ...NO_FILTER, region: "Cottbus", topic: "jugend" }).map((c) => c.id)).toEqual(["Mia"]);
+    expect(filterCards(cards, { ...NO_FILTER, fieldOfWork: "Kultur" }).map((c) => c.id)).toEqual(["Zoe"]);
+    expect(filterCards(cards, { ...NO_FILTER, text: "theater  DORF" }).map((c) => c.id)).toEqual(["adam"]);
+    expect(filterCards(cards, { ...NO_FILTER, text: "theater stadt" })).toEqual([]);
+  });
+
+  it("NET-UI-3 sorts by name, newest, or best match with the own card first", () => {
+    expect(sortCards(cards, "name").map((c) => c.id)).toEqual(["adam", "Mia", "Zoe"]);
+    expect(sortCards(cards, "newest").map((c) => c.id)).toEqual(["Zoe", "Mia", "adam"]);
+    const own = cards[2];
+    const matches = matchesFor(own, cards);
+    expect(sortCards(cards, "match", matches, own.id).map((c) => c.id)).toEqual(["Mia", "adam", "Zoe"]);
+    expect(sortCards(cards, "match").map((c) => c.id)).toEqual(["adam", "Mia", "Zoe"]);
+    expect(distinctSorted(["Cottbus", "cottbus", " Bautzen", ""])).toEqual(["Bautzen", "Cottbus"]);
+  });
+});
+
+describe("the private edit link (NET-UI-2)", () => {
+  it("NET-UI-2 mints 256 random bits and their SHA-256; the link keeps the secret in the fragment", async () => {
+    const { secret, secretHash } = await mintEditSecret(webcrypto as unknown as Crypto);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(secretHash).toBe(
+      Buffer.from(await webcrypto.subtle.digest("SHA-256", new TextEncoder().encode(secret))).toString("hex"),
+    );
+    const url = editLinkUrl("http://127.0.0.1:3000", "board-0000001", "card-0000001", secret);
+    expect(url).toBe(`http://127.0.0.1:3000/b/board-0000001?view=wall#edit=card-0000001.${secret}`);
+    expect(parseEditFragment(new URL(url).hash)).toEqual({ cardId: "card-0000001", secret });
+    expect(parseEditFragment("#key=abc")).toBeNull();
+    expect(parseEditFragment("#edit=card.x/y")).toBeNull();
+  });
+});
