@@ -36,7 +36,8 @@ export interface BoardSyncOptions {
   watchStorage?: StorageWatch;
 }
 
-const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
+/** Where this browser keeps its author token (AUTH-2); the wall's edit-link claim sends it too. */
+export const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
 const JOIN_RETRY_MS = 1_000;
 /** Join answers that asking again cannot change; anything else (say internal) is retried. */
 const PERMANENT_JOIN_FAILURES: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { meetingsDe, meetingsEn } from "../../client/features/meetings/messages";
+import { networkingDe, networkingEn } from "../../client/features/networking/messages";
 import { format, MESSAGES } from "../../client/i18n/messages";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -33,6 +34,16 @@ describe("translations", () => {
       expect(meetingsEn[key].trim(), `en ${key}`).not.toBe("");
       expect(placeholders(meetingsEn[key]), key).toEqual(placeholders(meetingsDe[key]));
       // One word, one place: a key in both the app's and the feature's messages would be ambiguous.
+      expect(Object.hasOwn(MESSAGES.de, key), key).toBe(false);
+    }
+  });
+
+  it("UI-1 NET-UI-1 the networking wall's own words are translated alike", () => {
+    expect(Object.keys(networkingEn).sort()).toEqual(Object.keys(networkingDe).sort());
+    for (const key of Object.keys(networkingDe) as (keyof typeof networkingDe)[]) {
+      expect(networkingDe[key].trim(), `de ${key}`).not.toBe("");
+      expect(networkingEn[key].trim(), `en ${key}`).not.toBe("");
+      expect(placeholders(networkingEn[key]), key).toEqual(placeholders(networkingDe[key]));
       expect(Object.hasOwn(MESSAGES.de, key), key).toBe(false);
     }
   });

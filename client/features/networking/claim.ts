@@ -1,0 +1,33 @@
+import { AUTHOR_TOKEN_KEY } from "../../sync/BoardSync";
+import type { KeyValueStorage } from "../../sync/storage";
+
+export type ClaimResult = "ok" | "refused" | "network";
+
+/**
+ * NET-UI-2: opening an edit link in another browser makes that browser the card's author:
+ * `POST /api/boards/:boardId/business-cards/:cardId/claim` with the link's secret and this browser's
+ * author token (AUTH-2). The card then changes its author in every browser through the usual frames.
+ */
+export async function claimCard(
+  storage: KeyValueStorage,
+  boardId: string,
+  cardId: string,
+  secret: string,
+): Promise<ClaimResult> {
+  const authorToken = storage.getItem(AUTHOR_TOKEN_KEY);
+  if (!authorToken) return "network";
+  try {
+    const response = await fetch(
+      `/api/boards/${encodeURIComponent(boardId)}/business-cards/${encodeURIComponent(cardId)}/claim`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Author-Token": authorToken },
+        body: JSON.stringify({ key: secret }),
+      },
+    );
+    if (response.ok) return "ok";
+    return response.status >= 500 || response.status === 429 ? "network" : "refused";
+  } catch {
+    return "network";
+  }
+}

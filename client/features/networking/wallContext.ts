@@ -1,0 +1,23 @@
+import type { BoardState } from "../../../shared/boardState";
+import type { RecordView } from "../../../shared/core/recordView";
+import type { BusinessCard, WallSettings } from "../../../shared/features/networking/records";
+import type { Actor } from "../../../shared/model";
+import type { BoardActions } from "../../sync/boardActions";
+import type { NetworkingTranslate } from "./useNetworkingT";
+
+/** What the wall's parts share: the board as predicted, who looks at it, and how to change it. */
+export interface WallContext {
+  boardId: string;
+  board: BoardState;
+  view: RecordView;
+  actor: Actor;
+  actions: BoardActions;
+  moderator: boolean;
+  t: NetworkingTranslate;
+  /** The viewer's own card, if they have one on this board. */
+  ownCard: BusinessCard | null;
+  settings: WallSettings | null;
+  /** Suggestions from the board's lists and from every card. */
+  regionSuggestions: string[];
+  topicSuggestions: string[];
+}
