@@ -66,7 +66,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const board = state.board;
   const meta = board ? boardOf(board) : undefined;
   const views = meta ? boardViews(meta) : DEFAULT_BOARD_VIEWS;
-  const [view, setView] = useBoardView(views);
+  const [view, setView] = useBoardView(views, meta !== undefined);
   const title = meta?.title;
   const role = state.role;
   const boardShown = board !== null && role !== null;

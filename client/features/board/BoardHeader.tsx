@@ -23,6 +23,8 @@ interface Props {
 export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
+  // Kept once opened, so that closing the dialog (not unmounting it) returns the focus to the button.
+  const [qrOpened, setQrOpened] = useState(false);
   const [qrShown, setQrShown] = useState(false);
   const { copied, copy } = useCopy();
   const moderator = sync.role === "moderator";
@@ -84,7 +86,10 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
             data-testid="qr-open"
             onPointerEnter={() => void QrDialog.preload()}
             onFocus={() => void QrDialog.preload()}
-            onClick={() => setQrShown(true)}
+            onClick={() => {
+              setQrOpened(true);
+              setQrShown(true);
+            }}
           >
             {t("board.qr.open")}
           </button>
@@ -92,7 +97,7 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
             {copied ? t("copy.done") : ""}
           </output>
         </p>
-        {qrShown && <QrDialog url={participantLink} onClose={() => setQrShown(false)} />}
+        {qrOpened && <QrDialog open={qrShown} url={participantLink} onClose={() => setQrShown(false)} />}
       </div>
     </header>
   );

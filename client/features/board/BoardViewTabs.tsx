@@ -17,9 +17,16 @@ const viewInUrl = (): BoardView | null => {
  * open it. A view the board does not show (or none) opens the board's first view, which keeps the
  * address plain.
  */
-export function useBoardView(views: readonly BoardView[]): [BoardView, (view: BoardView) => void] {
+export function useBoardView(
+  views: readonly BoardView[],
+  /** The board's views are known (its record arrived). */
+  known = true,
+): [BoardView, (view: BoardView) => void] {
   const [asked, setAsked] = useState<BoardView | null>(viewInUrl);
   const first = views[0];
+  // Once the board is there, the view it opened on stays when a moderator changes the start view.
+  const [opened, setOpened] = useState<BoardView | null>(null);
+  if (known && opened === null) setOpened(asked && views.includes(asked) ? asked : first);
   const setView = useCallback(
     (next: BoardView) => {
       const url = new URL(window.location.href);
@@ -30,7 +37,8 @@ export function useBoardView(views: readonly BoardView[]): [BoardView, (view: Bo
     },
     [first],
   );
-  return [asked && views.includes(asked) ? asked : first, setView];
+  const wanted = asked ?? opened;
+  return [wanted && views.includes(wanted) ? wanted : first, setView];
 }
 
 /**
