@@ -347,7 +347,7 @@ export function CardForm({
                 }
               />
             </Field>
-            <Field label={t("wall.form.visibility", { field: contactLabel(name) })}>
+            <Field label={t("wall.form.visibility", { field: t(`wall.card.${name}`) })}>
               <select
                 value={draft.contact[name].visibility}
                 data-testid={`visibility-${name}`}

@@ -28,17 +28,29 @@ export interface NetworkingViewProps {
   actions: BoardActions;
 }
 
-type Claim = { cardId: string; secret: string; status: "waiting" | "busy" | ClaimResult };
+type Claim = { cardId: string; secret: string; status: "waiting" | "busy" | ClaimResult; tries?: number };
+
+/** A claim that could not reach the server is tried again by itself this often, a second apart. */
+const CLAIM_TRIES = 3;
+
+/**
+ * Edit links taken out of the address and not yet claimed, by board. Kept outside the component:
+ * the fragment is gone from the address at once, and a view that mounts again must still claim.
+ */
+const pendingClaims = new Map<string, { cardId: string; secret: string }>();
 
 /** An edit link's fragment, taken out of the address at once: it must not stay in the history. */
 function takeEditFragment(boardId: string): Claim | null {
   const found = parseEditFragment(window.location.hash);
-  if (!found) return null;
-  writeEditSecret(browserStorage(), boardId, found.cardId, found.secret);
-  const url = new URL(window.location.href);
-  url.hash = "";
-  window.history.replaceState(window.history.state, "", url.pathname + url.search);
-  return { ...found, status: "waiting" };
+  if (found) {
+    writeEditSecret(browserStorage(), boardId, found.cardId, found.secret);
+    pendingClaims.set(boardId, found);
+    const url = new URL(window.location.href);
+    url.hash = "";
+    window.history.replaceState(window.history.state, "", url.pathname + url.search);
+  }
+  const pending = pendingClaims.get(boardId);
+  return pending ? { ...pending, status: "waiting" } : null;
 }
 
 /** The networking wall (NET-UI-1..7): business cards, filters, matches, vCards, the QR code. */
@@ -77,11 +89,18 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   const alreadyOwn = ownCard !== null && ownCard.id === claimCardId;
   useEffect(() => {
     if (claim?.status !== "waiting" || !actor.authorId) return;
-    if (alreadyOwn) return setClaim({ ...claim, status: "ok" });
+    if (alreadyOwn) {
+      pendingClaims.delete(boardId);
+      return setClaim({ ...claim, status: "ok" });
+    }
     setClaim({ ...claim, status: "busy" });
     void claimCard(browserStorage(), boardId, claim.cardId, claim.secret).then((result) => {
+      if (result !== "network") pendingClaims.delete(boardId);
       if (result === "refused") writeEditSecret(browserStorage(), boardId, claim.cardId, null);
-      setClaim({ ...claim, status: result });
+      const tries = (claim.tries ?? 0) + 1;
+      if (result === "network" && tries < CLAIM_TRIES) {
+        window.setTimeout(() => setClaim({ ...claim, status: "waiting", tries }), 1_000);
+      } else setClaim({ ...claim, status: result, tries });
     });
   }, [claim, actor.authorId, alreadyOwn, boardId]);
 
@@ -217,7 +236,7 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
             <button
               type="button"
               className="button button-small"
-              onClick={() => setClaim({ ...claim, status: "waiting" })}
+              onClick={() => setClaim({ ...claim, status: "waiting", tries: 0 })}
             >
               {t("wall.claim.retry")}
             </button>
