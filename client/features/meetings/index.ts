@@ -2,6 +2,6 @@
 import { lazyPart } from "../../core/lazyPart";
 
 export const MeetingsView = lazyPart(() => import("./MeetingsView").then((m) => m.MeetingsView));
+export { berlinToday } from "../../../shared/features/meetings/days";
 export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
 export { CardThemeDate, type ThemeDates, ThemeDatesContext, themeDatesSelector } from "./cardThemes";
-export { berlinToday } from "./schedule";
