@@ -466,7 +466,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await mine.locator("strong").textContent()).toBe("Solardächer für alle");
   });
 
-  it("MEET-UI-3 IMP-3 IMP-4 a move on the agenda is announced with the new start; a talk is cancelled with a note to its presenter", async () => {
+  it("MEET-UI-3 IMP-3 IMP-4 a move on the agenda is announced with the new start; a talk is cancelled with a note, or moved to another meeting", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
     await addMeeting(moderator, "Stammtisch März");
@@ -498,6 +498,21 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     const mine = pia.locator('[data-testid="my-impulse"]', { hasText: "Eins" });
     await expect.poll(() => mine.getAttribute("data-status"), { timeout: 10_000 }).toBe("cancelled");
     expect(await mine.textContent()).toContain("Notiz der Moderation: Der Saal ist kleiner, leider.");
+
+    // Moved to another meeting by keyboard: it leaves one agenda and ends the other, live for the presenter.
+    await addMeeting(moderator, "Stammtisch April");
+    const zwei = meeting(moderator, "Stammtisch März").locator('[data-testid="agenda-item"][data-title="Zwei"]');
+    await zwei.getByRole("button", { name: "Verschieben" }).focus();
+    await moderator.keyboard.press("Enter");
+    const move = zwei.getByRole("group", { name: "Impuls „Zwei“ zu einem anderen Treffen verschieben" });
+    expect(await move.getByLabel("Zu welchem Treffen?").evaluate((select) => select === document.activeElement)).toBe(
+      true,
+    );
+    expect(await axeViolations(moderator)).toEqual([]);
+    await move.getByRole("button", { name: "Dorthin verschieben" }).click();
+    await expect.poll(() => agendaOf(moderator, "Stammtisch März")).toEqual([]);
+    await expand(pia, "Stammtisch April");
+    await expect.poll(() => agendaOf(pia, "Stammtisch April")).toEqual(["18:30 Zwei"]);
   });
 
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
