@@ -12,7 +12,8 @@ import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
-import { boardRequestOf, opIdOf, viewerOf } from "./boardRequest";
+import { boardRequestOf, viewerOf } from "./boardRequest";
+import { restWrite } from "./restWrite";
 import { sendProblem } from "./sendProblem";
 
 interface Deps {
@@ -76,36 +77,21 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
     res.type("json").send(snapshot);
   });
 
-  router.post("/boards/:boardId/cards", async (req, res) => {
-    const request = await boardRequestOf(req, store);
-    if (!request.ok) return sendProblem(res, request.problem);
-    const parsed = parseWith(CreateCardBody, req.body, "card");
-    if (!parsed.ok) return sendProblem(res, parsed.problem);
-    const opId = opIdOf(req);
-    if (!opId.ok) return sendProblem(res, opId.problem);
-    const { boardId, actor } = request.value;
-    const { columnId, rank, cardId, authorName, content } = parsed.value;
-    const op: OpOf<"card.add"> = {
-      type: "card.add",
-      cardId: cardId ?? newId(),
-      columnId,
-      rank: rank ?? (await rankAtEnd(store, boardId, columnId)),
-      authorName,
-      content,
-    };
-    const response = await committer.submit({
-      boardId,
-      opId: opId.value,
-      op,
-      actor,
-      // The key lives apart from socket op ids, and a retry is told by its body: the op built from
-      // it gets a fresh card id and rank each time (SYNC-13).
-      namespace: "api",
-      asked: parsed.value,
-    });
-    if (!response.ok) return sendProblem(res, response.problem);
-    res.status(201).json(response.committed);
-  });
+  router.post(
+    "/boards/:boardId/cards",
+    restWrite({ store, committer }, CreateCardBody, "card", async (body, boardId) => {
+      const { columnId, rank, cardId, authorName, content } = body;
+      const op: OpOf<"card.add"> = {
+        type: "card.add",
+        cardId: cardId ?? newId(),
+        columnId,
+        rank: rank ?? (await rankAtEnd(store, boardId, columnId)),
+        authorName,
+        content,
+      };
+      return op;
+    }),
+  );
 
   return router;
 }
