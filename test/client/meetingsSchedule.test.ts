@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { themeDatesSelector } from "../../client/features/meetings/cardThemes";
-import {
-  berlinToday,
-  formatMeetingDate,
-  rankAtEnd,
-  rankForMove,
-  splitMeetings,
-  waitingPosition,
-} from "../../client/features/meetings/schedule";
+import { formatMeetingDate, rankAtEnd, rankForMove, waitingPosition } from "../../client/features/meetings/schedule";
+import { berlinToday, splitMeetings } from "../../shared/features/meetings/days";
 import type { Meeting } from "../../shared/features/meetings/records";
 import { sortRanked } from "../../shared/ordering";
 

@@ -204,7 +204,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(received.join("\n")).not.toContain("alice@example.org");
   });
 
-  it("MEET-UI-3 MEET-1 IMP-2 IMP-3 the moderators' tools: decide, schedule, reorder, edit, cancel, document", async () => {
+  it("MEET-UI-3 MEET-UI-7 MEET-1 IMP-2 IMP-3 the moderators' tools: decide, schedule, reorder, edit, cancel, document", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
     await addMeeting(moderator, "Stammtisch Januar");
@@ -240,19 +240,33 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
       .poll(() => moderator.evaluate(() => document.activeElement?.getAttribute("aria-label")))
       .toBe("„Zwei“ nach vorn");
 
-    // An edit carries the version it was based on: a second moderator's older form is refused.
+    // MEET-UI-7: an edit carries the version it was based on. A second moderator's open form says the
+    // meeting changed meanwhile, keeps their draft, and saves only once they chose.
     const { page: other } = await session.openBoard(meetingsUrl(moderatorUrl));
     await expand(other, "Stammtisch Januar");
     await meeting(other, "Stammtisch Januar").getByTestId("meeting-edit").click();
+    const otherForm = other.getByTestId("meeting-form");
+    await otherForm.getByLabel("Ort (optional)", { exact: true }).fill("Rathaus");
     await meeting(moderator, "Stammtisch Januar").getByTestId("meeting-edit").click();
     await moderator.getByTestId("meeting-form").getByLabel("Thema", { exact: true }).fill("Stammtisch im Januar");
     await moderator.getByTestId("meeting-form").getByRole("button", { name: "Speichern" }).click();
     await meeting(pia, "Stammtisch im Januar").waitFor();
-    await expect.poll(() => other.getByTestId("meeting").count()).toBe(0);
-    await other.getByTestId("meeting-form").getByLabel("Ort (optional)", { exact: true }).fill("Rathaus");
-    await other.getByTestId("meeting-form").getByRole("button", { name: "Speichern" }).click();
-    await other.locator('[data-testid="problem"][data-code="conflict"]').waitFor();
-    expect(await other.getByTestId("problem").textContent()).toContain("Treffen nicht gespeichert");
+    const conflict = other.getByTestId("meeting-conflict");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain("„Stammtisch im Januar“");
+    await otherForm.getByRole("button", { name: "Speichern" }).click();
+    await expect
+      .poll(() => other.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("meeting-conflict");
+    expect(await otherForm.getByLabel("Ort (optional)", { exact: true }).inputValue()).toBe("Rathaus");
+    expect(await other.locator('[data-testid="problem"][data-code="conflict"]').count()).toBe(0);
+    await conflict.getByRole("button", { name: "Gespeicherte Fassung übernehmen" }).click();
+    expect(await otherForm.getByLabel("Thema", { exact: true }).inputValue()).toBe("Stammtisch im Januar");
+    await otherForm.getByLabel("Ort (optional)", { exact: true }).fill("Rathaus");
+    await otherForm.getByRole("button", { name: "Speichern" }).click();
+    await expand(pia, "Stammtisch im Januar");
+    await expect.poll(() => meeting(pia, "Stammtisch im Januar").textContent()).toContain("Rathaus");
+    expect(await other.locator('[data-testid="problem"][data-code="conflict"]').count()).toBe(0);
 
     // Cancelled after asking; everyone sees it.
     await expand(moderator, "Stammtisch im Januar");
@@ -452,7 +466,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await mine.locator("strong").textContent()).toBe("Solardächer für alle");
   });
 
-  it("MEET-UI-3 IMP-3 IMP-4 a move on the agenda is announced with the new start; a talk is cancelled with a note to its presenter", async () => {
+  it("MEET-UI-3 IMP-3 IMP-4 a move on the agenda is announced with the new start; a talk is cancelled with a note, or moved to another meeting", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
     await addMeeting(moderator, "Stammtisch März");
@@ -484,6 +498,21 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     const mine = pia.locator('[data-testid="my-impulse"]', { hasText: "Eins" });
     await expect.poll(() => mine.getAttribute("data-status"), { timeout: 10_000 }).toBe("cancelled");
     expect(await mine.textContent()).toContain("Notiz der Moderation: Der Saal ist kleiner, leider.");
+
+    // Moved to another meeting by keyboard: it leaves one agenda and ends the other, live for the presenter.
+    await addMeeting(moderator, "Stammtisch April");
+    const zwei = meeting(moderator, "Stammtisch März").locator('[data-testid="agenda-item"][data-title="Zwei"]');
+    await zwei.getByRole("button", { name: "Verschieben" }).focus();
+    await moderator.keyboard.press("Enter");
+    const move = zwei.getByRole("group", { name: "Impuls „Zwei“ zu einem anderen Treffen verschieben" });
+    expect(await move.getByLabel("Zu welchem Treffen?").evaluate((select) => select === document.activeElement)).toBe(
+      true,
+    );
+    expect(await axeViolations(moderator)).toEqual([]);
+    await move.getByRole("button", { name: "Dorthin verschieben" }).click();
+    await expect.poll(() => agendaOf(moderator, "Stammtisch März")).toEqual([]);
+    await expand(pia, "Stammtisch April");
+    await expect.poll(() => agendaOf(pia, "Stammtisch April")).toEqual(["18:30 Zwei"]);
   });
 
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {

@@ -3,6 +3,7 @@ import { agendaOf } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { IconButton } from "../../core/ui/IconButton";
+import { MoveTalk } from "./MoveTalk";
 import type { MeetingsContext } from "./meetingsContext";
 import { rankForMove } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
@@ -12,7 +13,16 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
   const t = useMeetingsT();
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [cancelling, setCancelling] = useState<string | null>(null);
+  // The talk whose cancel or move tools are open, if any.
+  const [tool, setTool] = useState<{ impulseId: string; kind: "cancel" | "move" } | null>(null);
+  const toggleTool = (impulseId: string, kind: "cancel" | "move") =>
+    setTool(tool?.impulseId === impulseId && tool.kind === kind ? null : { impulseId, kind });
+  const closeTool = (impulseId: string, kind: "cancel" | "move") => {
+    setTool(null);
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLElement>(`[data-${kind}-impulse="${impulseId}"]`)?.focus(),
+    );
+  };
   // The button that moved a talk gets the focus back once the talk shows at its new place (React may
   // move its element, which takes the focus away); only then, or never if it takes too long.
   const keepFocus = useRef<{ id: string; direction: string; index: number; since: number } | null>(null);
@@ -107,25 +117,32 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
                 <button
                   type="button"
                   className="button button-small"
-                  aria-expanded={cancelling === impulse.id}
+                  aria-expanded={tool?.impulseId === impulse.id && tool.kind === "move"}
+                  data-move-impulse={impulse.id}
+                  onClick={() => toggleTool(impulse.id, "move")}
+                >
+                  {t("meetings.agenda.move")}
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-expanded={tool?.impulseId === impulse.id && tool.kind === "cancel"}
                   data-cancel-impulse={impulse.id}
-                  onClick={() => setCancelling(cancelling === impulse.id ? null : impulse.id)}
+                  onClick={() => toggleTool(impulse.id, "cancel")}
                 >
                   {t("meetings.agenda.cancel")}
                 </button>
               </span>
             )}
-            {ctx.moderator && cancelling === impulse.id && impulse.status === "scheduled" && (
-              <CancelTalk
-                ctx={ctx}
-                impulse={impulse}
-                onDone={() => {
-                  setCancelling(null);
-                  requestAnimationFrame(() =>
-                    listRef.current?.querySelector<HTMLElement>(`[data-cancel-impulse="${impulse.id}"]`)?.focus(),
-                  );
-                }}
-              />
+            {ctx.moderator && tool?.impulseId === impulse.id && impulse.status === "scheduled" && (
+              <>
+                {tool.kind === "cancel" && (
+                  <CancelTalk ctx={ctx} impulse={impulse} onDone={() => closeTool(impulse.id, "cancel")} />
+                )}
+                {tool.kind === "move" && (
+                  <MoveTalk ctx={ctx} impulse={impulse} from={meeting} onDone={() => closeTool(impulse.id, "move")} />
+                )}
+              </>
             )}
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { Card } from "../../../shared/model";
 import { FormActions } from "../../core/ui/FormActions";
 import { checkOp, Field, type FieldErrors, orNull, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { formatMeetingDate } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
 interface Props {
@@ -54,15 +55,20 @@ const numberOf = (text: string) => (text.trim() === "" ? Number.NaN : Number(tex
 export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
   const t = useMeetingsT();
   const formRef = useRef<HTMLFormElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<Draft>(() => (meeting ? draftOf(meeting) : blank));
   // The version the moderator saw when starting to edit; a newer one on save is a conflict.
-  const [baseVersion] = useState(meeting?.version ?? 0);
+  const [baseVersion, setBaseVersion] = useState(meeting?.version ?? 0);
+  // MEET-UI-7: someone else saved this meeting meanwhile; the draft stays, and the moderator chooses.
+  const changedMeanwhile = meeting && meeting.version !== baseVersion ? meeting : null;
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (field: keyof Draft) => (event: { target: { value: string } }) =>
     setDraft((last) => ({ ...last, [field]: event.target.value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // Saved now, it would be refused and the form would close: the moderator chooses first.
+    if (changedMeanwhile) return conflictRef.current?.focus();
     const fields = {
       theme: draft.theme,
       description: draft.description,
@@ -95,6 +101,33 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
       }}
       noValidate
     >
+      {changedMeanwhile && (
+        <div ref={conflictRef} tabIndex={-1} className="conflict" role="alert" data-testid="meeting-conflict">
+          <p className="conflict-title">{t("meetings.form.changedMeanwhile")}</p>
+          <p>
+            {t("meetings.form.theirVersion", {
+              theme: changedMeanwhile.theme,
+              date: formatMeetingDate(changedMeanwhile.date, ctx.language),
+              start: changedMeanwhile.startTime,
+              end: changedMeanwhile.endTime,
+            })}
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(draftOf(changedMeanwhile));
+                setBaseVersion(changedMeanwhile.version);
+              }}
+            >
+              {t("meetings.form.takeTheirs")}
+            </button>
+            <button type="button" onClick={() => setBaseVersion(changedMeanwhile.version)}>
+              {t("meetings.form.keepMine")}
+            </button>
+          </div>
+        </div>
+      )}
       <Field label={t("meetings.field.theme")} error={errors.theme}>
         <input value={draft.theme} onChange={set("theme")} maxLength={200} />
       </Field>

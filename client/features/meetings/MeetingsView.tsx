@@ -18,9 +18,9 @@ import { MeetingForm } from "./MeetingForm";
 import { MeetingItem } from "./MeetingItem";
 import { useMeetingsT } from "./useMeetingsT";
 import "./meetings.css";
+import { berlinToday, splitMeetings } from "../../../shared/features/meetings/days";
 import type { MeetingsContext } from "./meetingsContext";
 import { MyImpulses, OffersQueue } from "./Offers";
-import { berlinToday, splitMeetings } from "./schedule";
 
 // The browser predicts meeting, registration, impulse and feed ops once this view has loaded.
 addRules([...meetingRules, ...registrationRules, ...calendarFeedRules, ...impulseRules]);

@@ -2,5 +2,5 @@
 import { lazyPart } from "../../core/lazyPart";
 
 export const MeetingsView = lazyPart(() => import("./MeetingsView").then((m) => m.MeetingsView));
+export { berlinToday } from "../../../shared/features/meetings/days";
 export { CardThemeDate, type ThemeDates, ThemeDatesContext, themeDatesSelector } from "./cardThemes";
-export { berlinToday } from "./schedule";

@@ -1,36 +1,5 @@
-import type { Meeting } from "../../../shared/features/meetings/records";
+/** Where an impulse goes on an agenda, and how a meeting's day and a waiting place read. */
 import { rankBetween, rankForIndex } from "../../../shared/ordering";
-
-/**
- * Where meetings fall in time, and where an impulse goes on an agenda. Dates are wall-clock days in
- * Europe/Berlin (MEET-1), so "today" is Berlin's today wherever the browser is.
- */
-export const MEETING_TIME_ZONE = "Europe/Berlin";
-
-let berlinDays: Intl.DateTimeFormat | null = null;
-
-/** Today's date in Europe/Berlin as YYYY-MM-DD. */
-export function berlinToday(now: number = Date.now()): string {
-  berlinDays ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: MEETING_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  });
-  const parts = berlinDays.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
-const byTime = (a: Meeting, b: Meeting) =>
-  a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id);
-
-/** Upcoming meetings (today or later), soonest first; past ones, the latest first. */
-export function splitMeetings(meetings: readonly Meeting[], today: string) {
-  const upcoming = meetings.filter((meeting) => meeting.date >= today).sort(byTime);
-  const past = meetings.filter((meeting) => meeting.date < today).sort((a, b) => byTime(b, a));
-  return { upcoming, past };
-}
 
 /** A meeting's day as people read it, e.g. "Fr., 24. Jan. 2027" or "Fri, Jan 24, 2027". */
 export function formatMeetingDate(date: string, language: string, withYear = true): string {

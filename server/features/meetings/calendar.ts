@@ -1,10 +1,10 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { escape as escapeText, ICalEventStatus } from "ical-generator";
 import type { Meeting } from "../../../shared/features/meetings";
+import { MEETING_TIME_ZONE } from "../../../shared/features/meetings/days";
 import { wallClockTime } from "./wallClock";
 
 /** Meetings are written in this zone's wall-clock time (MEET-1), and calendars say so (MEET-7). */
-export const MEETING_TIME_ZONE = "Europe/Berlin";
 
 /** One impulse talk of a meeting's programme, as the calendar shows it. */
 export interface AgendaItem {

@@ -1,13 +1,9 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import { BoardIdParam } from "../../../shared/api";
-import { recordMapOf } from "../../../shared/core/recordState";
-import type { BaseRecord } from "../../../shared/core/records";
-import { viewOf } from "../../../shared/core/recordView";
 import type { Viewer } from "../../../shared/core/visibility";
 import { problem } from "../../../shared/errors";
-import { agendaOf } from "../../../shared/features/impulses";
-import type { CalendarFeed, Meeting, Registration } from "../../../shared/features/meetings";
+import type { CalendarFeed, Meeting } from "../../../shared/features/meetings";
 import { SecretToken } from "../../../shared/joinSchema";
 import type { BoardMeta, BoardSnapshot } from "../../../shared/model";
 import { EntityId } from "../../../shared/ops";
@@ -15,6 +11,7 @@ import { secretMatchesHash } from "../../auth/secrets";
 import type { SnapshotCache } from "../../core/snapshotCache";
 import { sendProblem } from "../../http/sendProblem";
 import { buildCalendar, type CalendarEntry, type CalendarLanguage } from "./calendar";
+import { entriesOf } from "./meetingEntries";
 
 interface Deps {
   /** The same per-viewer snapshots the board route and socket joins read (VIS-4). */
@@ -100,34 +97,6 @@ const noFeed = (res: Response) => sendProblem(res, problem("not_found", "No such
 
 function boardOf(snapshot: BoardSnapshot): BoardMeta | undefined {
   return snapshot.records.find((record): record is BoardMeta => record.type === "board");
-}
-
-const isMeeting = (record: BaseRecord): record is Meeting => record.type === "meeting";
-const isRegistration = (record: BaseRecord): record is Registration => record.type === "registration";
-
-/**
- * The meetings of a snapshot for the calendar. With `personFor`, the online link of each meeting
- * where that person has a place, read from their own registration (MEET-2); never from the meeting.
- */
-function entriesOf(snapshot: BoardSnapshot, personFor?: string): CalendarEntry[] {
-  const links = new Map<string, string>();
-  if (personFor) {
-    for (const record of snapshot.records) {
-      if (!isRegistration(record) || record.authorId !== personFor) continue;
-      if (record.status === "registered" && record.onlineLink) links.set(record.meetingId, record.onlineLink);
-    }
-  }
-  // The agenda as this snapshot holds it: scheduled and held talks are on every viewer's board (IMP-4).
-  const view = viewOf(recordMapOf(snapshot.records));
-  return snapshot.records.filter(isMeeting).map((meeting) => ({
-    meeting,
-    onlineLink: links.get(meeting.id) ?? null,
-    agenda: agendaOf(view, meeting).map(({ impulse, start }) => ({
-      start,
-      title: impulse.title,
-      presenter: impulse.presenterName,
-    })),
-  }));
 }
 
 function languageOf(req: Request): CalendarLanguage {

@@ -1,2 +1,2 @@
-export { type AgendaItem, buildCalendar, type CalendarEntry, MEETING_TIME_ZONE, meetingUid } from "./calendar";
+export { type AgendaItem, buildCalendar, type CalendarEntry, meetingUid } from "./calendar";
 export { calendarRoutes } from "./calendarRoutes";

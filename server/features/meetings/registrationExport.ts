@@ -5,7 +5,7 @@ import { viewOf } from "../../../shared/core/recordView";
 import { problem } from "../../../shared/errors";
 import { type Meeting, registrationsOf } from "../../../shared/features/meetings";
 import { EntityId } from "../../../shared/fields";
-import { secretMatchesHash } from "../../auth/secrets";
+import { boardRequestOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
 
@@ -40,16 +40,12 @@ const berlinTime = new Intl.DateTimeFormat("sv-SE", {
 export function registrationExport(store: BoardStore): Router {
   const router = Router();
   router.get("/boards/:boardId/meetings/:meetingId/registrations.csv", async (req, res) => {
-    const boardId = EntityId.safeParse(req.params.boardId);
-    const keyHash = boardId.success ? await store.moderatorKeyHash(boardId.data) : undefined;
-    if (!boardId.success || keyHash === undefined) {
-      return sendProblem(res, problem("unknown_board", "This board does not exist."));
-    }
-    const key = req.get("X-Moderator-Key");
-    if (key === undefined || !secretMatchesHash(key, keyHash)) {
+    const request = await boardRequestOf(req, store);
+    if (!request.ok) return sendProblem(res, request.problem);
+    if (!request.value.moderator) {
       return sendProblem(res, problem("forbidden", "Only the board's moderators may export registrations."));
     }
-    const board = await store.readBoard(boardId.data);
+    const board = await store.readBoard(request.value.boardId);
     const meetingId = EntityId.safeParse(req.params.meetingId);
     const view = board && viewOf(recordMapOf(board.records));
     const meeting = meetingId.success ? view?.get<Meeting>("meeting", meetingId.data) : undefined;

@@ -1,0 +1,63 @@
+import type { Request } from "express";
+import { BoardIdParam } from "../../shared/api";
+import type { Viewer } from "../../shared/core/visibility";
+import { type Problem, problem } from "../../shared/errors";
+import { ID_PATTERN, newId } from "../../shared/ids";
+import { SecretToken } from "../../shared/joinSchema";
+import type { Actor } from "../../shared/model";
+import { resolveAuthor } from "../auth/authors";
+import { secretMatchesHash } from "../auth/secrets";
+import type { BoardStore } from "../store/BoardStore";
+
+/** Who a REST request acts as on one board, after its keys were checked. */
+export interface BoardRequest {
+  boardId: string;
+  actor: Actor;
+  /** True when a valid X-Moderator-Key came along. */
+  moderator: boolean;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+const unknownBoard = (): Checked<never> => ({
+  ok: false,
+  problem: problem("unknown_board", "This board does not exist."),
+});
+
+/**
+ * The board a request names and who it acts as: a moderator with a valid `X-Moderator-Key` (a wrong
+ * one is refused, never ignored), else a participant, the author of `X-Author-Token` when one is sent.
+ */
+export async function boardRequestOf(req: Request, store: BoardStore): Promise<Checked<BoardRequest>> {
+  const boardId = BoardIdParam.safeParse(req.params.boardId);
+  const keyHash = boardId.success ? await store.moderatorKeyHash(boardId.data) : undefined;
+  if (!boardId.success || keyHash === undefined) return unknownBoard();
+  const moderatorKey = req.get("X-Moderator-Key");
+  if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
+    return { ok: false, problem: problem("forbidden", "X-Moderator-Key is not valid for this board.") };
+  }
+  if (moderatorKey !== undefined) {
+    return {
+      ok: true,
+      value: { boardId: boardId.data, actor: { role: "moderator", authorId: null }, moderator: true },
+    };
+  }
+  const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
+  const authorId = authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null;
+  return { ok: true, value: { boardId: boardId.data, actor: { role: "participant", authorId }, moderator: false } };
+}
+
+export const viewerOf = (request: BoardRequest): Viewer => ({
+  role: request.actor.role,
+  authorId: request.actor.authorId,
+});
+
+/** The request's `Idempotency-Key`, or a fresh op id when it sent none. */
+export function opIdOf(req: Request): Checked<string> {
+  const opId = req.get("Idempotency-Key") ?? newId();
+  if (ID_PATTERN.test(opId)) return { ok: true, value: opId };
+  return {
+    ok: false,
+    problem: problem("invalid_input", "Idempotency-Key must be 8–64 characters of A–Z, a–z, 0–9, _ or -."),
+  };
+}
