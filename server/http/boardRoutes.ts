@@ -69,13 +69,12 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
     }
     // A browser's first load names its author token, so the records only its author may see come
     // along; without one (a script) the answer is what any participant sees.
+    // A moderator's own too: their business card's fields shown to nobody else (NET-2).
     const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
-    const viewer: Viewer = moderatorKey
-      ? { role: "moderator", authorId: null }
-      : {
-          role: "participant",
-          authorId: authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null,
-        };
+    const viewer: Viewer = {
+      role: moderatorKey ? "moderator" : "participant",
+      authorId: authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null,
+    };
     res.vary("Accept-Encoding");
     // Brotli when the client takes it (every browser does): a third smaller than gzip for board JSON.
     const encoding = req.acceptsEncodings("br") ? "br" : req.acceptsEncodings("gzip", "identity");

@@ -6,17 +6,21 @@ import type { BoardServer, BoardSocket } from "./types";
 
 /**
  * Every socket on a board is in the board's room (presence counts it) and in one audience room:
- * moderators, or participants plus a room of its own author id. A frame is encoded once per audience.
+ * moderators, or participants, each plus a room of its own author id (a moderator's for the records
+ * that hide fields even from moderators but not from their author, NET-2). A frame is encoded once
+ * per audience.
  */
 export const roomOf = (boardId: string) => `board:${boardId}`;
 const moderatorsRoom = (boardId: string) => `board:${boardId}:moderators`;
 const participantsRoom = (boardId: string) => `board:${boardId}:participants`;
 const authorRoom = (boardId: string, authorId: string) => `board:${boardId}:author:${authorId}`;
+const moderatorAuthorRoom = (boardId: string, authorId: string) => `board:${boardId}:moderator-author:${authorId}`;
 
 export function enterBoardRooms(socket: BoardSocket, boardId: string, viewer: Viewer): void {
   socket.join(roomOf(boardId));
   if (viewer.role === "moderator") {
     socket.join(moderatorsRoom(boardId));
+    if (viewer.authorId) socket.join(moderatorAuthorRoom(boardId, viewer.authorId));
     return;
   }
   socket.join(participantsRoom(boardId));
@@ -47,19 +51,26 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
   const audiences = audiencesOf(
     batch.flatMap((committed) => committed.writes),
     model.authorSeesMore,
+    model.hidesFromModerators,
   );
   const authorRooms: string[] = [];
+  const moderatorAuthorRooms: string[] = [];
   for (const audience of audiences) {
-    if (audience === "participants") continue;
+    if (audience === "participants" || audience === "moderators") continue;
     const frame = committedFor(batch, viewerOfAudience(audience), model);
-    if (audience === "moderators") {
-      io.to(moderatorsRoom(boardId)).emit("changes", frame);
+    if (audience.startsWith("moderator-author:")) {
+      const room = moderatorAuthorRoom(boardId, audience.slice("moderator-author:".length));
+      moderatorAuthorRooms.push(room);
+      io.to(room).emit("changes", frame);
       continue;
     }
     const room = authorRoom(boardId, audience.slice("author:".length));
     authorRooms.push(room);
     io.to(room).emit("changes", frame);
   }
+  io.to(moderatorsRoom(boardId))
+    .except(moderatorAuthorRooms)
+    .emit("changes", committedFor(batch, viewerOfAudience("moderators"), model));
   io.to(participantsRoom(boardId))
     .except(authorRooms)
     .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
