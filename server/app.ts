@@ -9,6 +9,7 @@ import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { calendarRoutes } from "./features/meetings";
 import { registrationExport } from "./features/meetings/registrationExport";
+import { claimRoute, vcardRoutes } from "./features/networking";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
@@ -112,6 +113,8 @@ export function createApp(options: AppOptions): App {
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
   app.use("/api", registrationExport(store));
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
+  app.use("/api", claimRoute({ committer, snapshots }));
+  app.use("/api", vcardRoutes({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);

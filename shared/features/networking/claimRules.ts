@@ -9,12 +9,12 @@ import type { BusinessCard } from "./records";
  * constant time; no socket and no REST body can send it, since no op schema accepts its type. The
  * caller's author id becomes the card's author, so every later edit is an ordinary author's op.
  */
-export interface BusinessCardClaimOp {
+export type BusinessCardClaimOp = {
   type: "businessCard.claim";
   cardId: string;
   /** SHA-256 (hex) of the secret presented, checked again here inside the board's transaction. */
   editKeyHash: string;
-}
+};
 
 /** Equal strings, compared in time that depends on their length only (both are 64 hex digits here). */
 export function sameHash(a: string, b: string): boolean {
