@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
@@ -304,6 +305,12 @@ describe("the networking wall on a real server (NET-1..7)", () => {
         expect(rows, `${table} holds ${gone}`).not.toContain(gone);
     }
     db.close();
+    // And in the file's bytes, once the write-ahead log is checkpointed into it (secure_delete).
+    const writer = new Database(server().databasePath);
+    expect(writer.pragma("wal_checkpoint(TRUNCATE)")).toEqual([{ busy: 0, log: 0, checkpointed: 0 }]);
+    writer.close();
+    const bytes = readFileSync(server().databasePath);
+    for (const gone of ["Quellwasser", uniqueMail]) expect(bytes.includes(gone)).toBe(false);
     // Catch-up from before the card still works, with every revision.
     const late = await connected(rawClient(server().url));
     const caughtUp = await join(late, { boardId, since: 0 });
