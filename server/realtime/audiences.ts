@@ -53,24 +53,24 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
     model.authorSeesMore,
     model.hidesFromModerators,
   );
-  const authorRooms: string[] = [];
-  const moderatorAuthorRooms: string[] = [];
-  for (const audience of audiences) {
-    if (audience === "participants" || audience === "moderators") continue;
-    const frame = committedFor(batch, viewerOfAudience(audience), model);
-    if (audience.startsWith("moderator-author:")) {
-      const room = moderatorAuthorRoom(boardId, audience.slice("moderator-author:".length));
-      moderatorAuthorRooms.push(room);
-      io.to(room).emit("changes", frame);
-      continue;
-    }
-    const room = authorRoom(boardId, audience.slice("author:".length));
-    authorRooms.push(room);
-    io.to(room).emit("changes", frame);
+  const MODERATOR_AUTHOR = "moderator-author:";
+  const ownFrames = audiences.filter((audience) => audience !== "moderators" && audience !== "participants");
+  const roomOfAudience = (audience: string) =>
+    audience.startsWith(MODERATOR_AUTHOR)
+      ? moderatorAuthorRoom(boardId, audience.slice(MODERATOR_AUTHOR.length))
+      : authorRoom(boardId, audience.slice("author:".length));
+  const moderatorAuthorRooms = ownFrames.filter((a) => a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
+  const authorRooms = ownFrames.filter((a) => !a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
+
+  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model);
+  const moderators = io.to(moderatorsRoom(boardId));
+  (moderatorAuthorRooms.length > 0 ? moderators.except(moderatorAuthorRooms) : moderators).emit(
+    "changes",
+    moderatorsFrame,
+  );
+  for (const audience of ownFrames) {
+    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model));
   }
-  io.to(moderatorsRoom(boardId))
-    .except(moderatorAuthorRooms)
-    .emit("changes", committedFor(batch, viewerOfAudience("moderators"), model));
   io.to(participantsRoom(boardId))
     .except(authorRooms)
     .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
