@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IMPULSE_OPS } from "./features/impulses/ops";
 import { MEETING_OPS } from "./features/meetings/ops";
+import { NETWORKING_OPS } from "./features/networking/ops";
 import { EntityId, HttpLink, Rank } from "./fields";
 import { LIMITS } from "./limits";
 import { requiredText, userText } from "./text";
@@ -113,6 +114,7 @@ export const OpSchema = z.discriminatedUnion("type", [
   CardRemoveOp,
   ...MEETING_OPS,
   ...IMPULSE_OPS,
+  ...NETWORKING_OPS,
 ]);
 
 export type Op = z.output<typeof OpSchema>;

@@ -189,6 +189,10 @@ export const de = {
   "action.impulse.held": "Impuls nicht als gehalten markiert:",
   "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
   "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
+  "action.businessCard.publish": "Visitenkarte nicht veröffentlicht:",
+  "action.businessCard.update": "Visitenkarte nicht geändert:",
+  "action.businessCard.remove": "Visitenkarte nicht gelöscht:",
+  "action.wallSettings.update": "Listen der Vernetzungswand nicht geändert:",
 
   "meetings.tabs.label": "Ansicht der Themenwand",
   "meetings.tabs.columns": "Themen",

@@ -188,6 +188,10 @@ export const en: Messages = {
   "action.impulse.held": "Impulse not marked as held:",
   "action.calendarFeed.add": "Personal calendar not created:",
   "action.calendarFeed.remove": "Personal calendar not deleted:",
+  "action.businessCard.publish": "Business card not published:",
+  "action.businessCard.update": "Business card not changed:",
+  "action.businessCard.remove": "Business card not deleted:",
+  "action.wallSettings.update": "Networking wall lists not changed:",
 
   "meetings.tabs.label": "Board view",
   "meetings.tabs.columns": "Topics",

@@ -7,5 +7,7 @@
  *    final, and the moderator's words would be lost; this way such a server answers the join
  *    `outdated_server` and the page waits for the update. Pages from before it still send
  *    `column.rename`, which stays accepted (their stored ops survive the reload).
+ * 4: the networking wall's ops (`businessCard.*`, `wallSettings.update`, NET-1..7), for the same
+ *    reason: a server from before them would refuse a published card as invalid input, finally.
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;

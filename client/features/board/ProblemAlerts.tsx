@@ -45,6 +45,10 @@ const ACTION_KEYS = {
   "impulse.held": "action.impulse.held",
   "calendarFeed.add": "action.calendarFeed.add",
   "calendarFeed.remove": "action.calendarFeed.remove",
+  "businessCard.publish": "action.businessCard.publish",
+  "businessCard.update": "action.businessCard.update",
+  "businessCard.remove": "action.businessCard.remove",
+  "wallSettings.update": "action.wallSettings.update",
 } as const satisfies Record<Op["type"], string>;
 
 /** Refused changes, in the user's language, each dismissible; and drafts whose card is gone. */
