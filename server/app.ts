@@ -10,6 +10,7 @@ import { SnapshotCache } from "./core/snapshotCache";
 import { calendarRoutes } from "./features/meetings";
 import { programmeRoute } from "./features/meetings/programmeRoute";
 import { registrationExport } from "./features/meetings/registrationExport";
+import { claimRoute, vcardRoutes } from "./features/networking";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
@@ -116,6 +117,8 @@ export function createApp(options: AppOptions): App {
   app.use("/api", programmeRoute({ store, snapshots }));
   app.use("/api", registrationExport(store));
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
+  app.use("/api", claimRoute({ committer, snapshots }));
+  app.use("/api", vcardRoutes({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);

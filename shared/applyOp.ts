@@ -3,6 +3,7 @@ import { boardRules } from "./features/board";
 import { columnRules } from "./features/columns";
 import { impulseRules } from "./features/impulses";
 import { calendarFeedRules, meetingRules, registrationRules } from "./features/meetings";
+import { type BusinessCardClaimOp, claimRules, networkingRules } from "./features/networking";
 import { topicRules } from "./features/topics";
 import type { Op } from "./ops";
 
@@ -20,6 +21,18 @@ export const themenwandRules: readonly OpRule<Op>[] = [
   ...registrationRules,
   ...impulseRules,
   ...calendarFeedRules,
+  ...networkingRules,
 ];
 
-export const applyOp: ApplyOp<Op> = ruleBook<Op>(themenwandRules);
+/**
+ * Ops only the server commits, after checks of its own (a card taken over with its edit link,
+ * NET-4). No op schema accepts them, so no socket or REST body can send one.
+ */
+export type ServerOp = BusinessCardClaimOp;
+
+export const serverRules: readonly OpRule<ServerOp>[] = [...claimRules];
+
+export const applyOp: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>([
+  ...(themenwandRules as readonly OpRule<Op | ServerOp>[]),
+  ...(serverRules as readonly OpRule<Op | ServerOp>[]),
+]);

@@ -6,7 +6,7 @@ import type { OpOutcome } from "../../shared/core/ruleBook";
 import type { Redact } from "../../shared/core/visibility";
 import type { Actor } from "../../shared/model";
 import { OpRequestSchema } from "../../shared/ops";
-import { authorSeesMore, redactRecord } from "../../shared/recordTypes";
+import { authorSeesMore, hidesFromModerators, redactRecord } from "../../shared/recordTypes";
 
 /** An op as the server's core sees it: parsed by the model's schema, applied by the model's rules. */
 export interface AnyOp {
@@ -25,6 +25,11 @@ export interface BoardModel {
   redact: Redact;
   /** Whether a record's author sees more of it than other participants (their own contact data). */
   authorSeesMore(record: BaseRecord): boolean;
+  /**
+   * Whether a record hides fields from moderators but not from its author (a contact field shown to
+   * nobody): a moderator who wrote it gets frames and snapshots of their own. None when left out.
+   */
+  hidesFromModerators?(record: BaseRecord): boolean;
 }
 
 export const themenwandModel: BoardModel = {
@@ -33,4 +38,5 @@ export const themenwandModel: BoardModel = {
   applyOp: applyOp as BoardModel["applyOp"],
   redact: redactRecord,
   authorSeesMore,
+  hidesFromModerators,
 };

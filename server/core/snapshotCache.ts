@@ -32,6 +32,8 @@ interface BoardEntry {
   records: BaseRecord[];
   /** Authors who may see more of this board than other participants (their own narrower records). */
   authorsSeeingMore: Set<string>;
+  /** Authors among the moderators who may see more of their own records than other moderators (NET-2). */
+  authorsModeratorsMiss: Set<string>;
   audiences: Map<string, AudienceEntry>;
   /** Bytes of the largest snapshot text built for this board, to price a join that asks for one. */
   size: number;
@@ -116,19 +118,35 @@ export class SnapshotCache {
     const current = await this.store.readBoard(boardId);
     if (!current) return undefined;
     const authorsSeeingMore = new Set<string>();
+    const authorsModeratorsMiss = new Set<string>();
     for (const record of current.records) {
+      if (!record.authorId) continue;
       const narrower = record.audience === "author" || this.model.authorSeesMore(record);
-      if (narrower && record.authorId) authorsSeeingMore.add(record.authorId);
+      if (narrower) authorsSeeingMore.add(record.authorId);
+      if (this.model.hidesFromModerators?.(record)) authorsModeratorsMiss.add(record.authorId);
     }
-    const entry: BoardEntry = { ...current, authorsSeeingMore, audiences: new Map(), size: cached?.size ?? 0 };
+    const entry: BoardEntry = {
+      ...current,
+      authorsSeeingMore,
+      authorsModeratorsMiss,
+      audiences: new Map(),
+      size: cached?.size ?? 0,
+    };
     this.boards.set(boardId, entry);
     return entry;
   }
 }
 
-/** Participants share one snapshot unless the board holds records this author may see more of. */
+/**
+ * Participants share one snapshot unless the board holds records this author may see more of; so do
+ * moderators, unless one wrote a record that hides fields from the others (NET-2).
+ */
 function audienceKey(board: BoardEntry, viewer: Viewer): string {
-  if (viewer.role === "moderator") return "moderators";
+  if (viewer.role === "moderator") {
+    return viewer.authorId && board.authorsModeratorsMiss.has(viewer.authorId)
+      ? `moderator-author:${viewer.authorId}`
+      : "moderators";
+  }
   if (viewer.authorId && board.authorsSeeingMore.has(viewer.authorId)) return `author:${viewer.authorId}`;
   return "participants";
 }

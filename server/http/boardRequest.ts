@@ -26,7 +26,8 @@ const unknownBoard = (): Checked<never> => ({
 
 /**
  * The board a request names and who it acts as: a moderator with a valid `X-Moderator-Key` (a wrong
- * one is refused, never ignored), else a participant, the author of `X-Author-Token` when one is sent.
+ * one is refused, never ignored), else a participant; either as the author of `X-Author-Token` when one
+ * is sent.
  */
 export async function boardRequestOf(req: Request, store: BoardStore): Promise<Checked<BoardRequest>> {
   const boardId = BoardIdParam.safeParse(req.params.boardId);
@@ -36,15 +37,14 @@ export async function boardRequestOf(req: Request, store: BoardStore): Promise<C
   if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
     return { ok: false, problem: problem("forbidden", "X-Moderator-Key is not valid for this board.") };
   }
-  if (moderatorKey !== undefined) {
-    return {
-      ok: true,
-      value: { boardId: boardId.data, actor: { role: "moderator", authorId: null }, moderator: true },
-    };
-  }
+  // The author token counts for moderators too: their own business card's fields shown to nobody else (NET-2).
   const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
   const authorId = authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null;
-  return { ok: true, value: { boardId: boardId.data, actor: { role: "participant", authorId }, moderator: false } };
+  const moderator = moderatorKey !== undefined;
+  return {
+    ok: true,
+    value: { boardId: boardId.data, actor: { role: moderator ? "moderator" : "participant", authorId }, moderator },
+  };
 }
 
 export const viewerOf = (request: BoardRequest): Viewer => ({

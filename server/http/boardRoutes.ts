@@ -58,7 +58,8 @@ export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): R
 
   router.get("/boards/:boardId", async (req, res) => {
     // A browser's first load names its author token, so the records only its author may see come
-    // along; without one (a script) the answer is what any participant sees.
+    // along (a moderator's too: their business card's fields shown to nobody else, NET-2); without
+    // one (a script) the answer is what any participant or moderator sees.
     const request = await boardRequestOf(req, store);
     if (!request.ok) return sendProblem(res, request.problem);
     const { boardId } = request.value;

@@ -6,17 +6,21 @@ import type { BoardServer, BoardSocket } from "./types";
 
 /**
  * Every socket on a board is in the board's room (presence counts it) and in one audience room:
- * moderators, or participants plus a room of its own author id. A frame is encoded once per audience.
+ * moderators, or participants, each plus a room of its own author id (a moderator's for the records
+ * that hide fields even from moderators but not from their author, NET-2). A frame is encoded once
+ * per audience.
  */
 export const roomOf = (boardId: string) => `board:${boardId}`;
 const moderatorsRoom = (boardId: string) => `board:${boardId}:moderators`;
 const participantsRoom = (boardId: string) => `board:${boardId}:participants`;
 const authorRoom = (boardId: string, authorId: string) => `board:${boardId}:author:${authorId}`;
+const moderatorAuthorRoom = (boardId: string, authorId: string) => `board:${boardId}:moderator-author:${authorId}`;
 
 export function enterBoardRooms(socket: BoardSocket, boardId: string, viewer: Viewer): void {
   socket.join(roomOf(boardId));
   if (viewer.role === "moderator") {
     socket.join(moderatorsRoom(boardId));
+    if (viewer.authorId) socket.join(moderatorAuthorRoom(boardId, viewer.authorId));
     return;
   }
   socket.join(participantsRoom(boardId));
@@ -47,18 +51,25 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
   const audiences = audiencesOf(
     batch.flatMap((committed) => committed.writes),
     model.authorSeesMore,
+    model.hidesFromModerators,
   );
-  const authorRooms: string[] = [];
-  for (const audience of audiences) {
-    if (audience === "participants") continue;
-    const frame = committedFor(batch, viewerOfAudience(audience), model);
-    if (audience === "moderators") {
-      io.to(moderatorsRoom(boardId)).emit("changes", frame);
-      continue;
-    }
-    const room = authorRoom(boardId, audience.slice("author:".length));
-    authorRooms.push(room);
-    io.to(room).emit("changes", frame);
+  const MODERATOR_AUTHOR = "moderator-author:";
+  const ownFrames = audiences.filter((audience) => audience !== "moderators" && audience !== "participants");
+  const roomOfAudience = (audience: string) =>
+    audience.startsWith(MODERATOR_AUTHOR)
+      ? moderatorAuthorRoom(boardId, audience.slice(MODERATOR_AUTHOR.length))
+      : authorRoom(boardId, audience.slice("author:".length));
+  const moderatorAuthorRooms = ownFrames.filter((a) => a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
+  const authorRooms = ownFrames.filter((a) => !a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
+
+  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model);
+  const moderators = io.to(moderatorsRoom(boardId));
+  (moderatorAuthorRooms.length > 0 ? moderators.except(moderatorAuthorRooms) : moderators).emit(
+    "changes",
+    moderatorsFrame,
+  );
+  for (const audience of ownFrames) {
+    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model));
   }
   io.to(participantsRoom(boardId))
     .except(authorRooms)

@@ -1,20 +1,23 @@
 import type Database from "better-sqlite3";
 import type { Committed } from "../../shared/changes";
 import { IndexedRecords } from "../../shared/core/indexedRecords";
-import type { BaseRecord } from "../../shared/core/records";
+import type { BaseRecord, RecordKey } from "../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../core/boardModel";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
 import {
   type BoardShare,
   committedFromRow,
   decideBoardBatch,
+  forgottenIn,
   inRequestOrder,
   type LoggedRow,
+  logNeedle,
   pruneLogThrough,
   type ReceiptRow,
   receiptFromRow,
   refuseAll,
   sharesByBoard,
+  withoutPutsOf,
 } from "./boardBatch";
 import type { Receipt } from "./idempotency";
 import { prepareStatements, type Statements } from "./sqliteStatements";
@@ -152,6 +155,7 @@ export class SqliteBoardStore implements BoardStore {
       }
       this.sql.appendLog.run(boardId, committed.revision, committed.opId, JSON.stringify(committed.writes), now);
       this.sql.insertReceipt.run(boardId, binding.key, binding.sender, binding.request, committed.revision, now);
+      for (const key of forgottenIn(committed)) this.forget(boardId, key, committed.revision);
     }
     this.sql.setRevision.run(batch.revision, boardId);
     const prune = pruneLogThrough(current.revision, batch.revision, this.retention);
@@ -172,6 +176,18 @@ export class SqliteBoardStore implements BoardStore {
     const loaded = { revision, records: new IndexedRecords(records) };
     this.cache.set(boardId, loaded);
     return loaded;
+  }
+
+  /**
+   * NET-6: erases a removed record's content from the board's earlier changes (receipts answer
+   * retries with these same changes, so they hold none of it either). In the commit's transaction.
+   */
+  private forget(boardId: string, key: RecordKey, before: number): void {
+    const rows = this.sql.logMentioning.all(boardId, before, logNeedle(key)) as { revision: number; writes: string }[];
+    for (const row of rows) {
+      const scrubbed = withoutPutsOf(row.writes, key);
+      if (scrubbed !== undefined) this.sql.rewriteLog.run(scrubbed, boardId, row.revision);
+    }
   }
 
   private storedReceipt(boardId: string, key: string, opId: string): Receipt | undefined {

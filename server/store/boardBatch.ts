@@ -1,5 +1,5 @@
 import type { Committed } from "../../shared/changes";
-import type { RecordWrite } from "../../shared/core/records";
+import type { RecordKey, RecordWrite } from "../../shared/core/records";
 import { problem } from "../../shared/errors";
 import type { BoardModel } from "../core/boardModel";
 import { type BatchDecision, decideBatch } from "../ops/decideBatch";
@@ -146,4 +146,29 @@ export interface ReceiptRow {
 export function receiptFromRow(row: ReceiptRow, opId: string): Receipt {
   const writes = row.writes === null ? [] : (JSON.parse(row.writes) as RecordWrite[]);
   return { sender: row.sender, request: row.request, committed: { revision: row.revision, opId, writes } };
+}
+
+/**
+ * The records a committed change asks the store to forget (NET-6): removes marked `forget`. The store
+ * erases their earlier puts from the board's op log in the same transaction; it never knows their type.
+ */
+export function forgottenIn(committed: Committed): RecordKey[] {
+  return committed.writes.flatMap((write) => ("remove" in write && write.forget ? [write.remove] : []));
+}
+
+/**
+ * Text an op log entry that put this record must contain (its id as JSON writes it). Entries without
+ * it are skipped unread; those with it are parsed and checked properly (withoutPutsOf).
+ */
+export const logNeedle = (key: RecordKey): string => `"id":${JSON.stringify(key.id)}`;
+
+/**
+ * A logged change's writes without any put of the forgotten record, as JSON; undefined when it held
+ * none. The entry stays (with fewer or no writes), so every revision is still there for catching up:
+ * a client that missed both the put and the remove simply never sees the record.
+ */
+export function withoutPutsOf(writes: string, key: RecordKey): string | undefined {
+  const parsed = JSON.parse(writes) as RecordWrite[];
+  const kept = parsed.filter((write) => !("put" in write && write.put.type === key.type && write.put.id === key.id));
+  return kept.length === parsed.length ? undefined : JSON.stringify(kept);
 }

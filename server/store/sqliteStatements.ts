@@ -27,6 +27,11 @@ export function prepareStatements(db: Database.Database) {
     ),
     oldestLogged: one("SELECT min(revision) FROM op_log WHERE board_id = ?").pluck(),
     pruneLog: one("DELETE FROM op_log WHERE board_id = ? AND revision <= ?"),
+    // NET-6: earlier changes that may have put a forgotten record (a text match first; each is parsed).
+    logMentioning: one(
+      "SELECT revision, writes FROM op_log WHERE board_id = ? AND revision < ? AND instr(writes, ?) > 0",
+    ),
+    rewriteLog: one("UPDATE op_log SET writes = ? WHERE board_id = ? AND revision = ?"),
 
     ping: one("SELECT 1").pluck(),
   };

@@ -32,7 +32,18 @@ export interface RecordKey {
  * One write of a committed change. `was` is the access a record had before, when it differs or the
  * record is removed, so the server can tell who saw it and must now see it go.
  */
-export type RecordWrite = { put: BaseRecord; was?: Access } | { remove: RecordKey; was: Access };
+export type RecordWrite = { put: BaseRecord; was?: Access } | RemoveWrite;
+
+/**
+ * A record that goes. With `forget`, the store also erases the record's content from the changes it
+ * logged before (a business card deleted by its author, NET-6): earlier puts of it leave the op log,
+ * in the same transaction. Revisions stay; a change that held only that put is kept with no writes.
+ */
+export interface RemoveWrite {
+  remove: RecordKey;
+  was: Access;
+  forget?: true;
+}
 
 export function accessOf(record: Access): Access {
   return { audience: record.audience, authorId: record.authorId };

@@ -54,11 +54,18 @@ export function recordsFor(records: Iterable<BaseRecord>, viewer: Viewer, redact
 
 /**
  * The distinct audiences a batch of writes must be encoded for: moderators, participants in general,
- * and each author who may read more of it than other participants. Everyone else in a group gets the
- * very same frame, so a frame is encoded once per audience, not once per client.
+ * each author who may read more of it than other participants, and each author among the moderators
+ * who may read more of it than other moderators (`hiddenFromModerators`: a field shown to nobody but
+ * its author). Everyone else in a group gets the very same frame, so a frame is encoded once per
+ * audience, not once per client.
  */
-export function audiencesOf(writes: readonly RecordWrite[], authorSpecific: (record: BaseRecord) => boolean): string[] {
+export function audiencesOf(
+  writes: readonly RecordWrite[],
+  authorSpecific: (record: BaseRecord) => boolean,
+  hiddenFromModerators: (record: BaseRecord) => boolean = () => false,
+): string[] {
   const authors = new Set<string>();
+  const moderatorAuthors = new Set<string>();
   for (const write of writes) {
     const access = "remove" in write ? write.was : write.put;
     if (access.authorId === null) continue;
@@ -66,13 +73,22 @@ export function audiencesOf(writes: readonly RecordWrite[], authorSpecific: (rec
     const wasNarrow = write.was?.audience === "author" && write.was.authorId !== null;
     if (narrowed) authors.add(access.authorId);
     if (wasNarrow && write.was?.authorId) authors.add(write.was.authorId);
+    if ("put" in write && hiddenFromModerators(write.put)) moderatorAuthors.add(access.authorId);
   }
-  return ["moderators", "participants", ...[...authors].map((id) => `author:${id}`)];
+  return [
+    "moderators",
+    "participants",
+    ...[...authors].map((id) => `author:${id}`),
+    ...[...moderatorAuthors].map((id) => `moderator-author:${id}`),
+  ];
 }
 
 /** The viewer an audience name stands for (see audiencesOf). */
 export function viewerOfAudience(audience: string): Viewer {
   if (audience === "moderators") return { role: "moderator", authorId: null };
+  if (audience.startsWith("moderator-author:")) {
+    return { role: "moderator", authorId: audience.slice("moderator-author:".length) };
+  }
   if (audience.startsWith("author:")) return { role: "participant", authorId: audience.slice("author:".length) };
   return { role: "participant", authorId: null };
 }

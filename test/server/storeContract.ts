@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BoardStore, CommitRequest, CommitResponse } from "../../server/store/BoardStore";
 import type { BaseRecord } from "../../shared/core/records";
 import type { Actor } from "../../shared/model";
-import type { Op } from "../../shared/ops";
+import { type Op, OpSchema } from "../../shared/ops";
 import { addCardOp, alice, bob, moderator, newBoard } from "../helpers/fixtures";
 import { boardContents } from "../helpers/testServer";
 
@@ -17,6 +17,7 @@ export function describeBoardStoreContract(
   reopen?: (store: BoardStore) => Promise<BoardStore>,
 ) {
   describe(`BoardStore contract: ${name}`, () => {
+    const carol: Actor = { role: "participant", authorId: "author-carol-01" };
     let store: BoardStore;
     const boardId = "board-contract-1";
     const request = (opId: string, op: Op, actor: Actor = alice): CommitRequest => ({ boardId, opId, op, actor });
@@ -235,6 +236,69 @@ export function describeBoardStoreContract(
       expect((await boardContents(reopened, boardId))?.cards.find((c) => c.id === "card-0001")?.content).toEqual(
         content,
       );
+      if (reopened !== store) await reopened.close();
+    });
+
+    it("NET-6 a removed business card's content leaves the op log (and the receipts' answers); revisions stay", async () => {
+      const publish = (cardId: string, name: string): Op =>
+        OpSchema.parse({
+          type: "businessCard.publish",
+          cardId,
+          name,
+          contact: { email: { value: `${cardId}@example.org`, visibility: "moderators" } },
+          consent: { text: `Ja, ${name} stimmt zu.`, given: true },
+          editKeyHash: "ab".repeat(32),
+        });
+      const publishAlice = publish("bcard-alice", "Jürgen Müßig");
+      await commitOne("op-0000001", publishAlice);
+      await commitOne("op-0000002", addCardOp("card-0001", "col-aaaa", "a0"));
+      await commitOne("op-0000003", publish("bcard-bob01", "Bettina Bob"), bob);
+      const update = OpSchema.parse({
+        type: "businessCard.update",
+        cardId: "bcard-alice",
+        baseVersion: 1,
+        name: "Jürgen Müßig-Neu",
+        about: "Wärmenetze",
+      });
+      await commitOne("op-0000004", update);
+      // The claim (a server-only op) and the remove in one batch: a change logged in the same batch goes too.
+      const [claimed, removed] = await store.commit(
+        [
+          {
+            boardId,
+            opId: "op-0000005",
+            op: { type: "businessCard.claim", cardId: "bcard-alice", editKeyHash: "ab".repeat(32) },
+            actor: carol,
+          },
+          request("op-0000006", { type: "businessCard.remove", cardId: "bcard-alice" }, moderator),
+        ],
+        1000,
+      );
+      expect(claimed).toMatchObject({ ok: true, committed: { revision: 5 } });
+      expect(removed).toMatchObject({ ok: true, committed: { revision: 6 } });
+
+      const reopened = reopen ? await reopen(store) : store;
+      const log = await reopened.changesSince(boardId, 0);
+      expect(log?.map((change) => change.revision)).toEqual([1, 2, 3, 4, 5, 6]);
+      const text = JSON.stringify(log);
+      for (const gone of ["Jürgen", "bcard-alice@example.org", "Wärmenetze"]) {
+        expect(text).not.toContain(gone);
+      }
+      // Only the card's puts left: the other card and the other person's card are still there.
+      expect(log?.map((change) => change.writes.length)).toEqual([0, 1, 1, 0, 0, 1]);
+      expect(text).toContain("Bettina Bob"); // hers, not forgotten
+      expect(text.replace(/Bettina Bob stimmt zu/, "")).not.toContain("stimmt zu");
+      expect((await reopened.readBoard(boardId))?.records.map((record) => record.id)).not.toContain("bcard-alice");
+      // A retried publish is answered as done, with nothing of the card.
+      const retry = (await reopened.commit([request("op-0000001", publishAlice)], 1000))[0];
+      expect(retry).toMatchObject({ ok: true, replayed: true, committed: { revision: 1, writes: [] } });
+      // And the board goes on: the next change is revision 7.
+      expect(
+        (await reopened.commit([request("op-0000007", addCardOp("card-0002", "col-aaaa", "a1"))], 1000))[0],
+      ).toMatchObject({
+        ok: true,
+        committed: { revision: 7 },
+      });
       if (reopened !== store) await reopened.close();
     });
 

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { BoardState } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
+import { networkingRules } from "../../../shared/features/networking";
 import { type BusinessCard, WALL_SETTINGS_ID, type WallSettings } from "../../../shared/features/networking/records";
 import type { Actor } from "../../../shared/model";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
 import { QrCode } from "../../core/ui/QrCode";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { BoardActions } from "../../sync/boardActions";
+import { addRules } from "../../sync/clientRules";
 import { browserStorage } from "../../sync/storage";
 import { BusinessCardItem, cardElementId, matchHints } from "./BusinessCardItem";
 import { CardForm } from "./CardForm";
@@ -20,6 +22,9 @@ import { WallSettingsForm } from "./WallSettingsForm";
 import type { WallContext } from "./wallContext";
 import { distinctSorted, filterCards, NO_FILTER, sortCards, type WallFilter, type WallSort } from "./wallFilter";
 import "./wall.css";
+
+// The browser predicts the wall's ops once this view has loaded (the claim is the server's alone).
+addRules(networkingRules);
 
 export interface NetworkingViewProps {
   boardId: string;
@@ -147,7 +152,7 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   );
 
   const download = useCallback(
-    (chosen: readonly BusinessCard[], version: "4.0" | "3.0") => downloadVcards(chosen, version, language),
+    (chosen: readonly BusinessCard[], version: "4.0" | "3.0") => void downloadVcards(chosen, version, language),
     [language],
   );
   const downloadOne = useCallback(

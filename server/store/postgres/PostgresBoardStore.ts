@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { Committed } from "../../../shared/changes";
 import { IndexedRecords } from "../../../shared/core/indexedRecords";
-import type { BaseRecord, RecordWrite } from "../../../shared/core/records";
+import type { BaseRecord, RecordKey, RecordWrite } from "../../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../../core/boardModel";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "../BoardStore";
 import {
@@ -9,13 +9,16 @@ import {
   type BoardShare,
   committedFromRow,
   decideBoardBatch,
+  forgottenIn,
   inRequestOrder,
   type LoggedRow,
+  logNeedle,
   pruneLogThrough,
   type ReceiptRow,
   receiptFromRow,
   refuseAll,
   sharesByBoard,
+  withoutPutsOf,
 } from "../boardBatch";
 import { receiptKey } from "../idempotency";
 import { StoreUnavailableError } from "../StoreUnavailableError";
@@ -212,8 +215,31 @@ export class PostgresBoardStore implements BoardStore {
         batch.revision,
       ],
     });
+    for (const change of changes) {
+      for (const key of forgottenIn(change)) await this.forget(client, boardId, key, change.revision);
+    }
     const prune = pruneLogThrough(before, batch.revision, this.retention);
     if (prune !== undefined) await client.query({ ...SQL.pruneLog, values: [boardId, prune] });
+  }
+
+  /**
+   * NET-6: erases a removed record's content from the board's earlier changes (receipts answer
+   * retries with these same changes, so they hold none of it either), in the batch's transaction.
+   */
+  private async forget(client: PoolClient, boardId: string, key: RecordKey, before: number): Promise<void> {
+    const { rows } = await client.query<{ revision: number; writes: string }>({
+      ...SQL.logMentioning,
+      values: [boardId, before, logNeedle(key)],
+    });
+    const revisions: number[] = [];
+    const rewritten: string[] = [];
+    for (const row of rows) {
+      const scrubbed = withoutPutsOf(row.writes, key);
+      if (scrubbed === undefined) continue;
+      revisions.push(row.revision);
+      rewritten.push(scrubbed);
+    }
+    if (revisions.length > 0) await client.query({ ...SQL.rewriteLog, values: [boardId, revisions, rewritten] });
   }
 
   /**

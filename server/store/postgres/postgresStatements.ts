@@ -75,6 +75,20 @@ export const SQL = {
     "log_between",
     "SELECT revision, writes FROM op_log WHERE board_id = $1 AND revision > $2 AND revision <= $3 ORDER BY revision",
   ),
+  /**
+   * NET-6: earlier changes that may have put a forgotten record ($3: the text each must contain; each
+   * is parsed before it is rewritten). A statement of its own, after the batch's: it sees its rows.
+   */
+  logMentioning: named(
+    "log_mentioning",
+    "SELECT revision, writes FROM op_log WHERE board_id = $1 AND revision < $2 AND strpos(writes, $3) > 0",
+  ),
+  /** $2, $3: revision and rewritten writes of each change. */
+  rewriteLog: named(
+    "rewrite_log",
+    `UPDATE op_log l SET writes = w.writes FROM unnest($2::bigint[], $3::text[]) AS w(revision, writes)
+      WHERE l.board_id = $1 AND l.revision = w.revision`,
+  ),
   /** A statement of its own: a statement's deletes do not see the rows it inserts. */
   pruneLog: named("prune_log", "DELETE FROM op_log WHERE board_id = $1 AND revision <= $2"),
   /** The board's revision, the oldest change the log holds and every change after $2, in one snapshot. */

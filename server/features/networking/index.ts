@@ -1,0 +1,2 @@
+export { claimRoute } from "./claimRoute";
+export { vcardRoutes } from "./vcardRoutes";

@@ -1,0 +1,87 @@
+import { putWrite, removeWrite } from "../../core/records";
+import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { problem } from "../../errors";
+import { LIMITS } from "../../limits";
+import type { Op, OpOf } from "../../ops";
+import type { BusinessCard } from "./records";
+import { withoutEditKey } from "./visibility";
+
+const missing = () => fail(problem("not_found", "This business card no longer exists."));
+
+/** What a person writes on their card, as the op carries it. */
+function fieldsOf(op: OpOf<"businessCard.publish"> | OpOf<"businessCard.update">) {
+  const { name, organisation, role, fieldsOfWork, region, topics, offers, seeks, about, contact } = op;
+  return { name, organisation, role, fieldsOfWork, region, topics, offers, seeks, about, contact };
+}
+
+/**
+ * NET-1, NET-3, NET-6: publishing, editing and deleting one's business card. One card per author and
+ * board; the author is the browser that published it or last opened its edit link (businessCard.claim,
+ * which the server alone commits: claimRules.ts).
+ */
+export const businessCardRules: OpRule<Op>[] = [
+  rule<Op, "businessCard.publish">({
+    type: "businessCard.publish",
+    apply(view, op, actor, now) {
+      if (!actor.authorId)
+        return fail(problem("forbidden", "Publishing a business card needs this browser's author id."));
+      if (view.get("businessCard", op.cardId)) {
+        return fail(problem("already_exists", "A business card with this id exists."));
+      }
+      const own = view.where<BusinessCard>("businessCard", "authorId", actor.authorId)[0];
+      if (own) {
+        return fail(
+          problem("already_exists", "You already have a business card on this board; edit it instead.", {
+            current: withoutEditKey(own),
+          }),
+        );
+      }
+      if (view.count("businessCard") >= LIMITS.businessCardsPerBoard) {
+        return fail(problem("limit_reached", `A board holds at most ${LIMITS.businessCardsPerBoard} business cards.`));
+      }
+      const card: BusinessCard = {
+        type: "businessCard",
+        id: op.cardId,
+        version: 1,
+        audience: "board",
+        authorId: actor.authorId,
+        ...fieldsOf(op),
+        consent: { text: op.consent.text, at: now },
+        editKeyHash: op.editKeyHash,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return done(putWrite(card));
+    },
+  }),
+  rule<Op, "businessCard.update">({
+    type: "businessCard.update",
+    apply(view, op, actor, now) {
+      const card = view.get<BusinessCard>("businessCard", op.cardId);
+      if (!card) return missing();
+      if (actor.authorId === null || actor.authorId !== card.authorId) {
+        return fail(problem("forbidden", "Only its author may edit a business card (open your edit link)."));
+      }
+      if (op.baseVersion !== card.version) {
+        return fail(
+          problem("conflict", "This business card was changed meanwhile.", { current: withoutEditKey(card) }),
+        );
+      }
+      const next: BusinessCard = { ...card, ...fieldsOf(op), version: card.version + 1, updatedAt: now };
+      return done(putWrite(next));
+    },
+  }),
+  rule<Op, "businessCard.remove">({
+    type: "businessCard.remove",
+    apply(view, op, actor) {
+      const card = view.get<BusinessCard>("businessCard", op.cardId);
+      if (!card) return missing();
+      const isAuthor = actor.authorId !== null && actor.authorId === card.authorId;
+      if (!isAuthor && actor.role !== "moderator") {
+        return fail(problem("forbidden", "Only its author or a moderator may delete a business card."));
+      }
+      // NET-6: the store also erases the card's content from the op log it wrote before.
+      return done({ ...removeWrite(card), forget: true });
+    },
+  }),
+];

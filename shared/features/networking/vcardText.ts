@@ -1,0 +1,86 @@
+import type { BusinessCard } from "./records";
+
+/**
+ * What vCard 4.0 (RFC 6350) and 3.0 (RFC 2426) share: text escaping, line folding, the name's parts
+ * and the note. Pure, so the browser builds the same files the server's route sends (NET-5).
+ */
+
+export type VCardLanguage = "de" | "en";
+
+const CRLF = "\r\n";
+/** A content line's longest part, in octets of UTF-8, before the line break (RFC 6350 3.2, RFC 2425 5.8.1). */
+const MAX_OCTETS = 75;
+
+/** Any line break a browser or a form may hand in (CRLF, CR, LF) as one LF. */
+export const oneKindOfNewline = (text: string): string => text.replace(/\r\n?/g, "\n");
+
+/** A TEXT value: backslash, comma, semicolon and newline escaped, nothing else (RFC 6350 3.4). */
+export function escapeText(text: string): string {
+  return oneKindOfNewline(text).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\n/g, "\\n");
+}
+
+function utf8Octets(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
+
+/**
+ * One content line folded so that no line exceeds 75 octets (the continuation's leading space
+ * included), never inside a character: umlauts take two octets, emoji four.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const character of line) {
+    const size = utf8Octets(character.codePointAt(0) ?? 0);
+    if (octets + size > MAX_OCTETS) {
+      parts.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(CRLF);
+}
+
+/** Content lines (unfolded) as vCard text: each folded, each ended by CRLF. */
+export const joinLines = (lines: readonly string[]): string => lines.map((line) => foldLine(line) + CRLF).join("");
+
+/** Family name and given names, as N wants them: the last word is taken for the family name. */
+export function nameParts(name: string): { family: string; given: string } {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return { family: words[0] ?? "", given: "" };
+  return { family: words[words.length - 1], given: words.slice(0, -1).join(" ") };
+}
+
+const LABELS = {
+  de: { offers: "Ich biete", seeks: "Ich suche", region: "Region", fieldsOfWork: "Arbeitsfeld" },
+  en: { offers: "I offer", seeks: "I am looking for", region: "Region", fieldsOfWork: "Field of work" },
+} as const;
+
+/** The card's texts that vCard has no property for, as one note; "" when there are none. */
+export function noteOf(card: BusinessCard, language: VCardLanguage): string {
+  const labels = LABELS[language];
+  const lines = [
+    card.offers && `${labels.offers}: ${card.offers}`,
+    card.seeks && `${labels.seeks}: ${card.seeks}`,
+    card.region && `${labels.region}: ${card.region}`,
+    card.fieldsOfWork.length > 0 && `${labels.fieldsOfWork}: ${card.fieldsOfWork.join(", ")}`,
+  ].filter((line): line is string => Boolean(line));
+  return [card.about, lines.join("\n")].filter(Boolean).join("\n\n");
+}
+
+/** `Jürgen Müßig.vcf` and the like, without characters file systems refuse. */
+export function vcardFileName(name: string): string {
+  const clean = name
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 80);
+  return `${clean || "visitenkarte"}.vcf`;
+}
