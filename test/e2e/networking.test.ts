@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
@@ -12,11 +11,7 @@ import { createBoard } from "../helpers/testServer";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
 
-/**
- * The networking wall's journeys (NET-UI-1..7). They need the server half of issue 9 (rules,
- * field visibility, the claim route, the vCard writers); a branch without it skips them.
- */
-const serverHalf = existsSync("shared/features/networking/index.ts");
+/** The networking wall's journeys (NET-UI-1..7), against the real server half (NET-1..7). */
 
 type Person = Partial<Omit<OpOf<"businessCard.publish">, "type" | "cardId" | "consent" | "editKeyHash">> & {
   name: string;
@@ -96,7 +91,7 @@ function vcardsIn(text: string) {
   });
 }
 
-describe.skipIf(!hasChromium || !serverHalf)("the networking wall in Chromium", () => {
+describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
   const session = browserSessionForThisFile();
 
   it("NET-UI-2 NET-UI-1 a card published with consent appears live elsewhere, contact data as its person chose", async () => {
