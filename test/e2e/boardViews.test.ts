@@ -38,6 +38,9 @@ describe.skipIf(!hasChromium)("board views and the QR code in Chromium", () => {
     await moderator.getByTestId("edit-board").click();
     const form = moderator.getByTestId("board-meta-form");
     await form.getByRole("checkbox", { name: "Vernetzung" }).check();
+    // A checkbox keeps its own size next to its label (the text inputs' full width once squeezed the label).
+    const box = await form.getByRole("checkbox", { name: "Vernetzung" }).boundingBox();
+    expect(box?.width).toBeLessThan(40);
     await form.getByLabel("Startansicht", { exact: true }).selectOption({ label: "Vernetzung" });
     await form.getByRole("checkbox", { name: "Treffen" }).uncheck();
     await form.getByRole("button", { name: "Speichern" }).click();
