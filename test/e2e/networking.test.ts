@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
   const session = browserSessionForThisFile();
 
   it("NET-UI-2 NET-UI-1 a card published with consent appears live elsewhere, contact data as its person chose", async () => {
-    const { participantUrl } = await createBoard(session.server.url, "vernetzung");
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url, "vernetzung");
     const { page: anna } = await session.openBoard(participantUrl);
     const { page: ben } = await session.openBoard(participantUrl);
     await ben.getByTestId("wall").waitFor();
@@ -139,6 +139,13 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     expect(text).not.toContain("anna@example.org");
     expect(await ben.getByTestId("card-publish").count()).toBe(1);
     expect(await anna.getByTestId("card-publish").count()).toBe(0);
+
+    // Who reads the moderators-only email, in words that fit the reader.
+    expect(await mine.textContent()).toContain("anna@example.org (sehen nur du und die Moderation)");
+    const { page: moderator } = await session.openBoard(moderatorUrl);
+    const forModerators = card(moderator, "Anna Łukasz-Müller");
+    await forModerators.waitFor({ timeout: 10_000 });
+    expect(await forModerators.textContent()).toContain("anna@example.org (sieht nur die Moderation)");
   });
 
   it("NET-UI-3 NET-UI-4 the wall filters by region and topic, and shows why another person fits", async () => {

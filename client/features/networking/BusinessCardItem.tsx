@@ -33,9 +33,12 @@ function Contact({
   label,
   field,
   href,
+  own,
   external = false,
 }: {
   t: NetworkingTranslate;
+  /** The viewer's own card: "you and the moderators"; anyone else's (a moderator looks): "moderators". */
+  own: boolean;
   label: string;
   field: ContactField | null;
   href: (value: string) => string;
@@ -44,7 +47,7 @@ function Contact({
   if (!field) return null;
   const note =
     field.visibility === "moderators"
-      ? t("wall.card.onlyModerators")
+      ? t(own ? "wall.card.onlyYouAndModerators" : "wall.card.onlyModerators")
       : field.visibility === "nobody"
         ? t("wall.card.onlyYou")
         : "";
@@ -154,14 +157,15 @@ export const BusinessCardItem = memo(function BusinessCardItem({
               <dd className="wall-text">{card.seeks}</dd>
             </>
           )}
-          <Contact t={t} label={t("wall.card.email")} field={email} href={(value) => `mailto:${value}`} />
+          <Contact t={t} own={own} label={t("wall.card.email")} field={email} href={(value) => `mailto:${value}`} />
           <Contact
             t={t}
+            own={own}
             label={t("wall.card.phone")}
             field={phone}
             href={(value) => `tel:${value.replace(/[^+\d]/g, "")}`}
           />
-          <Contact t={t} label={t("wall.card.website")} field={website} href={(value) => value} external />
+          <Contact t={t} own={own} label={t("wall.card.website")} field={website} href={(value) => value} external />
         </dl>
         {card.about && <p className="wall-text wall-about">{card.about}</p>}
         <div className="wall-card-actions">
