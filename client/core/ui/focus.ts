@@ -25,3 +25,8 @@ export function focusColumn(columnId: string, part = "heading"): void {
 export function focusById(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
+
+/** Focuses the first field with an error once the frame is drawn, so a keyboard or screen-reader user lands on it. */
+export function focusFirstError(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+}

@@ -3,10 +3,13 @@ import { ImpulseEditOp, ImpulseOfferOp } from "../../../shared/features/impulses
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
+import { checkOp, errorTexts, submitChecked } from "../../core/checkOp";
+import { orNull } from "../../core/orNull";
+import { Field } from "../../core/ui/Field";
 import { FormActions } from "../../core/ui/FormActions";
 import { useIdentity } from "../../sync/identity";
-import { checkOp, Field, type FieldErrors, orNull, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { MEETING_OP_ERRORS, type MeetingFieldErrors } from "./opErrors";
 import { formatMeetingDate } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
@@ -52,7 +55,8 @@ export function ImpulseForm({
           noteToModerators: "",
         },
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<MeetingFieldErrors>({});
+  const errorText = errorTexts(errors, t);
   const set = (field: keyof typeof draft) => (event: { target: { value: string } }) =>
     setDraft((last) => ({ ...last, [field]: event.target.value }));
 
@@ -65,8 +69,12 @@ export function ImpulseForm({
       preferredMeetingId: orNull(draft.preferredMeetingId),
     };
     const checked = impulse
-      ? checkOp(ImpulseEditOp, { type: "impulse.edit", impulseId: impulse.id, baseVersion, ...fields })
-      : checkOp(ImpulseOfferOp, { type: "impulse.offer", impulseId: newId(), ...fields });
+      ? checkOp(
+          ImpulseEditOp,
+          { type: "impulse.edit", impulseId: impulse.id, baseVersion, ...fields },
+          MEETING_OP_ERRORS,
+        )
+      : checkOp(ImpulseOfferOp, { type: "impulse.offer", impulseId: newId(), ...fields }, MEETING_OP_ERRORS);
     if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     onDone(true);
   }
@@ -83,23 +91,23 @@ export function ImpulseForm({
       }}
       noValidate
     >
-      <Field label={t("meetings.impulse.title")} error={errors.title}>
+      <Field label={t("meetings.impulse.title")} error={errorText.title}>
         <input value={draft.title} onChange={set("title")} maxLength={200} />
       </Field>
-      <Field label={t("meetings.impulse.abstract")} error={errors.abstract}>
+      <Field label={t("meetings.impulse.abstract")} error={errorText.abstract}>
         <textarea rows={3} value={draft.abstract} onChange={set("abstract")} maxLength={2000} />
       </Field>
-      <Field label={t("meetings.impulse.presenter")} error={errors.presenterName}>
+      <Field label={t("meetings.impulse.presenter")} error={errorText.presenterName}>
         <input value={draft.presenterName} onChange={set("presenterName")} autoComplete="name" maxLength={100} />
       </Field>
-      <Field label={t("meetings.impulse.organisation")} error={errors.organisation}>
+      <Field label={t("meetings.impulse.organisation")} error={errorText.organisation}>
         <input value={draft.organisation} onChange={set("organisation")} autoComplete="organization" />
       </Field>
       <div className="field-row">
-        <Field label={t("meetings.impulse.minutes")} error={errors.minutes}>
+        <Field label={t("meetings.impulse.minutes")} error={errorText.minutes}>
           <input type="number" min={5} max={60} value={draft.minutes} onChange={set("minutes")} />
         </Field>
-        <Field label={t("meetings.impulse.preferred")} error={errors.preferredMeetingId}>
+        <Field label={t("meetings.impulse.preferred")} error={errorText.preferredMeetingId}>
           <select value={draft.preferredMeetingId} onChange={set("preferredMeetingId")}>
             <option value="">{t("meetings.impulse.anyMeeting")}</option>
             {meetings.map((meeting) => (
@@ -110,7 +118,7 @@ export function ImpulseForm({
           </select>
         </Field>
       </div>
-      <Field label={t("meetings.impulse.email")} error={errors.contactEmail} hint={t("meetings.impulse.privacy")}>
+      <Field label={t("meetings.impulse.email")} error={errorText.contactEmail} hint={t("meetings.impulse.privacy")}>
         <input
           type="email"
           value={draft.contactEmail}
@@ -119,7 +127,7 @@ export function ImpulseForm({
           maxLength={254}
         />
       </Field>
-      <Field label={t("meetings.impulse.note")} error={errors.noteToModerators}>
+      <Field label={t("meetings.impulse.note")} error={errorText.noteToModerators}>
         <textarea rows={2} value={draft.noteToModerators} onChange={set("noteToModerators")} maxLength={1000} />
       </Field>
       <FormActions

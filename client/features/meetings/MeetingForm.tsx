@@ -3,9 +3,12 @@ import { MeetingAddOp, MeetingUpdateOp } from "../../../shared/features/meetings
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import type { Card } from "../../../shared/model";
+import { checkOp, errorTexts, submitChecked } from "../../core/checkOp";
+import { orNull } from "../../core/orNull";
+import { Field } from "../../core/ui/Field";
 import { FormActions } from "../../core/ui/FormActions";
-import { checkOp, Field, type FieldErrors, orNull, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { MEETING_OP_ERRORS, type MeetingFieldErrors } from "./opErrors";
 import { formatMeetingDate } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
@@ -61,7 +64,8 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
   const [baseVersion, setBaseVersion] = useState(meeting?.version ?? 0);
   // MEET-UI-7: someone else saved this meeting meanwhile; the draft stays, and the moderator chooses.
   const changedMeanwhile = meeting && meeting.version !== baseVersion ? meeting : null;
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<MeetingFieldErrors>({});
+  const errorText = errorTexts(errors, t);
   const set = (field: keyof Draft) => (event: { target: { value: string } }) =>
     setDraft((last) => ({ ...last, [field]: event.target.value }));
 
@@ -83,8 +87,12 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
       themeCardId: orNull(draft.themeCardId),
     };
     const checked = meeting
-      ? checkOp(MeetingUpdateOp, { type: "meeting.update", meetingId: meeting.id, baseVersion, ...fields })
-      : checkOp(MeetingAddOp, { type: "meeting.add", meetingId: newId(), ...fields });
+      ? checkOp(
+          MeetingUpdateOp,
+          { type: "meeting.update", meetingId: meeting.id, baseVersion, ...fields },
+          MEETING_OP_ERRORS,
+        )
+      : checkOp(MeetingAddOp, { type: "meeting.add", meetingId: newId(), ...fields }, MEETING_OP_ERRORS);
     if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     onDone();
   }
@@ -128,45 +136,45 @@ export function MeetingForm({ ctx, meeting, cards, onDone }: Props) {
           </div>
         </div>
       )}
-      <Field label={t("meetings.field.theme")} error={errors.theme}>
+      <Field label={t("meetings.field.theme")} error={errorText.theme}>
         <input value={draft.theme} onChange={set("theme")} maxLength={200} />
       </Field>
-      <Field label={t("meetings.field.description")} error={errors.description}>
+      <Field label={t("meetings.field.description")} error={errorText.description}>
         <textarea rows={3} value={draft.description} onChange={set("description")} maxLength={2000} />
       </Field>
       <div className="field-row">
-        <Field label={t("meetings.field.date")} error={errors.date}>
+        <Field label={t("meetings.field.date")} error={errorText.date}>
           <input type="date" value={draft.date} onChange={set("date")} />
         </Field>
-        <Field label={t("meetings.field.start")} error={errors.startTime}>
+        <Field label={t("meetings.field.start")} error={errorText.startTime}>
           <input type="time" value={draft.startTime} onChange={set("startTime")} />
         </Field>
-        <Field label={t("meetings.field.end")} error={errors.endTime}>
+        <Field label={t("meetings.field.end")} error={errorText.endTime}>
           <input type="time" value={draft.endTime} onChange={set("endTime")} />
         </Field>
       </div>
-      <Field label={t("meetings.field.place")} error={errors.place}>
+      <Field label={t("meetings.field.place")} error={errorText.place}>
         <input value={draft.place} onChange={set("place")} maxLength={300} />
       </Field>
-      <Field label={t("meetings.field.onlineLink")} error={errors.onlineLink}>
+      <Field label={t("meetings.field.onlineLink")} error={errorText.onlineLink}>
         <input type="url" inputMode="url" value={draft.onlineLink} onChange={set("onlineLink")} />
       </Field>
       <div className="field-row">
-        <Field label={t("meetings.field.slots")} error={errors.slots}>
+        <Field label={t("meetings.field.slots")} error={errorText.slots}>
           <input type="number" min={0} max={10} value={draft.slots} onChange={set("slots")} />
         </Field>
-        <Field label={t("meetings.field.capacity")} error={errors.capacity}>
+        <Field label={t("meetings.field.capacity")} error={errorText.capacity}>
           <input type="number" min={1} value={draft.capacity} onChange={set("capacity")} />
         </Field>
       </div>
-      <Field label={t("meetings.field.registration")} error={errors.registration}>
+      <Field label={t("meetings.field.registration")} error={errorText.registration}>
         <select value={draft.registration} onChange={set("registration")}>
           <option value="open">{t("meetings.registration.open")}</option>
           <option value="soon">{t("meetings.registration.soon")}</option>
           <option value="closed">{t("meetings.registration.closed")}</option>
         </select>
       </Field>
-      <Field label={t("meetings.field.themeCard")} error={errors.themeCardId}>
+      <Field label={t("meetings.field.themeCard")} error={errorText.themeCardId}>
         <select value={draft.themeCardId} onChange={set("themeCardId")}>
           <option value="">{t("meetings.field.noThemeCard")}</option>
           {cards.map((card) => (

@@ -2,10 +2,12 @@ import { type FormEvent, useRef, useState } from "react";
 import { RegistrationAddOp } from "../../../shared/features/meetings/ops";
 import type { Meeting, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
+import { checkOp, errorTexts, submitChecked } from "../../core/checkOp";
+import { Field } from "../../core/ui/Field";
 import { FormActions } from "../../core/ui/FormActions";
 import { useIdentity } from "../../sync/identity";
-import { checkOp, Field, type FieldErrors, submitChecked } from "./formParts";
 import type { MeetingsContext } from "./meetingsContext";
+import { MEETING_OP_ERRORS, type MeetingFieldErrors } from "./opErrors";
 import { useMeetingsT } from "./useMeetingsT";
 
 /** MEET-3/4: register for a meeting with a name and an email, see one's place, cancel. */
@@ -16,7 +18,8 @@ export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; me
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(() => (identity.chosen ? (identity.name ?? "") : ""));
   const [email, setEmail] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<MeetingFieldErrors>({});
+  const errorText = errorTexts(errors, t);
 
   if (mine) {
     return (
@@ -43,13 +46,17 @@ export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; me
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = checkOp(RegistrationAddOp, {
-      type: "registration.add",
-      registrationId: newId(),
-      meetingId: meeting.id,
-      name,
-      email: email.trim(),
-    });
+    const checked = checkOp(
+      RegistrationAddOp,
+      {
+        type: "registration.add",
+        registrationId: newId(),
+        meetingId: meeting.id,
+        name,
+        email: email.trim(),
+      },
+      MEETING_OP_ERRORS,
+    );
     if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
     setOpen(false);
     setErrors({});
@@ -83,10 +90,10 @@ export function RegisterPanel({ ctx, meeting, mine }: { ctx: MeetingsContext; me
       }}
       noValidate
     >
-      <Field label={t("meetings.register.name")} error={errors.name}>
+      <Field label={t("meetings.register.name")} error={errorText.name}>
         <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" maxLength={100} />
       </Field>
-      <Field label={t("meetings.register.email")} error={errors.email} hint={t("meetings.register.privacy")}>
+      <Field label={t("meetings.register.email")} error={errorText.email} hint={t("meetings.register.privacy")}>
         <input
           type="email"
           value={email}

@@ -1,3 +1,4 @@
+import { mintSecret } from "../../core/secrets";
 import type { KeyValueStorage } from "../../sync/storage";
 import { readJson } from "../../sync/storage";
 
@@ -51,18 +52,5 @@ export function writeStoredFeed(storage: KeyValueStorage, boardId: string, feed:
   }
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex for `calendarFeed.add`. */
-export async function mintFeedSecret(
-  crypto: Crypto = globalThis.crypto,
-): Promise<{ secret: string; secretHash: string }> {
-  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
-  const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return { secret, secretHash };
-}
+/** A personal feed's secret, and the hash `calendarFeed.add` carries. */
+export const mintFeedSecret = mintSecret;

@@ -1,72 +1,24 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { BusinessCardPublishOp, BusinessCardUpdateOp } from "../../../shared/features/networking/ops";
-import type { BusinessCard, ContactVisibility } from "../../../shared/features/networking/records";
+import type { BusinessCard } from "../../../shared/features/networking/records";
 import { newId } from "../../../shared/ids";
 import { LIMITS } from "../../../shared/limits";
+import type { Op } from "../../../shared/ops";
+import { checkOp, errorTexts, submitChecked } from "../../core/checkOp";
+import { canMintSecrets } from "../../core/secrets";
+import { Field } from "../../core/ui/Field";
 import { FormActions } from "../../core/ui/FormActions";
+import { focusFirstError } from "../../core/ui/focus";
 import { browserStorage } from "../../sync/storage";
-import { canMintSecrets, mintEditSecret, writeEditSecret } from "./editLink";
-import { checkOp, Field, type FieldErrors } from "./formParts";
+import { ConsentCheck } from "./ConsentCheck";
+import { ContactFields } from "./ContactFields";
+import { type CardDraft, draftOf, fieldsOf, withTopic } from "./cardDraft";
+import { mintEditSecret, writeEditSecret } from "./editLink";
+import { FieldsOfWorkChecks } from "./FieldsOfWorkChecks";
+import { WALL_OP_ERRORS, type WallFieldErrors } from "./opErrors";
+import { TopicsInput } from "./TopicsInput";
 import type { WallContext } from "./wallContext";
 import { distinctSorted } from "./wallFilter";
-
-const CONTACTS = ["email", "phone", "website"] as const;
-type ContactName = (typeof CONTACTS)[number];
-const VISIBILITIES: readonly ContactVisibility[] = ["board", "moderators", "nobody"];
-
-interface Draft {
-  name: string;
-  organisation: string;
-  role: string;
-  fieldsOfWork: string[];
-  region: string;
-  topics: string[];
-  offers: string;
-  seeks: string;
-  about: string;
-  contact: Record<ContactName, { value: string; visibility: ContactVisibility }>;
-  consent: boolean;
-}
-
-function draftOf(card: BusinessCard | null): Draft {
-  const contact = (name: ContactName) => ({
-    value: card?.contact[name]?.value ?? "",
-    visibility: card?.contact[name]?.visibility ?? (name === "website" ? "board" : "moderators"),
-  });
-  return {
-    name: card?.name ?? "",
-    organisation: card?.organisation ?? "",
-    role: card?.role ?? "",
-    fieldsOfWork: card ? [...card.fieldsOfWork] : [],
-    region: card?.region ?? "",
-    topics: card ? [...card.topics] : [],
-    offers: card?.offers ?? "",
-    seeks: card?.seeks ?? "",
-    about: card?.about ?? "",
-    contact: { email: contact("email"), phone: contact("phone"), website: contact("website") },
-    consent: false,
-  };
-}
-
-/** The fields every card op carries, from the form: an empty contact field is none. */
-function fieldsOf(draft: Draft) {
-  const contact = (name: ContactName) =>
-    draft.contact[name].value.trim() === ""
-      ? null
-      : { value: draft.contact[name].value.trim(), visibility: draft.contact[name].visibility };
-  return {
-    name: draft.name,
-    organisation: draft.organisation,
-    role: draft.role,
-    fieldsOfWork: draft.fieldsOfWork,
-    region: draft.region,
-    topics: draft.topics,
-    offers: draft.offers,
-    seeks: draft.seeks,
-    about: draft.about,
-    contact: { email: contact("email"), phone: contact("phone"), website: contact("website") },
-  };
-}
 
 /**
  * NET-UI-2: publishing a business card (with the consent tick, whose words go into the op) or editing
@@ -85,87 +37,53 @@ export function CardForm({
   const { t } = ctx;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(card));
+  const [draft, setDraft] = useState<CardDraft>(() => draftOf(card));
   const [baseVersion] = useState(card?.version ?? 0);
   const [topicInput, setTopicInput] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<WallFieldErrors>({});
+  const errorText = errorTexts(errors, t);
   const [busy, setBusy] = useState(false);
   const secure = card !== null || canMintSecrets();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((last) => ({ ...last, [key]: value }));
+  const set = <K extends keyof CardDraft>(key: K, value: CardDraft[K]) =>
+    setDraft((last) => ({ ...last, [key]: value }));
 
   useEffect(() => formRef.current?.querySelector<HTMLInputElement>("input")?.focus(), []);
 
   const fieldChoices = distinctSorted([...(ctx.settings?.fieldsOfWork ?? []), ...draft.fieldsOfWork]);
-  const topicChoices = ctx.topicSuggestions.filter(
-    (topic) => !draft.topics.some((own) => own.toLocaleLowerCase("de") === topic.toLocaleLowerCase("de")),
-  );
-
-  function addTopic() {
-    const topic = topicInput.trim();
-    if (!topic) return;
-    if (!draft.topics.some((own) => own.toLocaleLowerCase("de") === topic.toLocaleLowerCase("de"))) {
-      set("topics", [...draft.topics, topic]);
-    }
-    setTopicInput("");
-  }
-
-  function onTopicKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      addTopic();
-    }
-  }
-
-  function showErrors(found: FieldErrors) {
-    setErrors(found);
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const pendingTopic = topicInput.trim();
-    const topics =
-      pendingTopic && !draft.topics.some((own) => own.toLocaleLowerCase("de") === pendingTopic.toLocaleLowerCase("de"))
-        ? [...draft.topics, pendingTopic]
-        : draft.topics;
-    const fields = { ...fieldsOf(draft), topics };
+    // A topic typed but not yet added counts.
+    const fields = { ...fieldsOf(draft), topics: withTopic(draft.topics, topicInput) };
+    const form = formRef.current;
+    const send = (op: Op) => ctx.actions.submit(op);
     if (card) {
-      const checked = checkOp(BusinessCardUpdateOp, {
-        type: "businessCard.update",
-        cardId: card.id,
-        baseVersion,
-        ...fields,
-      });
-      if (checked.errors) return showErrors(checked.errors);
-      ctx.actions.submit(checked.op);
-      return onDone(null);
+      const op = { type: "businessCard.update", cardId: card.id, baseVersion, ...fields };
+      if (submitChecked(checkOp(BusinessCardUpdateOp, op, WALL_OP_ERRORS), form, setErrors, send)) onDone(null);
+      return;
     }
     if (!secure) return;
-    if (!draft.consent) return showErrors({ consent: "wall.error.consent" });
+    if (!draft.consent) {
+      setErrors({ consent: "wall.error.consent" });
+      return focusFirstError(form);
+    }
     setBusy(true);
     try {
       const cardId = newId();
       const { secret, secretHash } = await mintEditSecret();
-      const checked = checkOp(BusinessCardPublishOp, {
-        type: "businessCard.publish",
-        cardId,
-        ...fields,
-        consent: { text: t("wall.form.consent"), given: true },
-        editKeyHash: secretHash,
+      const consent = { text: t("wall.form.consent"), given: true };
+      const op = { type: "businessCard.publish", cardId, ...fields, consent, editKeyHash: secretHash };
+      const sent = submitChecked(checkOp(BusinessCardPublishOp, op, WALL_OP_ERRORS), form, setErrors, (checked) => {
+        // Kept before the op leaves: the link must not be lost if the tab closes right after.
+        writeEditSecret(browserStorage(), ctx.boardId, cardId, secret);
+        send(checked);
       });
-      if (checked.errors) return showErrors(checked.errors);
-      // Kept before the op leaves: the link must not be lost if the tab closes right after.
-      writeEditSecret(browserStorage(), ctx.boardId, cardId, secret);
-      ctx.actions.submit(checked.op);
-      onDone(cardId);
+      if (sent) onDone(cardId);
     } finally {
       setBusy(false);
     }
   }
-
-  const contactLabel = (name: ContactName) =>
-    t(name === "email" ? "wall.form.email" : name === "phone" ? "wall.form.phone" : "wall.form.website");
 
   return (
     <form
@@ -185,7 +103,7 @@ export function CardForm({
         </p>
       )}
       <div className="wall-form-grid">
-        <Field label={t("wall.form.name")} error={errors.name}>
+        <Field label={t("wall.form.name")} error={errorText.name}>
           <input
             value={draft.name}
             maxLength={LIMITS.personName}
@@ -193,7 +111,7 @@ export function CardForm({
             onChange={(event) => set("name", event.target.value)}
           />
         </Field>
-        <Field label={t("wall.form.organisation")} error={errors.organisation}>
+        <Field label={t("wall.form.organisation")} error={errorText.organisation}>
           <input
             value={draft.organisation}
             maxLength={LIMITS.organisation}
@@ -201,7 +119,7 @@ export function CardForm({
             onChange={(event) => set("organisation", event.target.value)}
           />
         </Field>
-        <Field label={t("wall.form.role")} error={errors.role}>
+        <Field label={t("wall.form.role")} error={errorText.role}>
           <input
             value={draft.role}
             maxLength={LIMITS.cardShortField}
@@ -209,7 +127,7 @@ export function CardForm({
             onChange={(event) => set("role", event.target.value)}
           />
         </Field>
-        <Field label={t("wall.form.region")} error={errors.region}>
+        <Field label={t("wall.form.region")} error={errorText.region}>
           <input
             value={draft.region}
             maxLength={LIMITS.cardShortField}
@@ -225,85 +143,26 @@ export function CardForm({
       </div>
 
       {fieldChoices.length > 0 && (
-        <fieldset className="wall-fieldset" aria-describedby={errors.fieldsOfWork ? `${id}-fields-error` : undefined}>
-          <legend>{t("wall.form.fieldsOfWork", { max: LIMITS.fieldsOfWorkPerCard })}</legend>
-          <div className="wall-checks">
-            {fieldChoices.map((field) => (
-              <label key={field} className="wall-check">
-                <input
-                  type="checkbox"
-                  checked={draft.fieldsOfWork.includes(field)}
-                  onChange={(event) =>
-                    set(
-                      "fieldsOfWork",
-                      event.target.checked
-                        ? [...draft.fieldsOfWork, field]
-                        : draft.fieldsOfWork.filter((each) => each !== field),
-                    )
-                  }
-                />
-                {field}
-              </label>
-            ))}
-          </div>
-          {errors.fieldsOfWork && (
-            <p className="field-error" id={`${id}-fields-error`}>
-              {t(errors.fieldsOfWork)}
-            </p>
-          )}
-        </fieldset>
+        <FieldsOfWorkChecks
+          t={t}
+          choices={fieldChoices}
+          chosen={draft.fieldsOfWork}
+          error={errorText.fieldsOfWork}
+          onChange={(chosen) => set("fieldsOfWork", chosen)}
+        />
       )}
 
-      <fieldset className="wall-fieldset">
-        <legend>{t("wall.form.topics")}</legend>
-        {draft.topics.length > 0 && (
-          <ul className="wall-tags wall-tags-edit" data-testid="form-topics">
-            {draft.topics.map((topic) => (
-              <li key={topic} className="wall-tag">
-                {topic}
-                <button
-                  type="button"
-                  className="wall-tag-remove"
-                  aria-label={t("wall.form.topicRemove", { topic })}
-                  onClick={() =>
-                    set(
-                      "topics",
-                      draft.topics.filter((each) => each !== topic),
-                    )
-                  }
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="wall-topic-row">
-          <Field
-            label={t("wall.form.topicInput")}
-            error={errors.topics}
-            hint={t("wall.form.topicHint", { max: LIMITS.topicsPerCard })}
-          >
-            <input
-              value={topicInput}
-              maxLength={LIMITS.topicTag}
-              list={`${id}-topics`}
-              onChange={(event) => setTopicInput(event.target.value)}
-              onKeyDown={onTopicKey}
-            />
-          </Field>
-          <button type="button" className="button" onClick={addTopic}>
-            {t("wall.form.topicAdd")}
-          </button>
-        </div>
-        <datalist id={`${id}-topics`}>
-          {topicChoices.map((topic) => (
-            <option key={topic} value={topic} />
-          ))}
-        </datalist>
-      </fieldset>
+      <TopicsInput
+        t={t}
+        topics={draft.topics}
+        suggestions={ctx.topicSuggestions}
+        typed={topicInput}
+        error={errorText.topics}
+        onType={setTopicInput}
+        onChange={(topics) => set("topics", topics)}
+      />
 
-      <Field label={t("wall.form.offers")} error={errors.offers}>
+      <Field label={t("wall.form.offers")} error={errorText.offers}>
         <textarea
           rows={2}
           value={draft.offers}
@@ -311,7 +170,7 @@ export function CardForm({
           onChange={(event) => set("offers", event.target.value)}
         />
       </Field>
-      <Field label={t("wall.form.seeks")} error={errors.seeks}>
+      <Field label={t("wall.form.seeks")} error={errorText.seeks}>
         <textarea
           rows={2}
           value={draft.seeks}
@@ -319,7 +178,7 @@ export function CardForm({
           onChange={(event) => set("seeks", event.target.value)}
         />
       </Field>
-      <Field label={t("wall.form.about")} error={errors.about}>
+      <Field label={t("wall.form.about")} error={errorText.about}>
         <textarea
           rows={3}
           value={draft.about}
@@ -328,65 +187,20 @@ export function CardForm({
         />
       </Field>
 
-      <fieldset className="wall-fieldset" aria-describedby={`${id}-contact-hint`}>
-        <legend>{t("wall.form.contact")}</legend>
-        <p className="field-hint" id={`${id}-contact-hint`}>
-          {t("wall.form.contactHint")}
-        </p>
-        {CONTACTS.map((name) => (
-          <div key={name} className="wall-contact-row">
-            <Field label={contactLabel(name)} error={errors[`contact.${name}`]}>
-              <input
-                type={name === "email" ? "email" : name === "phone" ? "tel" : "url"}
-                value={draft.contact[name].value}
-                autoComplete={name === "email" ? "email" : name === "phone" ? "tel" : "url"}
-                maxLength={name === "email" ? LIMITS.email : name === "phone" ? LIMITS.phone : LIMITS.link}
-                data-testid={`contact-${name}`}
-                onChange={(event) =>
-                  set("contact", { ...draft.contact, [name]: { ...draft.contact[name], value: event.target.value } })
-                }
-              />
-            </Field>
-            <Field label={t("wall.form.visibility", { field: t(`wall.card.${name}`) })}>
-              <select
-                value={draft.contact[name].visibility}
-                data-testid={`visibility-${name}`}
-                onChange={(event) =>
-                  set("contact", {
-                    ...draft.contact,
-                    [name]: { ...draft.contact[name], visibility: event.target.value as ContactVisibility },
-                  })
-                }
-              >
-                {VISIBILITIES.map((visibility) => (
-                  <option key={visibility} value={visibility}>
-                    {t(`wall.visibility.${visibility}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-        ))}
-      </fieldset>
+      <ContactFields
+        t={t}
+        contact={draft.contact}
+        errorText={errorText}
+        onChange={(contact) => set("contact", contact)}
+      />
 
       {!card && (
-        <div className="wall-consent">
-          <input
-            id={`${id}-consent`}
-            type="checkbox"
-            checked={draft.consent}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? `${id}-consent-error` : undefined}
-            data-testid="card-consent"
-            onChange={(event) => set("consent", event.target.checked)}
-          />
-          <label htmlFor={`${id}-consent`}>{t("wall.form.consent")}</label>
-          {errors.consent && (
-            <p className="field-error" id={`${id}-consent-error`}>
-              {t(errors.consent)}
-            </p>
-          )}
-        </div>
+        <ConsentCheck
+          t={t}
+          checked={draft.consent}
+          error={errorText.consent}
+          onChange={(checked) => set("consent", checked)}
+        />
       )}
       {Object.keys(errors).length > 0 && (
         <p className="field-error" role="alert">

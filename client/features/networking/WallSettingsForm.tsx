@@ -1,7 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { WallSettingsUpdateOp } from "../../../shared/features/networking/ops";
+import { checkOp, errorTexts } from "../../core/checkOp";
+import { Field } from "../../core/ui/Field";
 import { FormActions } from "../../core/ui/FormActions";
-import { checkOp, Field, type FieldErrors } from "./formParts";
+import { WALL_OP_ERRORS, type WallFieldErrors } from "./opErrors";
 import type { WallContext } from "./wallContext";
 
 const lines = (text: string) =>
@@ -18,19 +20,24 @@ export function WallSettingsForm({ ctx, onDone }: { ctx: WallContext; onDone(): 
   const [fieldsOfWork, setFieldsOfWork] = useState((settings?.fieldsOfWork ?? []).join("\n"));
   const [regions, setRegions] = useState((settings?.regions ?? []).join("\n"));
   const [topics, setTopics] = useState((settings?.topics ?? []).join("\n"));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<WallFieldErrors>({});
+  const errorText = errorTexts(errors, t);
 
   useEffect(() => ref.current?.focus(), []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = checkOp(WallSettingsUpdateOp, {
-      type: "wallSettings.update",
-      fieldsOfWork: lines(fieldsOfWork),
-      regions: lines(regions),
-      topics: lines(topics),
-      baseVersion,
-    });
+    const checked = checkOp(
+      WallSettingsUpdateOp,
+      {
+        type: "wallSettings.update",
+        fieldsOfWork: lines(fieldsOfWork),
+        regions: lines(regions),
+        topics: lines(topics),
+        baseVersion,
+      },
+      WALL_OP_ERRORS,
+    );
     if (checked.errors) return setErrors(checked.errors);
     ctx.actions.submit(checked.op);
     onDone();
@@ -47,13 +54,13 @@ export function WallSettingsForm({ ctx, onDone }: { ctx: WallContext; onDone(): 
       }}
       noValidate
     >
-      <Field label={t("wall.settings.fieldsOfWork")} error={errors.fieldsOfWork}>
+      <Field label={t("wall.settings.fieldsOfWork")} error={errorText.fieldsOfWork}>
         <textarea ref={ref} rows={6} value={fieldsOfWork} onChange={(event) => setFieldsOfWork(event.target.value)} />
       </Field>
-      <Field label={t("wall.settings.regions")} error={errors.regions}>
+      <Field label={t("wall.settings.regions")} error={errorText.regions}>
         <textarea rows={5} value={regions} onChange={(event) => setRegions(event.target.value)} />
       </Field>
-      <Field label={t("wall.settings.topics")} error={errors.topics}>
+      <Field label={t("wall.settings.topics")} error={errorText.topics}>
         <textarea rows={4} value={topics} onChange={(event) => setTopics(event.target.value)} />
       </Field>
       <FormActions onCancel={onDone} />

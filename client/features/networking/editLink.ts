@@ -1,3 +1,4 @@
+import { mintSecret } from "../../core/secrets";
 import type { KeyValueStorage } from "../../sync/storage";
 
 /**
@@ -39,26 +40,5 @@ export function parseEditFragment(hash: string): { cardId: string; secret: strin
   return ID.test(cardId) && ID.test(secret) ? { cardId, secret } : null;
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/**
- * Web Crypto's digest exists only in a secure context (https, or http on localhost and 127.0.0.1);
- * the form says so before anyone fills it in.
- */
-export function canMintSecrets(): boolean {
-  return globalThis.isSecureContext !== false && typeof globalThis.crypto?.subtle?.digest === "function";
-}
-
-/** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex (`editKeyHash`). */
-export async function mintEditSecret(
-  crypto: Crypto = globalThis.crypto,
-): Promise<{ secret: string; secretHash: string }> {
-  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
-  const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return { secret, secretHash };
-}
+/** A card's edit secret, and the hash its publish op carries (`editKeyHash`). */
+export const mintEditSecret = mintSecret;

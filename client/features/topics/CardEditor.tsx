@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { Card } from "../../../shared/model";
+import { focusFirstError } from "../../core/ui/focus";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
-import { CardFields, focusFirstError } from "./CardFields";
+import { CardFields } from "./CardFields";
 import { CardText } from "./CardText";
 import { draftToContent, validateDraft } from "./cardKinds/registry";
 import { hasErrors } from "./cardKinds/validation";
@@ -32,7 +33,7 @@ export function CardEditor({ card, draft, onDone }: Props) {
     event.preventDefault();
     if (hasErrors(errors)) {
       setShowErrors(true);
-      requestAnimationFrame(() => focusFirstError(formRef.current));
+      focusFirstError(formRef.current);
       return;
     }
     ui.actions.editCard(card.id, newer ? newer.version : draft.baseVersion, draftToContent(draft.fields));

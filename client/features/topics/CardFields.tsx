@@ -7,8 +7,3 @@ export function CardFields({ draft, errors, onChange }: CardKindFieldsProps<Card
   const { Fields } = anyCardKind(draft.kind);
   return <Fields draft={draft} errors={errors} onChange={onChange} />;
 }
-
-/** Focuses the first field with an error, so a keyboard or screen-reader user lands on it. */
-export function focusFirstError(form: HTMLFormElement | null): void {
-  form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-}

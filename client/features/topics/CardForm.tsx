@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { FormActions } from "../../core/ui/FormActions";
+import { focusFirstError } from "../../core/ui/focus";
 import { Icon } from "../../core/ui/Icon";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
-import { CardFields, focusFirstError } from "./CardFields";
+import { CardFields } from "./CardFields";
 import { type CardDraft, sameDraft } from "./cardKinds/drafts";
 import { DEFAULT_CARD_KIND, draftToContent, emptyDraft, validateDraft } from "./cardKinds/registry";
 import { hasErrors } from "./cardKinds/validation";
@@ -25,7 +26,7 @@ export function CardForm({ columnId, columnTitle }: { columnId: string; columnTi
     event.preventDefault();
     if (hasErrors(errors)) {
       setShowErrors(true);
-      requestAnimationFrame(() => focusFirstError(formRef.current));
+      focusFirstError(formRef.current);
       return;
     }
     const posted = await ui.postCard(columnId, draftToContent(draft));
