@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { mintSecret } from "../../client/core/secrets";
 import {
   boardFeedUrl,
   meetingFileUrl,
-  mintFeedSecret,
   personalFeedUrl,
   readStoredFeed,
   webcalUrl,
@@ -24,8 +24,8 @@ describe("calendar links in the browser (MEET-UI-5)", () => {
   });
 
   it("MEET-UI-5 MEET-8 mints 256 random bits as base64url and sends their SHA-256 in hex, as the server hashes them", async () => {
-    const one = await mintFeedSecret();
-    const two = await mintFeedSecret();
+    const one = await mintSecret();
+    const two = await mintSecret();
     expect(one.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(one.secret).not.toBe(two.secret);
     expect(one.secretHash).toBe(createHash("sha256").update(one.secret).digest("hex"));

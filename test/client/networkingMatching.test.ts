@@ -1,6 +1,7 @@
 import { webcrypto } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { editLinkUrl, mintEditSecret, parseEditFragment } from "../../client/features/networking/editLink";
+import { mintSecret } from "../../client/core/secrets";
+import { editLinkUrl, parseEditFragment } from "../../client/features/networking/editLink";
 import {
   type MatchableCard,
   matchesFor,
@@ -103,7 +104,7 @@ describe("the wall's filter and sort (NET-UI-3)", () => {
 
 describe("the private edit link (NET-UI-2)", () => {
   it("NET-UI-2 mints 256 random bits and their SHA-256; the link keeps the secret in the fragment", async () => {
-    const { secret, secretHash } = await mintEditSecret(webcrypto as unknown as Crypto);
+    const { secret, secretHash } = await mintSecret(webcrypto as unknown as Crypto);
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(secretHash).toBe(
       Buffer.from(await webcrypto.subtle.digest("SHA-256", new TextEncoder().encode(secret))).toString("hex"),

@@ -2,11 +2,11 @@ import { useState } from "react";
 import { boardOf } from "../../../shared/boardState";
 import type { CalendarFeed, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
+import { mintSecret } from "../../core/secrets";
 import { CopyField } from "../../core/ui/CopyField";
 import { browserStorage } from "../../sync/storage";
 import {
   boardFeedUrl,
-  mintFeedSecret,
   personalFeedUrl,
   readStoredFeed,
   type StoredFeed,
@@ -44,7 +44,7 @@ export function CalendarPanel({ ctx }: { ctx: MeetingsContext }) {
   async function createFeed() {
     if (!boardId) return;
     try {
-      const { secret, secretHash } = await mintFeedSecret();
+      const { secret, secretHash } = await mintSecret();
       const feed = { feedId: newId(), secret };
       writeStoredFeed(browserStorage(), boardId, feed);
       setStored(feed);

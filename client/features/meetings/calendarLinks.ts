@@ -1,4 +1,3 @@
-import { mintSecret } from "../../core/secrets";
 import type { KeyValueStorage } from "../../sync/storage";
 import { readJson } from "../../sync/storage";
 
@@ -53,4 +52,3 @@ export function writeStoredFeed(storage: KeyValueStorage, boardId: string, feed:
 }
 
 /** A personal feed's secret, and the hash `calendarFeed.add` carries. */
-export const mintFeedSecret = mintSecret;

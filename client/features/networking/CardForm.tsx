@@ -5,7 +5,7 @@ import { newId } from "../../../shared/ids";
 import { LIMITS } from "../../../shared/limits";
 import type { Op } from "../../../shared/ops";
 import { checkOp, errorTexts, submitChecked } from "../../core/checkOp";
-import { canMintSecrets } from "../../core/secrets";
+import { canMintSecrets, mintSecret } from "../../core/secrets";
 import { Field } from "../../core/ui/Field";
 import { FormActions } from "../../core/ui/FormActions";
 import { focusFirstError } from "../../core/ui/focus";
@@ -13,7 +13,7 @@ import { browserStorage } from "../../sync/storage";
 import { ConsentCheck } from "./ConsentCheck";
 import { ContactFields } from "./ContactFields";
 import { type CardDraft, draftOf, fieldsOf, withTopic } from "./cardDraft";
-import { mintEditSecret, writeEditSecret } from "./editLink";
+import { writeEditSecret } from "./editLink";
 import { FieldsOfWorkChecks } from "./FieldsOfWorkChecks";
 import { WALL_OP_ERRORS, type WallFieldErrors } from "./opErrors";
 import { TopicsInput } from "./TopicsInput";
@@ -71,7 +71,7 @@ export function CardForm({
     setBusy(true);
     try {
       const cardId = newId();
-      const { secret, secretHash } = await mintEditSecret();
+      const { secret, secretHash } = await mintSecret();
       const consent = { text: t("wall.form.consent"), given: true };
       const op = { type: "businessCard.publish", cardId, ...fields, consent, editKeyHash: secretHash };
       const sent = submitChecked(checkOp(BusinessCardPublishOp, op, WALL_OP_ERRORS), form, setErrors, (checked) => {

@@ -1,4 +1,3 @@
-import { mintSecret } from "../../core/secrets";
 import type { KeyValueStorage } from "../../sync/storage";
 
 /**
@@ -41,4 +40,3 @@ export function parseEditFragment(hash: string): { cardId: string; secret: strin
 }
 
 /** A card's edit secret, and the hash its publish op carries (`editKeyHash`). */
-export const mintEditSecret = mintSecret;
