@@ -231,7 +231,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     expect(cards.map((each) => [each.version, each.fn])).toEqual([["3.0", "Zofia Wójcik"]]);
   });
 
-  it("NET-UI-2 the edit link opened in a fresh browser deletes the card, and no other browser shows it any more", async () => {
+  it("NET-UI-2 NET-UI-8 the edit link opened in a fresh browser deletes the card, and no other browser shows it any more", async () => {
     const { participantUrl } = await createBoard(session.server.url, "vernetzung");
     const { page: anna } = await session.openBoard(participantUrl);
     const { page: ben } = await session.openBoard(participantUrl);
@@ -251,6 +251,18 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     await phone.getByTestId("card-form").getByLabel("Ich suche (optional)").fill("Mitstreiterinnen");
     await phone.getByRole("button", { name: "Änderungen speichern" }).click();
     await expect.poll(() => card(ben, "Anna Weiß").textContent(), { timeout: 10_000 }).toContain("Mitstreiterinnen");
+
+    // NET-UI-8: the first browser kept the link; it offers to take the card back, and only on a click.
+    const held = anna.getByTestId("held-card");
+    await held.waitFor({ timeout: 10_000 });
+    expect(await held.textContent()).toContain("„Anna Weiß“");
+    expect(await anna.getByTestId("card-publish").count()).toBe(0);
+    expect(await axeViolations(anna)).toEqual([]);
+    await held.getByRole("button", { name: "Hier bearbeiten" }).click();
+    await anna.getByTestId("own-edit").waitFor({ timeout: 10_000 });
+    await phone.getByTestId("held-card").waitFor({ timeout: 10_000 });
+    await phone.getByTestId("held-card").getByRole("button", { name: "Hier bearbeiten" }).click();
+    await phone.getByTestId("own-remove").waitFor({ timeout: 10_000 });
 
     await phone.getByTestId("own-remove").click();
     await phone.getByRole("dialog").getByRole("button", { name: "Löschen" }).click();

@@ -11,7 +11,8 @@ import { browserStorage } from "../../sync/storage";
 import { BusinessCardItem, cardElementId } from "./BusinessCardItem";
 import { CardForm } from "./CardForm";
 import { ClaimStatus } from "./ClaimStatus";
-import { writeEditSecret } from "./editLink";
+import { readEditSecret, writeEditSecret } from "./editLink";
+import { HeldCardNotice } from "./HeldCardNotice";
 import { matchesFor, peopleFor, tagKey } from "./matching";
 import { OWN_HEADING_ID, OwnCardPanel } from "./OwnCardPanel";
 import { PeopleForYou } from "./PeopleForYou";
@@ -54,7 +55,15 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   const [chosenSort, setSort] = useState<WallSort | null>(null);
   const [removing, setRemoving] = useState<BusinessCard | null>(null);
   const [status, setStatus] = useState("");
-  const { claim, claimDone, retryClaim } = useEditLinkClaim(boardId, actor.authorId, ownCard?.id);
+  const { claim, claimDone, retryClaim, claimKept } = useEditLinkClaim(boardId, actor.authorId, ownCard?.id);
+  // A card whose edit link this browser kept while another device took it over since (NET-UI-8).
+  const heldCard = useMemo(
+    () =>
+      ownCard || !actor.authorId
+        ? undefined
+        : cards.find((card) => readEditSecret(browserStorage(), boardId, card.id) !== null),
+    [ownCard, actor.authorId, cards, boardId],
+  );
   const publishRef = useRef<HTMLButtonElement>(null);
   const settingsRef = useRef<HTMLButtonElement>(null);
 
@@ -96,7 +105,9 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
     focusLater(document.getElementById(own ? `${id}-heading` : `${id}-cards`));
   }
 
-  const ownPanelId = ownCard?.id ?? justPublished;
+  // The card just published shows as one's own until the board has it, unless another device took it over since.
+  const publishedHere = justPublished && !cards.some((card) => card.id === justPublished && card !== ownCard);
+  const ownPanelId = ownCard?.id ?? (publishedHere ? justPublished : null);
 
   return (
     <div className="wall" data-testid="wall">
@@ -106,7 +117,7 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
         boardId={boardId}
         form={form}
         setForm={setForm}
-        canPublish={!ownPanelId}
+        canPublish={!ownPanelId && !heldCard}
         moderator={moderator}
         publishRef={publishRef}
         settingsRef={settingsRef}
@@ -140,6 +151,15 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
               focusLater(ownPanelId ? document.getElementById(OWN_HEADING_ID) : publishRef.current);
             }
           }}
+        />
+      )}
+
+      {heldCard && !ownPanelId && (
+        <HeldCardNotice
+          t={t}
+          card={heldCard}
+          busy={claim?.status === "busy" || claim?.status === "waiting"}
+          onTakeBack={() => claimKept(heldCard.id)}
         />
       )}
 

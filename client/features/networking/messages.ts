@@ -43,6 +43,10 @@ export const networkingDe = {
   "wall.claim.failed": "Der Bearbeitungslink gilt nicht (mehr). Vielleicht wurde die Karte gelöscht.",
   "wall.claim.network": "Der Bearbeitungslink konnte nicht geprüft werden. Bitte versuche es noch einmal.",
   "wall.claim.retry": "Noch einmal versuchen",
+  "wall.held.heading": "Deine Visitenkarte",
+  "wall.held.explain":
+    "Dieser Browser hat den Bearbeitungslink der Karte „{name}“. Zuletzt wurde sie auf einem anderen Gerät bearbeitet; um sie hier zu ändern oder zu löschen, hol sie hierher zurück.",
+  "wall.held.takeBack": "Hier bearbeiten",
   "wall.insecure":
     "Diese Seite ist nicht sicher verbunden (https), darum kann der Browser keinen Bearbeitungslink erzeugen. Bitte öffne die Themenwand über https.",
   "wall.people.heading": "Menschen für dich",
@@ -156,6 +160,10 @@ export const networkingEn: Record<keyof typeof networkingDe, string> = {
   "wall.claim.failed": "The edit link is not valid (any more). Perhaps the card was deleted.",
   "wall.claim.network": "The edit link could not be checked. Please try again.",
   "wall.claim.retry": "Try again",
+  "wall.held.heading": "Your business card",
+  "wall.held.explain":
+    "This browser has the edit link of the card “{name}”. It was last edited on another device; to change or delete it here, bring it back here.",
+  "wall.held.takeBack": "Edit here",
   "wall.insecure":
     "This page is not connected securely (https), so the browser cannot make an edit link. Please open the board over https.",
   "wall.people.heading": "People for you",

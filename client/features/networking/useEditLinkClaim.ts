@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { browserStorage } from "../../sync/storage";
 import { type ClaimResult, claimCard } from "./claim";
-import { parseEditFragment, writeEditSecret } from "./editLink";
+import { parseEditFragment, readEditSecret, writeEditSecret } from "./editLink";
 
 /** An edit link being claimed: waiting for this browser's author id, under way, or done. */
 export type Claim = { cardId: string; secret: string; status: "waiting" | "busy" | ClaimResult; tries?: number };
@@ -70,5 +70,10 @@ export function useEditLinkClaim(boardId: string, authorId: string | null, ownCa
     /** The claim went through and the card shows as the viewer's own. */
     claimDone: claim?.status === "ok" && ownCardId === claim.cardId,
     retryClaim: () => claim && setClaim({ ...claim, status: "waiting", tries: 0 }),
+    /** Claims a card with the edit secret this browser kept for it (NET-UI-8). */
+    claimKept: (cardId: string) => {
+      const secret = readEditSecret(browserStorage(), boardId, cardId);
+      if (secret) setClaim({ cardId, secret, status: "waiting" });
+    },
   };
 }
