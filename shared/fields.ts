@@ -12,3 +12,14 @@ export const HttpLink = z
   .trim()
   .max(LIMITS.link)
   .pipe(z.url({ protocol: /^https?$/, message: "must be an http or https address" }));
+
+/**
+ * VAL-8: an email address as people write them, umlauts included (jürgen@gemeinde-görlitz.de): a
+ * local part of letters, digits and the usual signs (no leading, trailing or double dot, at most 64),
+ * an @, and a domain of letter-or-digit labels with a top level of at least two letters. Mail servers
+ * decide the rest; a registration or card is not refused for an address they would take.
+ */
+const EMAIL_PATTERN =
+  /^(?![.])(?!.*[.]{2})[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}(?<![.])@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?[.])+\p{L}{2,63}$/u;
+
+export const EmailAddress = z.string().trim().max(LIMITS.email).regex(EMAIL_PATTERN, "must be an email address");

@@ -127,3 +127,44 @@ describe("text from users", () => {
     expect(OpRequestSchema.safeParse(addCard({ title: `${RLO}${RLO}` })).success).toBe(false);
   });
 });
+
+describe("email addresses (VAL-8)", () => {
+  const register = (email: string) =>
+    OpRequestSchema.safeParse({
+      opId: "op-00000002",
+      op: { type: "registration.add", registrationId: "reg-00001", meetingId: "meeting-0001", name: "Jürgen", email },
+    }).success;
+
+  it("VAL-8 takes addresses with umlauts in the name or the domain, as German people and towns have them", () => {
+    for (const email of [
+      "anna@example.org",
+      "a.b+stammtisch@sub.example.co.uk",
+      "jürgen.müßig@example.org",
+      "info@gemeinde-görlitz.de",
+      "o'brien@example.ie",
+    ]) {
+      expect(register(email), email).toBe(true);
+    }
+  });
+
+  it("VAL-8 still refuses what is no address", () => {
+    for (const email of [
+      "",
+      "anna",
+      "anna@",
+      "@example.org",
+      "anna@example",
+      "an na@example.org",
+      ".anna@example.org",
+      "anna.@example.org",
+      "an..na@example.org",
+      "anna@-example.org",
+      "anna@example..org",
+      "<script>@example.org",
+      `${"a".repeat(65)}@example.org`,
+      "anna@exa mple.org",
+    ]) {
+      expect(register(email), JSON.stringify(email)).toBe(false);
+    }
+  });
+});

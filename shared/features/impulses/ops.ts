@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EntityId, Rank } from "../../fields";
+import { EmailAddress, EntityId, Rank } from "../../fields";
 import { LIMITS } from "../../limits";
 import { requiredText, userText } from "../../text";
 
@@ -13,7 +13,7 @@ const OfferFields = {
   organisation: userText(LIMITS.organisation).default(""),
   minutes: z.int().min(LIMITS.impulseMinutesMin).max(LIMITS.impulseMinutesMax).default(10),
   preferredMeetingId: EntityId.nullable().default(null),
-  contactEmail: z.email("must be an email address").max(LIMITS.email),
+  contactEmail: EmailAddress,
   noteToModerators: Note,
 };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EntityId, HttpLink } from "../../fields";
+import { EmailAddress, EntityId, HttpLink } from "../../fields";
 import { LIMITS } from "../../limits";
 import { requiredText, userText } from "../../text";
 
@@ -15,7 +15,7 @@ export const CalendarDate = z
 
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 18:30");
 
-const Email = z.email("must be an email address").max(LIMITS.email);
+const Email = EmailAddress;
 
 /** What a moderator says about a meeting when adding or editing it. */
 const MeetingFields = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EntityId, HttpLink } from "../../fields";
+import { EmailAddress, EntityId, HttpLink } from "../../fields";
 import { LIMITS } from "../../limits";
 import { requiredText, userText } from "../../text";
 import { SecretHash } from "../meetings/ops";
@@ -44,7 +44,7 @@ const CardFields = {
   about: userText(LIMITS.aboutText).default(""),
   contact: z
     .strictObject({
-      email: contactField(z.email("must be an email address").max(LIMITS.email)),
+      email: contactField(EmailAddress),
       phone: contactField(Phone),
       website: contactField(HttpLink),
     })
