@@ -23,8 +23,20 @@ export async function addCard(
   name: string | null = "Alice",
 ) {
   const target = column(page, columnIndex);
-  await target.getByTestId("add-card-button").click();
   const form = target.getByTestId("add-card-form");
+  // On a 5,000-card page the cards near the viewport grow from placeholders to full content while
+  // the page scrolls to the button, so a click can land on where the button was; then click again.
+  const opener = target.getByTestId("add-card-button");
+  await opener.click();
+  for (let attempt = 1; attempt < 3; attempt++) {
+    const opened = await form
+      .getByLabel("Titel")
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (opened || !(await opener.isVisible())) break;
+    await opener.click();
+  }
   await form.getByLabel("Titel").fill(title);
   if (body) await form.getByLabel("Text (optional)").fill(body);
   await form.getByRole("button", { name: "Posten" }).click();
