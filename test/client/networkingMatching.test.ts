@@ -63,6 +63,24 @@ describe("matching on the wall (NET-UI-4)", () => {
     expect(match.score).toBe(3 * 2 + 2 * 2 + 1 + 1);
   });
 
+  it("NET-UI-4 a German compound meets the word it ends in: Fördermittelberatung offers Beratung", () => {
+    const me = person("me", { seeks: "Beratung und Anlagen", offers: "Ich biete Jugendarbeit" });
+    const bert = person("bert", {
+      offers: "Fördermittelberatung, Solaranlagen",
+      seeks: "Erfahrung mit Arbeit für Jugendliche",
+    });
+    const match = matchOf(me, bert);
+    expect(match.offersWhatYouSeek).toEqual(["Fördermittelberatung", "Solaranlagen"]);
+    // Only the end of a compound names its thing: "Arbeit" is sought, "Jugendarbeit" is offered.
+    expect(match.seeksWhatYouOffer).toEqual(["Jugendarbeit"]);
+    // A word's beginning does not: Kunst is not Kunststoff, and a short stem never meets a long word.
+    const art = person("art", { offers: "Kunststoffrecycling, Tee" });
+    expect(matchOf(person("me2", { seeks: "Kunst und Tee" }), art).offersWhatYouSeek).toEqual(["Tee"]);
+    expect(matchOf(person("me3", { seeks: "Rat" }), person("x", { offers: "Beirat" })).offersWhatYouSeek).toEqual(
+      [],
+    );
+  });
+
   it("NET-UI-4 lists people for you best first, only those sharing a topic, an offer or a need", () => {
     const me = person("me", { topics: ["Klima"], seeks: "Förderung" });
     const cards = [

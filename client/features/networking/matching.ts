@@ -59,14 +59,28 @@ export function stemsOf(text: string): Map<string, string> {
 /** A tag's key: lower case, inner spaces folded. */
 export const tagKey = (tag: string) => tag.trim().toLocaleLowerCase("de").replace(/\s+/g, " ");
 
-/** Words of `need` whose stems appear in `offer` (the words as `offer` writes them), in need's order. */
+/** A stem this long may name the head of a German compound: "berat" in "fördermittelberat". */
+const COMPOUND_HEAD = 5;
+
+/**
+ * The word of `offer` that meets a needed stem: the same stem, or a compound ending in it (German
+ * puts the thing at the end: "Fördermittelberatung" is a Beratung, "Kunststoff" is no Kunst).
+ */
+function wordMeeting(needStem: string, offer: Map<string, string>): string | undefined {
+  const same = offer.get(needStem);
+  if (same || needStem.length < COMPOUND_HEAD) return same;
+  for (const [offerStem, word] of offer) if (offerStem.endsWith(needStem)) return word;
+  return undefined;
+}
+
+/** Words of `offer` that meet a stem of `need` (as `offer` writes them), in need's order, once each. */
 function wordsMet(need: Map<string, string>, offer: Map<string, string>): string[] {
-  const met: string[] = [];
+  const met = new Set<string>();
   for (const key of need.keys()) {
-    const word = offer.get(key);
-    if (word) met.push(word);
+    const word = wordMeeting(key, offer);
+    if (word) met.add(word);
   }
-  return met;
+  return [...met];
 }
 
 const offerStems = (card: MatchableCard) => stemsOf(`${card.offers} ${card.topics.join(" ")}`);
