@@ -70,7 +70,10 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   const ctx = useWallContext({ boardId, board, view, actor, actions, moderator, t, ownCard, settings }, cards);
 
   const matches = useMemo(() => (ownCard ? matchesFor(ownCard, cards) : undefined), [ownCard, cards]);
-  const people = useMemo(() => (ownCard ? peopleFor(ownCard, cards) : []), [ownCard, cards]);
+  const people = useMemo(
+    () => (ownCard && matches ? peopleFor(ownCard, cards, 5, matches) : []),
+    [ownCard, cards, matches],
+  );
   const ownTopics = useMemo(() => new Set((ownCard?.topics ?? []).map(tagKey)), [ownCard]);
   const sort: WallSort = chosenSort === "match" && !ownCard ? "name" : (chosenSort ?? (ownCard ? "match" : "name"));
   const shown = useMemo(
