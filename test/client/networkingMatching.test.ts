@@ -81,6 +81,18 @@ describe("matching on the wall (NET-UI-4)", () => {
     );
   });
 
+  it("NET-UI-4 keeps a match while neither card changes, so an unchanged card is not drawn again", () => {
+    const me = person("me", { seeks: "Beratung" });
+    const bert = person("bert", { offers: "Fördermittelberatung" });
+    const first = matchesFor(me, [me, bert]).get("bert");
+    expect(matchesFor(me, [me, bert]).get("bert")).toBe(first);
+    const edited = { ...bert, offers: "Energieberatung" };
+    const after = matchesFor(me, [me, edited]).get("bert");
+    expect(after).not.toBe(first);
+    expect(after?.offersWhatYouSeek).toEqual(["Energieberatung"]);
+    expect(matchesFor({ ...me, seeks: "Räume" }, [edited]).get("bert")?.offersWhatYouSeek).toEqual([]);
+  });
+
   it("NET-UI-4 lists people for you best first, only those sharing a topic, an offer or a need", () => {
     const me = person("me", { topics: ["Klima"], seeks: "Förderung" });
     const cards = [

@@ -126,8 +126,26 @@ export interface Match {
   score: number;
 }
 
-/** How `other` fits `own` (the viewer's card). */
+// The match of two card versions never changes: the same object comes back, so a card whose match
+// did not change is not drawn again (BusinessCardItem is memoised) when something else on the board did.
+const matchCache = new WeakMap<MatchableCard, WeakMap<MatchableCard, Match>>();
+
+/** How `other` fits `own` (the viewer's card); the same object for the same two versions. */
 export function matchOf(own: MatchableCard, other: MatchableCard): Match {
+  let ofOwn = matchCache.get(own);
+  if (!ofOwn) {
+    ofOwn = new WeakMap();
+    matchCache.set(own, ofOwn);
+  }
+  let match = ofOwn.get(other);
+  if (!match) {
+    match = freshMatch(own, other);
+    ofOwn.set(other, match);
+  }
+  return match;
+}
+
+function freshMatch(own: MatchableCard, other: MatchableCard): Match {
   const mine = termsOf(own);
   const theirs = termsOf(other);
   const sharedTopics = other.topics.filter((topic) => mine.topicKeys.has(tagKey(topic)));
