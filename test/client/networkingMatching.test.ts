@@ -1,7 +1,12 @@
 import { webcrypto } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { mintSecret } from "../../client/core/secrets";
-import { editLinkUrl, parseEditFragment } from "../../client/features/networking/editLink";
+import {
+  editLinkUrl,
+  keptEditCardIds,
+  parseEditFragment,
+  writeEditSecret,
+} from "../../client/features/networking/editLink";
 import {
   type MatchableCard,
   matchesFor,
@@ -76,9 +81,7 @@ describe("matching on the wall (NET-UI-4)", () => {
     // A word's beginning does not: Kunst is not Kunststoff, and a short stem never meets a long word.
     const art = person("art", { offers: "Kunststoffrecycling, Tee" });
     expect(matchOf(person("me2", { seeks: "Kunst und Tee" }), art).offersWhatYouSeek).toEqual(["Tee"]);
-    expect(matchOf(person("me3", { seeks: "Rat" }), person("x", { offers: "Beirat" })).offersWhatYouSeek).toEqual(
-      [],
-    );
+    expect(matchOf(person("me3", { seeks: "Rat" }), person("x", { offers: "Beirat" })).offersWhatYouSeek).toEqual([]);
   });
 
   it("NET-UI-4 keeps a match while neither card changes, so an unchanged card is not drawn again", () => {
@@ -144,5 +147,30 @@ describe("the private edit link (NET-UI-2)", () => {
     expect(parseEditFragment(new URL(url).hash)).toEqual({ cardId: "card-0000001", secret });
     expect(parseEditFragment("#key=abc")).toBeNull();
     expect(parseEditFragment("#edit=card.x/y")).toBeNull();
+  });
+});
+
+describe("the edit secrets this browser keeps (NET-UI-8)", () => {
+  it("NET-UI-8 lists the cards of one board whose secret is kept, from the storage's own keys", () => {
+    const entries = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => entries.get(key) ?? null,
+      setItem: (key: string, value: string) => void entries.set(key, value),
+      removeItem: (key: string) => void entries.delete(key),
+      get length() {
+        return entries.size;
+      },
+      key: (index: number) => [...entries.keys()][index] ?? null,
+    };
+    writeEditSecret(storage, "board-aaaa", "card-1111", "s1");
+    writeEditSecret(storage, "board-aaaa", "card-2222", "s2");
+    writeEditSecret(storage, "board-bbbb", "card-3333", "s3");
+    storage.setItem("themenwand:calendarFeed:board-aaaa", "{}");
+    expect([...keptEditCardIds(storage, "board-aaaa")].sort()).toEqual(["card-1111", "card-2222"]);
+    writeEditSecret(storage, "board-aaaa", "card-1111", null);
+    expect([...keptEditCardIds(storage, "board-aaaa")]).toEqual(["card-2222"]);
+    expect(keptEditCardIds({ getItem: () => null, setItem: () => {}, removeItem: () => {} }, "board-aaaa").size).toBe(
+      0,
+    );
   });
 });

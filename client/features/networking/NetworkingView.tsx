@@ -11,7 +11,7 @@ import { browserStorage } from "../../sync/storage";
 import { BusinessCardItem, cardElementId } from "./BusinessCardItem";
 import { CardForm } from "./CardForm";
 import { ClaimStatus } from "./ClaimStatus";
-import { readEditSecret, writeEditSecret } from "./editLink";
+import { keptEditCardIds, writeEditSecret } from "./editLink";
 import { HeldCardNotice } from "./HeldCardNotice";
 import { matchesFor, peopleFor, tagKey } from "./matching";
 import { OWN_HEADING_ID, OwnCardPanel } from "./OwnCardPanel";
@@ -30,6 +30,9 @@ import "./wall.css";
 
 // The browser predicts the wall's ops once this view has loaded (the claim is the server's alone).
 addRules(networkingRules);
+
+const findKept = (cards: readonly BusinessCard[], kept: ReadonlySet<string>) =>
+  kept.size === 0 ? undefined : cards.find((card) => kept.has(card.id));
 
 export interface NetworkingViewProps {
   boardId: string;
@@ -58,10 +61,7 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   const { claim, claimDone, retryClaim, claimKept } = useEditLinkClaim(boardId, actor.authorId, ownCard?.id);
   // A card whose edit link this browser kept while another device took it over since (NET-UI-8).
   const heldCard = useMemo(
-    () =>
-      ownCard || !actor.authorId
-        ? undefined
-        : cards.find((card) => readEditSecret(browserStorage(), boardId, card.id) !== null),
+    () => (ownCard || !actor.authorId ? undefined : findKept(cards, keptEditCardIds(browserStorage(), boardId))),
     [ownCard, actor.authorId, cards, boardId],
   );
   const publishRef = useRef<HTMLButtonElement>(null);

@@ -16,6 +16,21 @@ export function readEditSecret(storage: KeyValueStorage, boardId: string, cardId
   }
 }
 
+/** The cards of a board whose edit secret this browser keeps (a few keys to scan, not every card). */
+export function keptEditCardIds(storage: KeyValueStorage, boardId: string): Set<string> {
+  const prefix = keyOf(boardId, "");
+  const ids = new Set<string>();
+  try {
+    for (let index = 0; index < (storage.length ?? 0); index++) {
+      const key = storage.key?.(index);
+      if (key?.startsWith(prefix)) ids.add(key.slice(prefix.length));
+    }
+  } catch {
+    // Storage denied: nothing kept.
+  }
+  return ids;
+}
+
 export function writeEditSecret(storage: KeyValueStorage, boardId: string, cardId: string, secret: string | null) {
   try {
     if (secret) storage.setItem(keyOf(boardId, cardId), secret);
