@@ -76,9 +76,7 @@ describe("matching on the wall (NET-UI-4)", () => {
     // A word's beginning does not: Kunst is not Kunststoff, and a short stem never meets a long word.
     const art = person("art", { offers: "Kunststoffrecycling, Tee" });
     expect(matchOf(person("me2", { seeks: "Kunst und Tee" }), art).offersWhatYouSeek).toEqual(["Tee"]);
-    expect(matchOf(person("me3", { seeks: "Rat" }), person("x", { offers: "Beirat" })).offersWhatYouSeek).toEqual(
-      [],
-    );
+    expect(matchOf(person("me3", { seeks: "Rat" }), person("x", { offers: "Beirat" })).offersWhatYouSeek).toEqual([]);
   });
 
   it("NET-UI-4 lists people for you best first, only those sharing a topic, an offer or a need", () => {
