@@ -9,12 +9,15 @@ import { type HostileOptions, type HostileResult, measureHostileNeighbour } from
 import type { PersistenceOptions, PersistenceResult } from "./persistence";
 import { formatReport } from "./report";
 import { checkTargets, type TargetCheck } from "./targets";
+import { measureWall, type WallOptions, type WallResult } from "./wallLoad";
 
 export interface BenchOptions extends Omit<FanoutOptions, "log" | "profileDir"> {
   profile: boolean;
   persistence: Omit<PersistenceOptions, "maxOtherCpuPct" | "attempts"> | null;
   coldLoad: { cards: number; requests: number; browser: boolean } | null;
   hostile: Omit<HostileOptions, "pin" | "log"> | null;
+  /** The networking wall at its limit in Chromium (bench/wallLoad.ts). */
+  wall: Omit<WallOptions, "pin" | "clientDir" | "log"> | null;
   bundle: boolean;
   /** Build the client into a temporary folder first; else measure the existing clientDir. */
   build: boolean;
@@ -45,6 +48,7 @@ export interface BenchResults {
   persistence: PersistenceResult | null;
   coldLoad: ColdLoadResult | null;
   hostile: HostileResult | null;
+  wall: WallResult | null;
   bundle: BundleMeasure | null;
   targets: TargetCheck[];
 }
@@ -101,7 +105,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   let clientDir = options.clientDir;
   let buildFailure: string | null = null;
-  if (options.build && (options.bundle || options.coldLoad?.browser)) {
+  if (options.build && (options.bundle || options.coldLoad?.browser || options.wall?.browser)) {
     clientDir = mkdtempSync(join(tmpdir(), "themenwand-bench-client-"));
     log("building the client (vite build) …");
     buildFailure = buildClient(clientDir);
@@ -120,6 +124,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       bundle.boardPageGzipBytes = gzipBytesOf(clientDir, coldLoad.browser.scriptUrls);
     }
   }
+  let wall: WallResult | null = null;
+  if (options.wall) {
+    log(`networking wall with ${options.wall.cards} business cards …`);
+    wall = await measureWall({ ...options.wall, pin: options.pin, clientDir, log });
+  }
   if (clientDir !== options.clientDir) rmSync(clientDir, { recursive: true, force: true });
   let hostile: HostileResult | null = null;
   if (options.hostile) {
@@ -127,7 +136,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     hostile = await measureHostileNeighbour({ ...options.hostile, pin: options.pin, log });
   }
   const { log: _log, ...recorded } = options;
-  const figures = { fanout, persistence: persisted, coldLoad, hostile, bundle };
+  const figures = { fanout, persistence: persisted, coldLoad, hostile, wall, bundle };
   const results: BenchResults = {
     startedAt: new Date(started).toISOString(),
     durationSec: Math.round((Date.now() - started) / 1000),

@@ -31,12 +31,12 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-interface BenchWindow {
+export interface BenchWindow {
   __bench: { lcp: number | null; loaf: { start: number; duration: number }[]; frames: number[]; recording: boolean };
 }
 
 /** Installed before any page script: records LCP and long animation frames from the start. */
-function observe(): void {
+export function observe(): void {
   const bench: BenchWindow["__bench"] = { lcp: null, loaf: [], frames: [], recording: false };
   (window as unknown as BenchWindow).__bench = bench;
   new PerformanceObserver((list) => {

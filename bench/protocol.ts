@@ -1,5 +1,7 @@
 /** Messages between the orchestrator (bench/run.ts) and its child processes, over Node's IPC channel. */
 
+import type { WallCardText } from "./wallText";
+
 export type ServerKind = "baseline" | "themenwand";
 
 /** What a server process reports about itself: CPU time in microseconds, memory in bytes. */
@@ -21,6 +23,14 @@ export interface ServerReady {
   columnId: string;
   /** The board's moderator key, where the server knows one (Themenwand). */
   moderatorKey?: string;
+}
+
+/** A seeded networking wall (`seed-wall`): its board, the page's own card, cards the benchmark may edit. */
+export interface WallSeed {
+  boardId: string;
+  ownCardId: string;
+  own: WallCardText;
+  live: { cardId: string; authorToken: string; text: WallCardText; email: string | null }[];
 }
 
 export interface StepPlan {
@@ -82,6 +92,7 @@ export type ToServer =
   | { type: "seed"; id: number; cards: number }
   | { type: "snapshot-times"; id: number }
   | { type: "create-board"; id: number }
+  | { type: "seed-wall"; id: number; cards: number; authorToken: string; live: number }
   | { type: "stop"; id: number };
 
 export type FromServer = ServerReady | { type: "reply"; id: number; ok: boolean; value?: unknown; error?: string };

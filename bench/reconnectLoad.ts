@@ -18,7 +18,7 @@ export interface ReconnectRun {
   reconnect: FrameStats;
 }
 
-interface FrameStats {
+export interface FrameStats {
   frames: number;
   maxFrameMs: number;
   framesOver100Ms: number;
@@ -30,7 +30,7 @@ interface FrameWindow {
   __frames: { times: number[]; loaf: { start: number; duration: number }[]; recording: boolean; since: number };
 }
 
-function observeFrames(): void {
+export function observeFrames(): void {
   const state: FrameWindow["__frames"] = { times: [], loaf: [], recording: false, since: 0 };
   (window as unknown as FrameWindow).__frames = state;
   try {
@@ -42,7 +42,7 @@ function observeFrames(): void {
   }
 }
 
-function startFrames(page: Page): Promise<void> {
+export function startFrames(page: Page): Promise<void> {
   return page.evaluate(() => {
     const state = (window as unknown as FrameWindow).__frames;
     state.times = [];
@@ -57,7 +57,7 @@ function startFrames(page: Page): Promise<void> {
   });
 }
 
-function stopFrames(page: Page): Promise<FrameStats> {
+export function stopFrames(page: Page): Promise<FrameStats> {
   return page.evaluate(() => {
     const state = (window as unknown as FrameWindow).__frames;
     state.recording = false;

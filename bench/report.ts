@@ -135,6 +135,39 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
     ];
     parts.push(table(["measure", "value"], rows, markdown));
   }
+  if (results.wall) {
+    const wall = results.wall;
+    parts.push(heading(`Networking wall with ${wall.cards} business cards, matching on (Chromium)`));
+    const rows: Row[] = [];
+    if ("skipped" in wall) rows.push(["Chromium", wall.skipped]);
+    else {
+      const { live } = wall;
+      const { opens } = wall;
+      const each = (ms: (open: (typeof opens)[number]) => number | null) =>
+        opens.map((open) => `${ms(open) ?? "never"} ms`).join(", ");
+      rows.push(["all cards in the DOM, each open", each((open) => open.inDomMs)]);
+      rows.push(["all cards painted (the next frame), each open", each((open) => open.shownMs)]);
+      rows.push(["all cards painted (median)", `${wall.shownMedianMs ?? "never"} ms`]);
+      rows.push(["LCP (median)", `${wall.lcpMedianMs} ms`]);
+      const first = wall.opens[0];
+      rows.push(["people for you / match hints shown", `${first.peopleForYou} / ${first.matchHints}`]);
+      rows.push([
+        `${live.updates} card edits by others, one per ${live.intervalMs} ms: shown / failed`,
+        `${live.shown} / ${live.failed}`,
+      ]);
+      rows.push(["op sent → change in the DOM (median)", `${live.inDomMedianMs} ms`]);
+      rows.push(["op sent → change painted (median / max)", `${live.medianMs} / ${live.maxMs} ms`]);
+      rows.push([
+        "worst frame meanwhile (frames > 100 ms)",
+        `${live.frames.maxFrameMs} ms (${live.frames.framesOver100Ms})`,
+      ]);
+      rows.push([
+        "long animation frames meanwhile (longest)",
+        `${live.frames.longAnimationFrames} (${live.frames.maxLongAnimationFrameMs} ms)`,
+      ]);
+    }
+    parts.push(table(["measure", "value"], rows, markdown));
+  }
   if (results.bundle) {
     parts.push(heading("Client JavaScript"));
     if ("skipped" in results.bundle) parts.push(results.bundle.skipped);

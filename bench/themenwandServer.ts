@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateNKeysBetween } from "fractional-indexing";
 import { createApp } from "../server/app";
+import { boardAuthorId } from "../server/auth/authors";
 import { hashSecret, newSecret } from "../server/auth/secrets";
 import type { Limits } from "../server/config";
 import { connectRedis } from "../server/realtime/redisAdapter";
@@ -16,11 +17,12 @@ import { SqliteBoardStore } from "../server/store/SqliteBoardStore";
 import { newId } from "../shared/ids";
 import type { Op } from "../shared/ops";
 import { rankBetween } from "../shared/ordering";
-import { newBoardRecords } from "../shared/templates";
+import { newBoardRecords, templateRecords } from "../shared/templates";
 import { seededRandom, topicContent } from "./cardText";
 import { serveRequests } from "./child";
-import type { ServerReady } from "./protocol";
+import type { ServerReady, WallSeed } from "./protocol";
 import { serverStats } from "./serverStats";
+import { wallCardText } from "./wallText";
 
 /**
  * Themenwand's real server (createApp on a SQLite file with WAL and synchronous=FULL) in its own
@@ -168,6 +170,56 @@ async function seed(count: number): Promise<number> {
   return posted;
 }
 
+/**
+ * A networking board from the `vernetzung` template with `cards` business cards published through the
+ * store, each by its own author. The author ids come from tokens the way the server derives them
+ * (server/auth/authors.ts), so the benchmark can act as any of them: the last card is the one of the
+ * page's own author token; the first `live` cards' tokens are returned for edits during the run.
+ */
+async function seedWall(cards: number, pageAuthorToken: string, live: number): Promise<WallSeed> {
+  const id = newId();
+  const createdAt = Date.now();
+  await store.createBoard({
+    id,
+    moderatorKeyHash: hashSecret(newSecret()),
+    records: templateRecords(
+      { id, title: "Vernetzungstreffen Lausitz", description: "", template: "vernetzung", createdAt },
+      [],
+      [],
+    ),
+    createdAt,
+  });
+  const random = seededRandom(7);
+  const seed: WallSeed = { boardId: id, live: [], ownCardId: "", own: wallCardText(random) };
+  let published = 0;
+  while (published < cards) {
+    const batch = [];
+    for (let i = 0; i < 500 && published < cards; i++, published++) {
+      const own = published === cards - 1;
+      const token = own ? pageAuthorToken : newSecret();
+      const cardId = newId();
+      const text = own ? seed.own : wallCardText(random);
+      const email = random() < 0.6 ? { value: `person${published}@example.org`, visibility: "board" as const } : null;
+      const op: Op = {
+        type: "businessCard.publish",
+        cardId,
+        ...text,
+        contact: { email, phone: null, website: null },
+        consent: { text: "Ich bin einverstanden, dass meine Visitenkarte auf diesem Board gezeigt wird.", given: true },
+        editKeyHash: hashSecret(newSecret()),
+      };
+      if (own) seed.ownCardId = cardId;
+      else if (seed.live.length < live)
+        seed.live.push({ cardId, authorToken: token, text, email: email?.value ?? null });
+      const authorId = boardAuthorId(id, hashSecret(token));
+      batch.push({ boardId: id, opId: newId(), op, actor: { role: "participant" as const, authorId } });
+    }
+    const failed = (await store.commit(batch, Date.now())).find((response) => !response.ok);
+    if (failed) throw new Error(`seeding the wall failed: ${JSON.stringify(failed)}`);
+  }
+  return seed;
+}
+
 serveRequests(async (message) => {
   switch (message.type) {
     case "stats":
@@ -184,6 +236,8 @@ serveRequests(async (message) => {
       return seed(Number(message.cards));
     case "create-board":
       return createBoard();
+    case "seed-wall":
+      return seedWall(Number(message.cards), String(message.authorToken), Number(message.live));
     case "snapshot-times":
       return snapshotTimes.splice(0);
     case "stop":

@@ -7,7 +7,7 @@ import { formatReport } from "../../bench/report";
  * end to end and produces well-formed figures: tiny N, one short step, no speed thresholds.
  */
 describe("npm run bench (smoke run)", () => {
-  it("runs both servers, persistence, the snapshot route and the hostile neighbour and reports figures", async () => {
+  it("runs both servers, persistence, the snapshot route, the hostile neighbour and the wall's seeding and reports figures", async () => {
     const results = await runBench({
       kinds: ["baseline", "themenwand"],
       ns: [4],
@@ -32,6 +32,7 @@ describe("npm run bench (smoke run)", () => {
         opsPerSec: 40,
         honestOpsPerSec: 10,
       },
+      wall: { cards: 40, updates: 5, intervalMs: 10, opens: 1, browser: false },
       bundle: false,
       build: false,
       clientDir: "dist",
@@ -57,6 +58,7 @@ describe("npm run bench (smoke run)", () => {
     expect(results.coldLoad?.snapshot.wireBytes).toBeGreaterThan(0);
     expect(results.hostile?.underAttack.acks).toBeGreaterThan(0);
     expect(results.hostile?.attack.joinsSent).toBeGreaterThan(0);
+    expect(results.wall).toEqual({ cards: 40, skipped: "skipped: --no-browser" });
     expect(results.targets.length).toBeGreaterThan(5);
     expect(formatReport(results, true)).toContain("| themenwand | 4 |");
   }, 120_000);
