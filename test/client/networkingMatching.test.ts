@@ -15,6 +15,7 @@ import {
   stem,
   stemsOf,
 } from "../../client/features/networking/matching";
+import { keepOrder } from "../../client/features/networking/stableOrder";
 import { distinctSorted, filterCards, NO_FILTER, sortCards } from "../../client/features/networking/wallFilter";
 
 const person = (id: string, fields: Partial<MatchableCard> & { about?: string; createdAt?: number } = {}) => ({
@@ -172,5 +173,18 @@ describe("the edit secrets this browser keeps (NET-UI-8)", () => {
     expect(keptEditCardIds({ getItem: () => null, setItem: () => {}, removeItem: () => {} }, "board-aaaa").size).toBe(
       0,
     );
+  });
+});
+
+describe("the wall's order while people read (NET-UI-3)", () => {
+  const ids = (items: { id: string }[]) => items.map((item) => item.id);
+  const byId = (items: { id: string }[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+  it("NET-UI-3 keeps shown cards in place, drops gone ones, and puts newcomers at the end or the start", () => {
+    const previous = ["c", "a", "b"];
+    const now = [{ id: "a" }, { id: "b" }, { id: "e" }, { id: "d" }];
+    expect(ids(keepOrder(previous, now, byId, false))).toEqual(["a", "b", "d", "e"]);
+    expect(ids(keepOrder(previous, now, byId, true))).toEqual(["d", "e", "a", "b"]);
+    expect(ids(keepOrder([], now, byId, false))).toEqual(["a", "b", "d", "e"]);
   });
 });

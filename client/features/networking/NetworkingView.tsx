@@ -17,6 +17,7 @@ import { matchesFor, peopleFor, tagKey } from "./matching";
 import { OWN_HEADING_ID, OwnCardPanel } from "./OwnCardPanel";
 import { PeopleForYou } from "./PeopleForYou";
 import { RemoveCardDialog } from "./RemoveCardDialog";
+import { useStableOrder } from "./stableOrder";
 import { useEditLinkClaim } from "./useEditLinkClaim";
 import { useNetworkingT } from "./useNetworkingT";
 import { downloadVcards } from "./vcardFiles";
@@ -76,9 +77,14 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   );
   const ownTopics = useMemo(() => new Set((ownCard?.topics ?? []).map(tagKey)), [ownCard]);
   const sort: WallSort = chosenSort === "match" && !ownCard ? "name" : (chosenSort ?? (ownCard ? "match" : "name"));
-  const shown = useMemo(
-    () => sortCards(filterCards(cards, filter), sort, matches, ownCard?.id),
-    [cards, filter, sort, matches, ownCard],
+  const filtered = useMemo(() => filterCards(cards, filter), [cards, filter]);
+  // Sorted again only when the sort, the filter or one's own card changes (NET-UI-3).
+  const orderKey = `${sort}|${filter.fieldOfWork}|${filter.region}|${filter.topic}|${filter.text}|${ownCard?.id}:${ownCard?.version}`;
+  const shown = useStableOrder(
+    filtered,
+    orderKey,
+    (unsorted) => sortCards(unsorted, sort, matches, ownCard?.id),
+    sort === "newest",
   );
 
   const download = useCallback(
