@@ -1,6 +1,5 @@
 import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
-import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import { RecordDraft } from "../../shared/core/recordView";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
@@ -11,6 +10,7 @@ import { FINAL_OP_ANSWERS } from "./backoff";
 import { onRulesAdded } from "./clientRules";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
 import { fetchSnapshot } from "./firstLoad";
+import { AUTHOR_TOKEN_KEY, isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
 import { keepConnecting } from "./keepConnecting";
 import { OpSender } from "./opSender";
 import { PendingOps } from "./pendingOps";
@@ -35,18 +35,6 @@ export interface BoardSyncOptions {
   /** Tells of other tabs' writes to storage, so ops they queued for this board are seen here too. */
   watchStorage?: StorageWatch;
 }
-
-/** Where this browser keeps its author token (AUTH-2); the wall's edit-link claim sends it too. */
-export const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
-const JOIN_RETRY_MS = 1_000;
-/** Join answers that asking again cannot change; anything else (say internal) is retried. */
-const PERMANENT_JOIN_FAILURES: ReadonlySet<string> = new Set([
-  "unknown_board",
-  "forbidden",
-  "invalid_input",
-  // Only a reload brings the newer page; pending ops stay in storage and are sent by it.
-  "outdated_client",
-]);
 
 /**
  * The client half of the sync protocol (docs/ARCHITECTURE.md): applies committed changes strictly in
@@ -202,34 +190,23 @@ export class BoardSync {
   };
 
   private async join(): Promise<void> {
-    const { socket, boardId, moderatorKey, storage } = this.options;
+    const { socket } = this.options;
     this.joining = true;
     const attempt = ++this.joinAttempt;
     if (!this.confirmed) await this.loadSnapshot();
     // A reconnect may have started a newer join while the snapshot was on its way.
     if (attempt !== this.joinAttempt || !socket.connected) return;
-    const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
-    socket.emit(
-      "board:join",
-      {
-        boardId,
-        since: this.confirmed ? this.revision : null,
-        moderatorKey,
-        authorToken,
-        protocol: this.options.protocol ?? PROTOCOL_VERSION,
-      },
-      (response: JoinResponse) => {
-        if (attempt === this.joinAttempt) this.onJoined(response);
-      },
-    );
+    const request = joinRequestOf(this.options, this.confirmed ? this.revision : null);
+    socket.emit("board:join", request, (response: JoinResponse) => {
+      if (attempt === this.joinAttempt) this.onJoined(response);
+    });
   }
 
   /** The first load takes the snapshot over HTTP (see firstLoad); the join brings it otherwise. */
   private async loadSnapshot(): Promise<void> {
     const { apiBase, boardId, moderatorKey, storage } = this.options;
     if (apiBase === null || apiBase === undefined) return;
-    const authorToken = storage.getItem(AUTHOR_TOKEN_KEY) ?? undefined;
-    const snapshot = await fetchSnapshot({ apiBase, boardId, moderatorKey, authorToken });
+    const snapshot = await fetchSnapshot({ apiBase, boardId, moderatorKey, authorToken: readAuthorToken(storage) });
     if (snapshot && !this.confirmed) this.adoptSnapshot(snapshot);
   }
 
@@ -242,7 +219,7 @@ export class BoardSync {
   private onJoined(response: JoinResponse): void {
     this.joining = false;
     if (!response.ok) {
-      if (PERMANENT_JOIN_FAILURES.has(response.problem.code)) {
+      if (isFinalJoinFailure(response.problem.code)) {
         this.update({ status: "failed", failure: response.problem });
         return;
       }

@@ -1,4 +1,4 @@
-import { AUTHOR_TOKEN_KEY } from "../../sync/BoardSync";
+import { readAuthorToken } from "../../sync/joinRequest";
 import type { KeyValueStorage } from "../../sync/storage";
 
 export type ClaimResult = "ok" | "refused" | "network";
@@ -14,7 +14,7 @@ export async function claimCard(
   cardId: string,
   secret: string,
 ): Promise<ClaimResult> {
-  const authorToken = storage.getItem(AUTHOR_TOKEN_KEY);
+  const authorToken = readAuthorToken(storage);
   if (!authorToken) return "network";
   try {
     const response = await fetch(
