@@ -1,6 +1,6 @@
 /** Messages between the orchestrator (bench/run.ts) and its child processes, over Node's IPC channel. */
 
-import type { WallCardText } from "./wallText";
+import type { BusinessCardText } from "../shared/features/networking/records";
 
 export type ServerKind = "baseline" | "themenwand";
 
@@ -29,8 +29,8 @@ export interface ServerReady {
 export interface WallSeed {
   boardId: string;
   ownCardId: string;
-  own: WallCardText;
-  live: { cardId: string; authorToken: string; text: WallCardText; email: string | null }[];
+  own: BusinessCardText;
+  live: { cardId: string; authorToken: string; text: BusinessCardText; email: string | null }[];
 }
 
 export interface StepPlan {

@@ -1,3 +1,4 @@
+import type { BusinessCardText } from "../shared/features/networking/records";
 import { TEMPLATES } from "../shared/templates";
 
 /**
@@ -94,18 +95,6 @@ const ABOUT = [
   "",
 ];
 
-export interface WallCardText {
-  name: string;
-  organisation: string;
-  role: string;
-  fieldsOfWork: string[];
-  region: string;
-  topics: string[];
-  offers: string;
-  seeks: string;
-  about: string;
-}
-
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
@@ -124,7 +113,7 @@ function sentence(random: Random, opening: string, keywords: readonly string[]):
   return `${words.join(" ")}.`;
 }
 
-export function wallCardText(random: Random): WallCardText {
+export function wallCardText(random: Random): BusinessCardText {
   const { fieldsOfWork, regions } = TEMPLATES.vernetzung.wall;
   return {
     name: `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`,

@@ -1,23 +1,49 @@
-import type { BusinessCard, ContactVisibility } from "../../../shared/features/networking/records";
+import type { BusinessCard, BusinessCardText, ContactVisibility } from "../../../shared/features/networking/records";
 import { orNull } from "../../core/orNull";
 
 export const CONTACTS = ["email", "phone", "website"] as const;
 export type ContactName = (typeof CONTACTS)[number];
 
 /** What the card form holds while it is filled in. */
-export interface CardDraft {
-  name: string;
-  organisation: string;
-  role: string;
-  fieldsOfWork: string[];
-  region: string;
-  topics: string[];
-  offers: string;
-  seeks: string;
-  about: string;
+export interface CardDraft extends BusinessCardText {
   contact: Record<ContactName, { value: string; visibility: ContactVisibility }>;
   consent: boolean;
 }
+
+const BLANK: BusinessCardText = {
+  name: "",
+  organisation: "",
+  role: "",
+  fieldsOfWork: [],
+  region: "",
+  topics: [],
+  offers: "",
+  seeks: "",
+  about: "",
+};
+
+/** The written fields of a card or a draft, and nothing else (the lists copied). */
+const textOf = ({
+  name,
+  organisation,
+  role,
+  fieldsOfWork,
+  region,
+  topics,
+  offers,
+  seeks,
+  about,
+}: BusinessCardText) => ({
+  name,
+  organisation,
+  role,
+  fieldsOfWork: [...fieldsOfWork],
+  region,
+  topics: [...topics],
+  offers,
+  seeks,
+  about,
+});
 
 /** The form's start: the card to edit, or an empty one (the website shown to the board, the rest to moderators). */
 export function draftOf(card: BusinessCard | null): CardDraft {
@@ -26,15 +52,7 @@ export function draftOf(card: BusinessCard | null): CardDraft {
     visibility: card?.contact[name]?.visibility ?? (name === "website" ? "board" : "moderators"),
   });
   return {
-    name: card?.name ?? "",
-    organisation: card?.organisation ?? "",
-    role: card?.role ?? "",
-    fieldsOfWork: card ? [...card.fieldsOfWork] : [],
-    region: card?.region ?? "",
-    topics: card ? [...card.topics] : [],
-    offers: card?.offers ?? "",
-    seeks: card?.seeks ?? "",
-    about: card?.about ?? "",
+    ...textOf(card ?? BLANK),
     contact: { email: contact("email"), phone: contact("phone"), website: contact("website") },
     consent: false,
   };
@@ -47,15 +65,7 @@ export function fieldsOf(draft: CardDraft) {
     return value === null ? null : { value, visibility: draft.contact[name].visibility };
   };
   return {
-    name: draft.name,
-    organisation: draft.organisation,
-    role: draft.role,
-    fieldsOfWork: draft.fieldsOfWork,
-    region: draft.region,
-    topics: draft.topics,
-    offers: draft.offers,
-    seeks: draft.seeks,
-    about: draft.about,
+    ...textOf(draft),
     contact: { email: contact("email"), phone: contact("phone"), website: contact("website") },
   };
 }

@@ -18,15 +18,8 @@ export interface ContactFields {
   website: ContactField | null;
 }
 
-/**
- * A person's digital business card on the networking wall. Everyone on the board reads it, but each
- * contact field only as its visibility allows, and `editKeyHash` never leaves the server. The author
- * is the browser that published it, or the one that last opened its edit link (`businessCard.claim`).
- */
-export interface BusinessCard extends BaseRecord {
-  type: "businessCard";
-  audience: "board";
-  authorId: string;
+/** What a person writes on their business card, apart from the contact data. */
+export interface BusinessCardText {
   name: string;
   organisation: string;
   role: string;
@@ -41,6 +34,17 @@ export interface BusinessCard extends BaseRecord {
   seeks: string;
   /** A short text about the person and their work. */
   about: string;
+}
+
+/**
+ * A person's digital business card on the networking wall. Everyone on the board reads it, but each
+ * contact field only as its visibility allows, and `editKeyHash` never leaves the server. The author
+ * is the browser that published it, or the one that last opened its edit link (`businessCard.claim`).
+ */
+export interface BusinessCard extends BaseRecord, BusinessCardText {
+  type: "businessCard";
+  audience: "board";
+  authorId: string;
   contact: ContactFields;
   /** The consent the author ticked: the words they were shown and when the server stored them. */
   consent: { text: string; at: number };
