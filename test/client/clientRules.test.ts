@@ -3,23 +3,9 @@ import { addRules } from "../../client/sync/clientRules";
 import { Predictions } from "../../client/sync/predictions";
 import { meetingRules } from "../../shared/features/meetings/meetingRules";
 import type { Op } from "../../shared/ops";
-import { moderator, sampleState } from "../helpers/fixtures";
+import { meetingAddOp, moderator, sampleState } from "../helpers/fixtures";
 
-const meeting: Op = {
-  type: "meeting.add",
-  meetingId: "meet-0124",
-  theme: "Wärmewende",
-  description: "",
-  date: "2027-01-24",
-  startTime: "18:00",
-  endTime: "20:00",
-  place: "",
-  onlineLink: null,
-  slots: 3,
-  registration: "open",
-  capacity: null,
-  themeCardId: null,
-};
+const meeting: Op = meetingAddOp();
 
 describe("the rules the browser predicts with", () => {
   it("SYNC-12 a feature's pending op changes nothing until its rules load, then is predicted like any other", () => {

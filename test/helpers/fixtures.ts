@@ -1,7 +1,7 @@
 import type { NewBoard } from "../../server/store/BoardStore";
 import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Actor, BoardMeta, Card, Column } from "../../shared/model";
-import type { OpOf } from "../../shared/ops";
+import { type OpOf, OpSchema } from "../../shared/ops";
 import { newBoardRecords } from "../../shared/templates";
 
 export const moderator: Actor = { role: "moderator", authorId: "author-mod-0001" };
@@ -64,4 +64,17 @@ export function newBoard(id: string, columns: { id: string; title: string; rank:
     createdAt: 1,
     records: newBoardRecords({ id, title, description: "", createdAt: 1 }, columns),
   };
+}
+
+/** A meeting as `meeting.add` makes it, parsed with the op's schema (its defaults filled in). */
+export function meetingAddOp(fields: Partial<OpOf<"meeting.add">> = {}): OpOf<"meeting.add"> {
+  return OpSchema.parse({
+    type: "meeting.add",
+    meetingId: "meet-0124",
+    theme: "Wärmewende",
+    date: "2027-01-24",
+    startTime: "18:00",
+    endTime: "20:00",
+    ...fields,
+  }) as OpOf<"meeting.add">;
 }

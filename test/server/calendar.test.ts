@@ -7,6 +7,7 @@ import type { Meeting } from "../../shared/features/meetings";
 import { newId } from "../../shared/ids";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
+import { meetingAddOp } from "../helpers/fixtures";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
@@ -17,21 +18,14 @@ const DESCRIPTION =
   "Drei kurze Impulse zur Wärmewende im Quartier, dann Gespräch: Wärmepumpen im Altbau, Nahwärme aus " +
   "der Kläranlage, Bürgerenergie-Genossenschaften; wer mag, bringt Fragen mit. Grüße, Straßenfest-Team.";
 
-const winter: Op = {
-  type: "meeting.add",
+const winter: Op = meetingAddOp({
   meetingId: "meet-winter",
   theme: "Wärmewende im Quartier",
   description: DESCRIPTION,
-  date: "2027-01-24",
-  startTime: "18:00",
-  endTime: "20:00",
   place: "Bürgerhaus, Saal 2; Eingang hinten",
   onlineLink: LINK,
-  slots: 3,
-  registration: "open",
   capacity: 1,
-  themeCardId: null,
-};
+});
 const summer: Op = {
   ...winter,
   meetingId: "meet-summer",

@@ -4,6 +4,7 @@ import type { Committed } from "../../shared/changes";
 import type { JoinResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
+import { meetingAddOp } from "../helpers/fixtures";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
@@ -22,21 +23,13 @@ async function member(boardId: string, moderatorKey?: string): Promise<Member> {
   return { socket, frames };
 }
 
-const meeting: Op = {
-  type: "meeting.add",
-  meetingId: "meet-0124",
+const meeting: Op = meetingAddOp({
   theme: "Wärmewende im Quartier",
   description: "Drei Impulse, dann Gespräch",
-  date: "2027-01-24",
-  startTime: "18:00",
-  endTime: "20:00",
   place: "Bürgerhaus",
   onlineLink: "https://meet.example.org/geheim",
-  slots: 3,
-  registration: "open",
   capacity: 1,
-  themeCardId: null,
-};
+});
 const register = (registrationId: string, email: string): Op => ({
   type: "registration.add",
   registrationId,

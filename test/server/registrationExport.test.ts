@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
+import { meetingAddOp } from "../helpers/fixtures";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
 
-const meeting: Op = {
-  type: "meeting.add",
-  meetingId: "meet-0124",
-  theme: "Wärmewende",
-  description: "",
-  date: "2027-01-24",
-  startTime: "18:00",
-  endTime: "20:00",
-  place: "",
-  onlineLink: null,
-  slots: 3,
-  registration: "open",
-  capacity: 2,
-  themeCardId: null,
-};
+const meeting: Op = meetingAddOp({ capacity: 2 });
 
 async function boardWithRegistrations() {
   const { boardId, moderatorKey } = await createBoard(server().url);
