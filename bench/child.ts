@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 export interface ChildOptions {
   /** CPU core to pin the process to with taskset; null leaves it free. */
@@ -134,4 +135,17 @@ export function serveRequests(handle: (message: { type: string; id: number } & R
 export function cpuMicros(): number {
   const usage = process.cpuUsage();
   return usage.user + usage.system;
+}
+
+/**
+ * The Themenwand server child that serves the built client too (when `clientDir` holds one), for
+ * the parts measured in Chromium; `hasClient` says whether a page can be opened at all.
+ */
+export function startServerWithClient(options: { clientDir: string; pin: boolean }) {
+  const hasClient = existsSync(join(options.clientDir, "index.html"));
+  const server = startChild("bench/themenwandServer.ts", {
+    core: options.pin ? 0 : null,
+    env: { BENCH_CLIENT_DIR: hasClient ? resolve(options.clientDir) : "" },
+  });
+  return { server, hasClient };
 }

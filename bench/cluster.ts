@@ -18,7 +18,7 @@ import {
 } from "./fanout";
 import type { PersistenceOptions, StoreOpsResult } from "./persistence";
 import type { ServerReady } from "./protocol";
-import { type Row, table } from "./report";
+import { fanoutStepCells, headingFor, type Row, table } from "./report";
 import { round } from "./stats";
 import { processTreeCpuMicros } from "./systemCpu";
 
@@ -291,7 +291,7 @@ function microsPerDelivery(step: SeriesResult["steps"][number]): number | null {
 
 export function formatClusterReport(results: ClusterResults, markdown: boolean): string {
   const parts: string[] = [];
-  const heading = (title: string) => (markdown ? `### ${title}` : `== ${title}`);
+  const heading = headingFor(markdown);
   if (results.fanout.length) {
     parts.push(
       heading(
@@ -300,14 +300,7 @@ export function formatClusterReport(results: ClusterResults, markdown: boolean):
     );
     const rows: Row[] = results.fanout.flatMap((series) =>
       series.steps.map((step) => [
-        series.kind,
-        series.n,
-        step.opsPerSec,
-        step.offeredDeliveriesPerSec,
-        step.deliveredPerSec,
-        step.framesPerSec,
-        step.p50Ms,
-        step.p99Ms,
+        ...fanoutStepCells(series, step),
         step.serverCpuPcts ? `${step.serverCpuPct} (${step.serverCpuPcts.join(" + ")})` : step.serverCpuPct,
         step.serviceCpuPct?.redis ?? null,
         step.serviceCpuPct?.postgres ?? null,

@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs";
 import { request } from "node:http";
-import { join, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { io } from "socket.io-client";
 import { PROTOCOL_VERSION } from "../shared/core/protocol";
 import type { BoardSnapshot, Card, Column } from "../shared/model";
 import { compareRanked } from "../shared/ordering";
 import { type BrowserResult, measureInBrowser } from "./browserLoad";
-import { type BenchChild, cpuMicros, startChild } from "./child";
+import { type BenchChild, cpuMicros, startServerWithClient } from "./child";
 import type { ServerReady, ServerStats } from "./protocol";
 import { measureReconnect, type ReconnectRun } from "./reconnectLoad";
 import { median, round } from "./stats";
@@ -115,11 +113,7 @@ export interface ColdLoadOptions {
 }
 
 export async function measureColdLoad(options: ColdLoadOptions): Promise<ColdLoadResult> {
-  const hasClient = existsSync(join(options.clientDir, "index.html"));
-  const server = startChild("bench/themenwandServer.ts", {
-    core: options.pin ? 0 : null,
-    env: { BENCH_CLIENT_DIR: hasClient ? resolve(options.clientDir) : "" },
-  });
+  const { server, hasClient } = startServerWithClient(options);
   try {
     const ready = await server.next<ServerReady>("ready");
     await server.request({ type: "seed", cards: options.cards }, 300_000);

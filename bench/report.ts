@@ -17,23 +17,43 @@ export function table(header: string[], rows: Row[], markdown: boolean): string 
 
 const kb = (bytes: number) => `${Math.round(bytes / 102.4) / 10} KB`;
 
+/** A report section's heading, as Markdown or as plain text. */
+export const headingFor = (markdown: boolean) => (title: string) => (markdown ? `### ${title}` : `== ${title}`);
+
+/** The cells every fan-out table starts with: who, how many, the step's rate, what arrived, latency. */
+export function fanoutStepCells(
+  series: { kind: string; n: number },
+  step: {
+    opsPerSec: number;
+    offeredDeliveriesPerSec: number;
+    deliveredPerSec: number;
+    framesPerSec: number;
+    p50Ms: number | null;
+    p99Ms: number | null;
+  },
+): Row {
+  return [
+    series.kind,
+    series.n,
+    step.opsPerSec,
+    step.offeredDeliveriesPerSec,
+    step.deliveredPerSec,
+    step.framesPerSec,
+    step.p50Ms,
+    step.p99Ms,
+  ];
+}
+
 export function formatReport(results: BenchResults, markdown: boolean): string {
   const parts: string[] = [];
-  const heading = (title: string) => (markdown ? `### ${title}` : `== ${title}`);
+  const heading = headingFor(markdown);
   if (results.fanout.length) {
     parts.push(
       heading("Fan-out: one board, N participants (p50/p99: op sent → received by the last other participant)"),
     );
     const rows: Row[] = results.fanout.flatMap((series) =>
       series.steps.map((step) => [
-        series.kind,
-        series.n,
-        step.opsPerSec,
-        step.offeredDeliveriesPerSec,
-        step.deliveredPerSec,
-        step.framesPerSec,
-        step.p50Ms,
-        step.p99Ms,
+        ...fanoutStepCells(series, step),
         step.serverCpuPct,
         step.serverRssMB,
         step.loadCpuPct,

@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { AUTHOR_TOKEN_KEY } from "../client/sync/joinRequest";
 import { newSecret } from "../server/auth/secrets";
 import { type BenchWindow, CHROMIUM_ARGS, observe } from "./browserLoad";
-import { startChild } from "./child";
+import { startServerWithClient } from "./child";
 import type { ServerReady, WallSeed } from "./protocol";
 import { type FrameStats, observeFrames, startFrames, stopFrames } from "./reconnectLoad";
 import { median, round } from "./stats";
@@ -63,7 +62,6 @@ export interface WallOptions {
 }
 
 /** The key the client keeps its author token under (client/sync/BoardSync.ts). */
-const AUTHOR_TOKEN_KEY = "themenwand:authorToken";
 
 interface WallWindow {
   __wall: { pending: Record<string, string>; seen: Record<string, number>; painted: Record<string, number> };
@@ -214,11 +212,7 @@ async function openWall(
 }
 
 export async function measureWall(options: WallOptions): Promise<WallResult> {
-  const hasClient = existsSync(join(options.clientDir, "index.html"));
-  const server = startChild("bench/themenwandServer.ts", {
-    core: options.pin ? 0 : null,
-    env: { BENCH_CLIENT_DIR: hasClient ? resolve(options.clientDir) : "" },
-  });
+  const { server, hasClient } = startServerWithClient(options);
   try {
     const ready = await server.next<ServerReady>("ready");
     const authorToken = newSecret();
