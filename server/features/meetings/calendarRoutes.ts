@@ -4,6 +4,7 @@ import { BoardIdParam } from "../../../shared/api";
 import type { Viewer } from "../../../shared/core/visibility";
 import { problem } from "../../../shared/errors";
 import type { CalendarFeed, Meeting } from "../../../shared/features/meetings";
+import { fileNamePart } from "../../../shared/fileName";
 import { SecretToken } from "../../../shared/joinSchema";
 import type { BoardMeta, BoardSnapshot } from "../../../shared/model";
 import { EntityId } from "../../../shared/ops";
@@ -106,12 +107,7 @@ function languageOf(req: Request): CalendarLanguage {
 
 /** `2027-01-24 Wärmewende im Quartier.ics`, without characters file systems refuse. */
 function fileNameOf(meeting: Meeting): string {
-  const theme = meeting.theme
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 80);
-  return `${meeting.date} ${theme || "meeting"}.ics`;
+  return `${meeting.date} ${fileNamePart(meeting.theme, "meeting")}.ics`;
 }
 
 function sendCalendar(res: Response, text: string, cacheControl: string): void {

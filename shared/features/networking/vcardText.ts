@@ -1,3 +1,4 @@
+import { fileNamePart } from "../../fileName";
 import type { BusinessCard } from "./records";
 
 /**
@@ -77,10 +78,5 @@ export function noteOf(card: BusinessCard, language: VCardLanguage): string {
 
 /** `Jürgen Müßig.vcf` and the like, without characters file systems refuse. */
 export function vcardFileName(name: string): string {
-  const clean = name
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 80);
-  return `${clean || "visitenkarte"}.vcf`;
+  return `${fileNamePart(name, "visitenkarte")}.vcf`;
 }
