@@ -56,7 +56,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
       <h3 className="meeting-title">
         <button
           type="button"
-          className="meeting-toggle"
+          className="link-button"
           aria-expanded={expanded}
           aria-controls={detailId}
           data-testid="meeting-toggle"

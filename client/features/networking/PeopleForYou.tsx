@@ -26,7 +26,7 @@ export function PeopleForYou({
             <li key={card.id} data-testid="person-for-you" data-card-name={card.name}>
               <button
                 type="button"
-                className="wall-link-button"
+                className="link-button wall-link-button"
                 aria-label={t("wall.people.show", { name: card.name })}
                 onClick={() => onShow(card)}
               >
