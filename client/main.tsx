@@ -7,6 +7,11 @@ import { loadMessages } from "./i18n/loadMessages";
 import { browserStorage } from "./sync/storage";
 import "./styles.css";
 
+// zod, loaded later in the views' chunks, takes its settings from this global when it loads (zod 4's
+// core.js). Jitless: it would otherwise probe `new Function`, which the Content-Security-Policy forbids,
+// and the browser reports that probe as a violation. A global, so the entry chunk stays free of zod.
+(globalThis as { __zod_globalConfig?: object }).__zod_globalConfig = { jitless: true };
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
 const element = root;

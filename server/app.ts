@@ -15,6 +15,7 @@ import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
+import { noIndex } from "./http/noIndex";
 import { opRoutes } from "./http/opRoutes";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions): App {
     handleConnection(socket, { store, committer, presence, snapshots, model, limits: socketLimits, pacer }),
   );
 
+  app.use("/api", noIndex);
   app.use("/api", writeLimits(limits, trusts));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));

@@ -1,10 +1,16 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express, { Router } from "express";
+import { noIndex } from "./noIndex";
+
+/** The client's own routes (client/App.tsx): the start page and a board. Anything else is not a page. */
+const PAGE = /^\/(b\/[^/]+\/?)?$/;
 
 /**
  * Serves the built client. Hashed assets are cached for a year; index.html never, so a new
- * deployment reaches everyone on their next load. Every non-API path gets index.html (client routing).
+ * deployment reaches everyone on their next load. The client's routes get index.html (client
+ * routing); a board page is kept out of search engines (HTTP-4). Any other path, such as a file the
+ * build does not have, is a 404, not the app's HTML.
  */
 export function staticClient(clientDir: string): Router {
   const router = Router();
@@ -15,11 +21,12 @@ export function staticClient(clientDir: string): Router {
   );
   router.use(express.static(clientDir, { index: false, maxAge: 0 }));
   router.get("/{*splat}", (req, res, next) => {
-    if (req.path.startsWith("/api/") || req.path.startsWith("/socket.io/")) return next();
+    if (!PAGE.test(req.path)) return next();
     if (!existsSync(indexHtml)) {
       res.status(503).type("text/plain").send("The client is not built yet: run npm run build.");
       return;
     }
+    if (req.path !== "/") noIndex(req, res, () => {});
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(indexHtml);
   });
