@@ -24,11 +24,18 @@ app.httpServer.listen(config.port, config.host, () => {
   if (redis) console.log(`Instance ${config.instance}: broadcasts and presence go through Redis`);
 });
 
+const SHUTDOWN_LIMIT_MS = 9_000;
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: closing`);
+  // A service manager waits about 10 s before it kills; whatever still hangs then (a database that
+  // stopped answering) must not keep the process: everything acknowledged is already on disk.
+  setTimeout(() => {
+    console.error(`${signal}: not closed after ${SHUTDOWN_LIMIT_MS} ms, exiting`);
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS).unref();
   await app.close();
   await redis?.close();
   await store.close();

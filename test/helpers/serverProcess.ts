@@ -92,5 +92,7 @@ export async function startServerProcess(env: ServerProcessEnv) {
       await stopChild("SIGTERM");
     },
     output: () => output,
+    /** How the process ended: its exit code, or null while it runs or when a signal killed it. */
+    exitCode: () => child.exitCode,
   };
 }
