@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+
 /**
  * Secrets this browser mints and keeps (a card's edit link, a personal calendar feed): the server
  * gets only their SHA-256, and the secret travels only in the link this browser shows.
@@ -9,17 +11,17 @@ function base64url(bytes: Uint8Array): string {
 }
 
 /**
- * Web Crypto's digest exists only in a secure context (https, or http on localhost and 127.0.0.1);
- * a form that needs a secret says so before anyone fills it in.
+ * Random bits are there on any page; Web Crypto's digest only on secure ones (https, localhost), so
+ * the hash is @noble/hashes' audited SHA-256: a board served over plain http on a LAN address works.
  */
 export function canMintSecrets(): boolean {
-  return globalThis.isSecureContext !== false && typeof globalThis.crypto?.subtle?.digest === "function";
+  return typeof globalThis.crypto?.getRandomValues === "function";
 }
 
 /** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex for the op. */
 export async function mintSecret(crypto: Crypto = globalThis.crypto): Promise<{ secret: string; secretHash: string }> {
   const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
+  const digest = sha256(new TextEncoder().encode(secret));
   const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
   return { secret, secretHash };
 }

@@ -12,7 +12,8 @@ if (!existsSync("dist/index.html")) {
   throw new Error("The client is not built: run `npm run build` before the browser tests (npm test does).");
 }
 
-export function launchChromium(): Promise<Browser> {
+/** Chromium as the tests run it; `extraArgs` adds flags (a host name mapped to 127.0.0.1, say). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -24,6 +25,7 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
       "--disable-sync",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
 }
