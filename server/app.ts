@@ -51,6 +51,8 @@ export interface AppOptions {
   redis?: RedisLink;
   /** Names this process in /api/health (SCALE-8). */
   instance?: string;
+  /** When set, creating a board needs it (OPS-4). */
+  adminToken?: string;
 }
 
 export interface App {
@@ -114,7 +116,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", writeLimits(limits, trusts));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
-  app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
+  app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));
   app.use("/api", opRoutes({ store, committer }));
   app.use("/api", programmeRoute({ store, snapshots }));
   app.use("/api", registrationExport(store));

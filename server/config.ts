@@ -56,6 +56,8 @@ export interface Config {
   instance: string;
   clientDir: string;
   publicUrl?: string;
+  /** When set, creating a board needs it (X-Admin-Token); else anyone who reaches the server may. */
+  adminToken?: string;
   limits: Limits;
 }
 
@@ -93,6 +95,13 @@ function proxies(text: string | undefined): string[] {
 /** The name of this process when INSTANCE_NAME is not set. */
 export const defaultInstance = () => `${hostname()}:${process.pid}`;
 
+/** A token too short to resist guessing is a setup mistake, not a setting. */
+function adminToken(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  if (text.length < 16) throw new Error("ADMIN_TOKEN must be at least 16 characters (openssl rand -base64 24)");
+  return text;
+}
+
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -114,6 +123,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     instance: env.INSTANCE_NAME || defaultInstance(),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
+    adminToken: adminToken(env.ADMIN_TOKEN),
     limits: {
       ...d,
       opsPerSecond: positive(env, "LIMIT_OPS_PER_SECOND", d.opsPerSecond),

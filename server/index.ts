@@ -15,6 +15,7 @@ const app = createApp({
   trustedProxies: config.trustedProxies,
   redis,
   instance: config.instance,
+  adminToken: config.adminToken,
 });
 
 app.httpServer.listen(config.port, config.host, () => {

@@ -19,6 +19,10 @@ export const de = {
   "create.template": "Vorlage",
   "create.submit": "Themenwand anlegen",
   "create.busy": "Wird angelegt …",
+  "create.adminToken": "Admin-Schlüssel dieser Instanz",
+  "create.adminTokenNeeded":
+    "Auf dieser Instanz legen nur ihre Betreiber Themenwände an. Gib den Admin-Schlüssel ein, den sie dir gegeben haben.",
+  "create.adminTokenWrong": "Dieser Admin-Schlüssel passt nicht. Bitte prüfe ihn.",
   "create.networkError": "Der Server ist nicht erreichbar. Bitte prüfe die Verbindung und versuche es noch einmal.",
   "template.empty.name": "Leer",
   "template.empty.info": "Ohne Spalten – du legst sie als Moderation selbst an.",

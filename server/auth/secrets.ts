@@ -10,6 +10,11 @@ export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
 }
 
+/** A token given in a request against the configured one, in constant time whatever their lengths. */
+export function tokenMatches(given: string | undefined, expected: string): boolean {
+  return given !== undefined && secretMatchesHash(given, hashSecret(expected));
+}
+
 export function secretMatchesHash(secret: string, hash: string): boolean {
   const given = Buffer.from(hashSecret(secret), "hex");
   const stored = Buffer.from(hash, "hex");

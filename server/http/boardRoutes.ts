@@ -7,7 +7,7 @@ import type { Card } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
 import { rankBetween } from "../../shared/ordering";
 import { TEMPLATES, templateRecords } from "../../shared/templates";
-import { hashSecret, newSecret } from "../auth/secrets";
+import { hashSecret, newSecret, tokenMatches } from "../auth/secrets";
 import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
@@ -20,16 +20,24 @@ interface Deps {
   store: BoardStore;
   committer: GroupCommitter;
   publicUrl?: string;
+  /** When set, `POST /boards` needs it in `X-Admin-Token` (OPS-4). */
+  adminToken?: string;
   /** Shared with socket joins: one snapshot per board, revision and audience (LIMIT-2). */
   snapshots: SnapshotCache;
 }
 
 /** The public REST API for scripts and integrations (docs/api.md). */
-export function boardRoutes({ store, committer, snapshots, publicUrl }: Deps): Router {
+export function boardRoutes({ store, committer, snapshots, publicUrl, adminToken }: Deps): Router {
   const router = Router();
   const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
 
   router.post("/boards", async (req, res) => {
+    if (adminToken !== undefined && !tokenMatches(req.get("x-admin-token"), adminToken)) {
+      return sendProblem(
+        res,
+        problem("forbidden", "This instance creates boards only with its admin token (header X-Admin-Token)."),
+      );
+    }
     const parsed = parseWith(CreateBoardBody, req.body, "board");
     if (!parsed.ok) return sendProblem(res, parsed.problem);
     const { title, description, template } = parsed.value;

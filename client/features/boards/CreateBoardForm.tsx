@@ -1,9 +1,9 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { CreatedBoard } from "../../../shared/api";
 import { LIMITS } from "../../../shared/limits";
 import { TEMPLATE_NAMES, TEMPLATES, type TemplateName } from "../../../shared/templates";
 import { useT } from "../../i18n/I18nProvider";
-import { createBoard } from "../../sync/createBoard";
+import { createBoard, storedAdminToken } from "../../sync/createBoard";
 
 export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard, title: string): void }) {
   const t = useT();
@@ -15,6 +15,13 @@ export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard, 
   const [fieldErrors, setFieldErrors] = useState<{ title?: string; description?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Asked for only once the instance refused a board without it (OPS-4).
+  const [adminToken, setAdminToken] = useState<string | null>(null);
+  const adminTokenRef = useRef<HTMLInputElement>(null);
+  const askedForToken = adminToken !== null;
+  useEffect(() => {
+    if (askedForToken) adminTokenRef.current?.focus();
+  }, [askedForToken]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,8 +37,13 @@ export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard, 
     if (errors.description) return;
     setBusy(true);
     setFailure(null);
-    const result = await createBoard(title.trim(), description.trim(), template);
+    const result = await createBoard(title.trim(), description.trim(), template, adminToken ?? storedAdminToken());
     setBusy(false);
+    if (!result.ok && result.code === "forbidden") {
+      setFailure(t(adminToken ? "create.adminTokenWrong" : "create.adminTokenNeeded"));
+      setAdminToken(adminToken ?? "");
+      return adminTokenRef.current?.focus();
+    }
     if (!result.ok) return setFailure(t(result.code === "network" ? "create.networkError" : `problem.${result.code}`));
     onCreated(result.board, title.trim());
     setTitle("");
@@ -98,6 +110,20 @@ export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard, 
           </div>
         ))}
       </fieldset>
+      {adminToken !== null && (
+        <div className="field">
+          <label htmlFor={`${id}-admin-token`}>{t("create.adminToken")}</label>
+          <input
+            ref={adminTokenRef}
+            id={`${id}-admin-token`}
+            type="password"
+            value={adminToken}
+            autoComplete="off"
+            data-testid="create-admin-token"
+            onChange={(event) => setAdminToken(event.target.value)}
+          />
+        </div>
+      )}
       {failure && (
         <p className="alert" role="alert" data-testid="create-error">
           {failure}
