@@ -26,7 +26,12 @@ describe.skipIf(!hasChromium)("an instance that keeps board creation to its orga
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ title: "Skript" }),
       });
-    for (const headers of [{}, { "x-admin-token": "falsch" }, { "x-admin-token": `${ADMIN_TOKEN}x` }]) {
+    const refusals: Record<string, string>[] = [
+      {},
+      { "x-admin-token": "falsch" },
+      { "x-admin-token": `${ADMIN_TOKEN}x` },
+    ];
+    for (const headers of refusals) {
       const refused = await create(headers);
       expect(refused.status).toBe(403);
       expect(await refused.json()).toMatchObject({ error: { code: "forbidden" } });
