@@ -89,6 +89,7 @@ export function createApp(options: AppOptions): App {
   };
   const committer = new GroupCommitter(
     store,
+    model.redact,
     (boardId, batch) => {
       dropStalled(boardId);
       broadcastCommitted(io, boardId, batch, model);
@@ -113,9 +114,9 @@ export function createApp(options: AppOptions): App {
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
-  app.use("/api", opRoutes({ store, committer }));
+  app.use("/api", opRoutes({ store, committer, model }));
   app.use("/api", programmeRoute({ store, snapshots }));
-  app.use("/api", registrationExport(store));
+  app.use("/api", registrationExport({ store, snapshots }));
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
   app.use("/api", claimRoute({ committer, snapshots }));
   app.use("/api", vcardRoutes({ store, snapshots }));
