@@ -98,3 +98,33 @@ describe("REST write answers are the caller's view (VIS-7)", () => {
     }
   });
 });
+
+describe("answers that depend on who asks are private (HTTP-2)", () => {
+  it("HTTP-2 GET answers read with X-Moderator-Key or X-Author-Token are private and vary on both", async () => {
+    const { boardId, moderatorKey } = await createBoard(server().url);
+    const base = `${server().url}/api/boards/${boardId}`;
+    const perCaller = [
+      base,
+      `${base}/meetings`,
+      `${base}/business-cards.vcf`,
+      `${base}/meetings/no-such-meeting/registrations.csv`,
+    ];
+    for (const url of perCaller) {
+      const callers: Record<string, string>[] = [
+        {},
+        { "X-Moderator-Key": moderatorKey },
+        { "X-Author-Token": "author-token-cache-0001" },
+      ];
+      for (const headers of callers) {
+        const response = await fetch(url, { headers: { "Accept-Encoding": "br, gzip", ...headers } });
+        await response.arrayBuffer();
+        expect(response.headers.get("cache-control"), url).toMatch(/^private\b/);
+        const vary = (response.headers.get("vary") ?? "").toLowerCase();
+        expect(vary, url).toContain("x-moderator-key");
+        expect(vary, url).toContain("x-author-token");
+      }
+    }
+    const snapshot = await fetch(base, { headers: { "Accept-Encoding": "br" } });
+    expect(snapshot.headers.get("vary")?.toLowerCase()).toContain("accept-encoding");
+  });
+});

@@ -6,6 +6,7 @@ import { problem } from "../../../shared/errors";
 import { type Meeting, registrationsOf } from "../../../shared/features/meetings";
 import { EntityId } from "../../../shared/fields";
 import type { SnapshotCache } from "../../core/snapshotCache";
+import { answerPerCaller } from "../../http/answerPerCaller";
 import { boardRequestOf, viewerOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
@@ -40,7 +41,7 @@ const berlinTime = new Intl.DateTimeFormat("sv-SE", {
  */
 export function registrationExport({ store, snapshots }: { store: BoardStore; snapshots: SnapshotCache }): Router {
   const router = Router();
-  router.get("/boards/:boardId/meetings/:meetingId/registrations.csv", async (req, res) => {
+  router.get("/boards/:boardId/meetings/:meetingId/registrations.csv", answerPerCaller, async (req, res) => {
     const request = await boardRequestOf(req, store);
     if (!request.ok) return sendProblem(res, request.problem);
     if (!request.value.moderator) {
@@ -67,7 +68,7 @@ export function registrationExport({ store, snapshots }: { store: BoardStore; sn
     });
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="registrations-${meeting.date}.csv"`);
-    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Cache-Control", "private, no-store");
     res.vary("Accept-Language");
     res.send(`\uFEFF${csv}`);
   });
