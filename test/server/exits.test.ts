@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpSchema, type OpType } from "../../shared/ops";
 import { serverForThisFile } from "../helpers/testServer";
-import { BoardUnderTest, type Received, type Transport } from "./exits/boardUnderTest";
+import { BoardUnderTest, ON_BOARD, type Received, type Transport } from "./exits/boardUnderTest";
 import { Markers, type Persona, unfolded } from "./exits/markers";
 import { type FixtureContext, impulseOffer, meeting, OP_FIXTURES, type OpFixture, register } from "./exits/opFixtures";
 
@@ -76,13 +76,17 @@ describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, t
       const fixture = fixtureOf(type);
       if (!fixture) throw new Error(`No fixture for op type ${type}: add one to OP_FIXTURES (test/server/exits).`);
       const since = await board.revision();
-      board.forgetWire();
       const mark = new Markers(board.markers);
       const context: FixtureContext = { board, mark, meetings: [] };
       const op = await fixture.prepare(context);
-      const answers = await board.submit(fixture.by, op);
+      const answers = new Map<Persona, Received[]>([[fixture.by, await board.submit(fixture.by, op)]]);
+      // Everyone sends it once more: the refusals (a conflict's current copy among them) are exits too.
+      const again = await Promise.all(ON_BOARD.map((persona) => board.attempt(persona, op)));
+      ON_BOARD.forEach((persona, index) => {
+        answers.set(persona, [...(answers.get(persona) ?? []), ...again[index]]);
+      });
       const received = await board.receivedSince(since, context.meetings);
-      received.get(fixture.by)?.push(...answers);
+      for (const [persona, texts] of answers) received.get(persona)?.push(...texts);
 
       expect(leaksIn(received, board.markers)).toEqual([]);
       expect(unseen(received, mark)).toEqual([]);
