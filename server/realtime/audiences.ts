@@ -2,7 +2,7 @@ import type { Committed } from "../../shared/changes";
 import type { BaseRecord } from "../../shared/core/records";
 import { audiencesOf, type Viewer, viewerOfAudience } from "../../shared/core/visibility";
 import type { BoardModel } from "../core/boardModel";
-import { committedFor as exitCommittedFor, snapshotRecordsFor as exitSnapshotRecordsFor } from "../core/exit";
+import { committedFor, snapshotRecordsFor as recordsForViewer } from "../core/exit";
 import type { BoardServer, BoardSocket } from "./types";
 
 /**
@@ -34,12 +34,9 @@ export function leaveBoardRooms(socket: BoardSocket, boardId: string): void {
   }
 }
 
-const committedFor = (batch: readonly Committed[], viewer: Viewer, model: BoardModel) =>
-  exitCommittedFor(batch, viewer, model.redact);
-
 /** A snapshot's records as one viewer may read them (the snapshot cache's way out, core/exit.ts). */
 export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer, model: BoardModel): BaseRecord[] {
-  return exitSnapshotRecordsFor(records, viewer, model.redact);
+  return recordsForViewer(records, viewer, model.redact);
 }
 
 /** Sends a batch to everyone on the board, each audience its own frame, never a record outside it. */
@@ -58,16 +55,16 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
   const moderatorAuthorRooms = ownFrames.filter((a) => a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
   const authorRooms = ownFrames.filter((a) => !a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
 
-  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model);
+  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model.redact);
   const moderators = io.to(moderatorsRoom(boardId));
   (moderatorAuthorRooms.length > 0 ? moderators.except(moderatorAuthorRooms) : moderators).emit(
     "changes",
     moderatorsFrame,
   );
   for (const audience of ownFrames) {
-    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model));
+    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model.redact));
   }
   io.to(participantsRoom(boardId))
     .except(authorRooms)
-    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
+    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model.redact));
 }
