@@ -11,6 +11,7 @@ import { parseWith } from "../server/validation";
 import type { Actor } from "../shared/model";
 import { type Op, OpRequestSchema } from "../shared/ops";
 import { rankBetween } from "../shared/ordering";
+import { redactRecord } from "../shared/recordTypes";
 import { newBoardRecords } from "../shared/templates";
 import { fixedContent } from "./cardText";
 import { cpuMicros, serveRequests } from "./child";
@@ -128,7 +129,7 @@ async function themenwandOps(
     commits++;
     return commit(requests, now);
   };
-  const committer = new GroupCommitter(store, () => undefined);
+  const committer = new GroupCommitter(store, redactRecord, () => undefined);
   const latencies: number[] = [];
   let done = 0;
   let failed = 0;

@@ -92,6 +92,7 @@ export function createApp(options: AppOptions): App {
   };
   const committer = new GroupCommitter(
     store,
+    model.redact,
     (boardId, batch) => {
       dropStalled(boardId);
       broadcastCommitted(io, boardId, batch, model);
@@ -117,9 +118,9 @@ export function createApp(options: AppOptions): App {
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));
-  app.use("/api", opRoutes({ store, committer }));
+  app.use("/api", opRoutes({ store, committer, model }));
   app.use("/api", programmeRoute({ store, snapshots }));
-  app.use("/api", registrationExport(store));
+  app.use("/api", registrationExport({ store, snapshots }));
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
   app.use("/api", claimRoute({ committer, snapshots }));
   app.use("/api", vcardRoutes({ store, snapshots }));

@@ -5,7 +5,7 @@ import type { RecordView } from "../../shared/core/recordView";
 import type { OpOutcome } from "../../shared/core/ruleBook";
 import type { Redact } from "../../shared/core/visibility";
 import type { Actor } from "../../shared/model";
-import { OpRequestSchema } from "../../shared/ops";
+import { OpRequestSchema, OpSchema } from "../../shared/ops";
 import { authorSeesMore, hidesFromModerators, redactRecord } from "../../shared/recordTypes";
 
 /** An op as the server's core sees it: parsed by the model's schema, applied by the model's rules. */
@@ -19,6 +19,8 @@ export interface AnyOp {
  * and how to apply it. Store, group commit and fan-out take any model; tests add a type of their own.
  */
 export interface BoardModel {
+  /** An op as a REST body names it (API-5). */
+  opSchema: z.ZodType<AnyOp>;
   opRequestSchema: z.ZodType<{ opId: string; op: AnyOp }>;
   applyOp(view: RecordView, op: AnyOp, actor: Actor, now: number): OpOutcome;
   /** Removes fields a viewer who may read a record must not see. */
@@ -33,6 +35,7 @@ export interface BoardModel {
 }
 
 export const themenwandModel: BoardModel = {
+  opSchema: OpSchema,
   opRequestSchema: OpRequestSchema,
   // Safe: every op reaching the rules was parsed by OpRequestSchema first.
   applyOp: applyOp as BoardModel["applyOp"],

@@ -12,6 +12,7 @@ import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
+import { answerPerCaller } from "./answerPerCaller";
 import { boardRequestOf, viewerOf } from "./boardRequest";
 import { restWrite } from "./restWrite";
 import { sendProblem } from "./sendProblem";
@@ -64,7 +65,7 @@ export function boardRoutes({ store, committer, snapshots, publicUrl, adminToken
     res.status(201).json({ ...created, snapshot });
   });
 
-  router.get("/boards/:boardId", async (req, res) => {
+  router.get("/boards/:boardId", answerPerCaller, async (req, res) => {
     // A browser's first load names its author token, so the records only its author may see come
     // along (a moderator's too: their business card's fields shown to nobody else, NET-2); without
     // one (a script) the answer is what any participant or moderator sees.

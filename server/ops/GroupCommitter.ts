@@ -1,5 +1,7 @@
 import type { Committed } from "../../shared/changes";
+import type { Redact } from "../../shared/core/visibility";
 import type { OpResponse } from "../../shared/events";
+import { answerFor } from "../core/exit";
 import type { BoardStore, CommitRequest, CommitResponse } from "../store/BoardStore";
 
 export type Broadcast = (boardId: string, batch: Committed[]) => void;
@@ -34,6 +36,10 @@ export function paceForRoom(members: number): number {
  * pace, see paceForRoom) share one durable SQLite transaction (one fsync); then every board flushed
  * gets one broadcast frame with its new changes in revision order, and then each op is answered.
  * Nothing is answered before it is on disk, nor before the broadcast that carries it.
+ *
+ * The one exit (VIS-7): the unfiltered result of a commit stays in here. `broadcast` gets the batch
+ * to encode per audience; `submit` answers each op as its sender (the request's actor) may read it,
+ * so a socket handler or a REST route never holds writes or a conflict's copy it must not pass on.
  */
 export class GroupCommitter {
   private readonly boards = new Map<string, BoardQueue>();
@@ -45,11 +51,14 @@ export class GroupCommitter {
 
   constructor(
     private readonly store: BoardStore,
+    /** The model's field narrowing, for the senders' answers. */
+    private readonly redact: Redact,
     private readonly broadcast: Broadcast,
     private readonly now: () => number = Date.now,
     private readonly pace: Pace = () => 0,
   ) {}
 
+  /** Commits the op and answers it as its sender, `request.actor`, may read it. */
   submit(request: CommitRequest): Promise<OpResponse> {
     return new Promise((resolve) => {
       let board = this.boards.get(request.boardId);
@@ -124,7 +133,8 @@ export class GroupCommitter {
         );
     }
     responses.forEach((response, index) => {
-      batch[index].resolve(withoutReplayMark(response));
+      const { request, resolve } = batch[index];
+      resolve(answerFor(response, request.actor, this.redact));
     });
     if (++this.flushes % 1024 === 0) this.forgetIdleBoards(startedAt);
   }
@@ -147,9 +157,4 @@ export class GroupCommitter {
       }));
     }
   }
-}
-
-/** The acknowledgement a client gets: a replay looks like the first answer did. */
-function withoutReplayMark(response: CommitResponse): OpResponse {
-  return "replayed" in response ? { ok: true, committed: response.committed } : response;
 }

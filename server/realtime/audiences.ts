@@ -1,7 +1,8 @@
 import type { Committed } from "../../shared/changes";
 import type { BaseRecord } from "../../shared/core/records";
-import { audiencesOf, recordsFor, type Viewer, viewerOfAudience, writesFor } from "../../shared/core/visibility";
+import { audiencesOf, type Viewer, viewerOfAudience } from "../../shared/core/visibility";
 import type { BoardModel } from "../core/boardModel";
+import { committedFor, snapshotRecordsFor as recordsForViewer } from "../core/exit";
 import type { BoardServer, BoardSocket } from "./types";
 
 /**
@@ -33,17 +34,9 @@ export function leaveBoardRooms(socket: BoardSocket, boardId: string): void {
   }
 }
 
-/** What one viewer receives of committed changes: each revision, with only the writes they may see. */
-export function committedFor(batch: readonly Committed[], viewer: Viewer, model: BoardModel): Committed[] {
-  return batch.map(({ revision, opId, writes }) => ({
-    revision,
-    opId,
-    writes: writesFor(writes, viewer, model.redact),
-  }));
-}
-
+/** A snapshot's records as one viewer may read them (the snapshot cache's way out, core/exit.ts). */
 export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer, model: BoardModel): BaseRecord[] {
-  return recordsFor(records, viewer, model.redact);
+  return recordsForViewer(records, viewer, model.redact);
 }
 
 /** Sends a batch to everyone on the board, each audience its own frame, never a record outside it. */
@@ -62,16 +55,16 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
   const moderatorAuthorRooms = ownFrames.filter((a) => a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
   const authorRooms = ownFrames.filter((a) => !a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
 
-  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model);
+  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model.redact);
   const moderators = io.to(moderatorsRoom(boardId));
   (moderatorAuthorRooms.length > 0 ? moderators.except(moderatorAuthorRooms) : moderators).emit(
     "changes",
     moderatorsFrame,
   );
   for (const audience of ownFrames) {
-    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model));
+    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model.redact));
   }
   io.to(participantsRoom(boardId))
     .except(authorRooms)
-    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
+    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model.redact));
 }

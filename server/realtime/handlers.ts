@@ -6,13 +6,14 @@ import { JoinRequestSchema } from "../../shared/joinSchema";
 import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
 import type { BoardModel } from "../core/boardModel";
+import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { parseWith } from "../validation";
 import type { AnswerPacer } from "./answerPacer";
-import { committedFor, enterBoardRooms, leaveBoardRooms } from "./audiences";
+import { enterBoardRooms, leaveBoardRooms } from "./audiences";
 import { dropIfBacklogged, socketAddress } from "./guards";
 import type { Presence } from "./presence";
 import { createRateLimit, type KeyedRateLimit, type Rate } from "./rateLimit";
@@ -79,11 +80,8 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
-    committer.submit({ boardId, opId, op, actor: viewer }).then((response) => {
-      // The sender's own ack holds only what the sender may see, like every frame.
-      if (!response.ok) return ack(response);
-      ack({ ok: true, committed: committedFor([response.committed], viewer, model)[0] });
-    });
+    // The committer answers as this sender may read it (VIS-7), like every frame.
+    committer.submit({ boardId, opId, op, actor: viewer }).then(ack);
   });
 
   socket.onAny((event: unknown) => {
@@ -163,7 +161,7 @@ async function catchUp(
 ): Promise<CatchUp> {
   if (since !== null) {
     const changes = await store.changesSince(boardId, since);
-    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model) };
+    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model.redact) };
   }
   // Built once per board, revision and audience and shared by every joiner (LIMIT-2); sent as text,
   // which Socket.IO copies into the message instead of walking thousands of records again.

@@ -5,7 +5,7 @@ import { type BaseRecord, putWrite, removeWrite } from "../../shared/core/record
 import { done, fail, type OpRule, ruleBook } from "../../shared/core/ruleBook";
 import type { Redact } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
-import { EntityId, OpRequestSchema } from "../../shared/ops";
+import { EntityId, OpRequestSchema, OpSchema } from "../../shared/ops";
 import { authorSeesMore, redactRecord } from "../../shared/recordTypes";
 
 /**
@@ -31,8 +31,14 @@ const NoteAudience = z.strictObject({
   noteId: EntityId,
 });
 const NoteRemove = z.strictObject({ type: z.literal("note.remove"), noteId: EntityId });
+const NoteEdit = z.strictObject({
+  type: z.literal("note.edit"),
+  noteId: EntityId,
+  text: z.string().max(200),
+  baseVersion: z.int().nonnegative(),
+});
 
-const NoteOp = z.discriminatedUnion("type", [NoteAdd, NoteAudience, NoteRemove]);
+const NoteOp = z.discriminatedUnion("type", [NoteAdd, NoteAudience, NoteRemove, NoteEdit]);
 type NoteOp = z.output<typeof NoteOp>;
 
 const NoteRequest = z.strictObject({ opId: EntityId, op: NoteOp });
@@ -70,6 +76,21 @@ const noteRules: OpRule<NoteOp>[] = [
     }),
   ),
   {
+    // Answers a stale version before asking who edits, with the note as stored: the exit narrows
+    // the copy for whoever receives it (VIS-7).
+    type: "note.edit",
+    apply(view, op, actor) {
+      if (op.type !== "note.edit") return missing();
+      const note = view.get<Note>("note", op.noteId);
+      if (!note) return missing();
+      if (op.baseVersion !== note.version) return fail(problem("conflict", "Edited meanwhile.", { current: note }));
+      if (actor.role !== "moderator" && actor.authorId !== note.authorId) {
+        return fail(problem("forbidden", "Only its author edits a note."));
+      }
+      return done(putWrite({ ...note, text: op.text, version: note.version + 1 }, note));
+    },
+  },
+  {
     type: "note.remove",
     moderatorOnly: true,
     apply(view, op) {
@@ -91,6 +112,7 @@ const rules = ruleBook<{ type: string }>([
 ]);
 
 export const noteModel: BoardModel = {
+  opSchema: z.union([OpSchema, NoteOp]),
   opRequestSchema: z.union([OpRequestSchema, NoteRequest]),
   applyOp: rules,
   redact: hideContact,

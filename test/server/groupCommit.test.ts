@@ -7,6 +7,7 @@ import type { CommitRequest } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
 import type { Committed } from "../../shared/changes";
+import { redactRecord } from "../../shared/recordTypes";
 import { addCardOp, alice, newBoard } from "../helpers/fixtures";
 import { boardContents } from "../helpers/testServer";
 
@@ -31,7 +32,7 @@ describe("group commit", () => {
   it("SYNC-8 ops of one tick share one transaction; each board gets one frame, in revision order", async () => {
     const { store, batches } = await storeWithTwoBoards();
     const frames: { boardId: string; batch: Committed[] }[] = [];
-    const committer = new GroupCommitter(store, (boardId, batch) => frames.push({ boardId, batch }));
+    const committer = new GroupCommitter(store, redactRecord, (boardId, batch) => frames.push({ boardId, batch }));
     const submit = (boardId: string, i: number) =>
       committer.submit({
         boardId,
@@ -60,7 +61,7 @@ describe("group commit", () => {
   it("SYNC-8 a failing op is answered with its problem and spoils no other op of the batch", async () => {
     const { store } = await storeWithTwoBoards();
     const frames: Committed[][] = [];
-    const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
+    const committer = new GroupCommitter(store, redactRecord, (_boardId, batch) => frames.push(batch));
     const [good, bad, alsoGood] = await Promise.all([
       committer.submit({
         boardId: "board-group-1",
@@ -94,7 +95,7 @@ describe("group commit", () => {
       throw new Error("disk full");
     };
     const frames: Committed[][] = [];
-    const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
+    const committer = new GroupCommitter(store, redactRecord, (_boardId, batch) => frames.push(batch));
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -131,7 +132,7 @@ describe("a commit that fails for a passing reason", () => {
       },
     };
     const frames: Committed[][] = [];
-    const committer = new GroupCommitter(store, (_boardId, batch) => frames.push(batch));
+    const committer = new GroupCommitter(store, redactRecord, (_boardId, batch) => frames.push(batch));
     const requests: CommitRequest[] = [1, 2, 3].map((i) => ({
       boardId: "board-rollback",
       opId: `op-rollback-${i}`,
@@ -167,6 +168,7 @@ describe("fan-out pacing", () => {
     const { store, batches } = await storeWithTwoBoards();
     const committer = new GroupCommitter(
       store,
+      redactRecord,
       () => undefined,
       Date.now,
       () => 40,

@@ -143,6 +143,45 @@ describe("records with an audience on a real server", () => {
     alice.socket.close();
   });
 
+  it("VIS-7 a conflict's current copy, over a socket and REST, is the receiver's view or left out", async () => {
+    const { boardId, moderatorKey } = await createBoard(server().url);
+    const alice = await member(boardId);
+    const bob = await member(boardId);
+    const CONTACT = "PRIVATE-contact-conflict";
+    for (const [noteId, audience] of [
+      ["note-open-c", "board"],
+      ["note-mods-c", "moderators"],
+    ] as const) {
+      await send(alice, `op-${noteId}`, { type: "note.add", noteId, text: "t", contact: CONTACT, audience });
+    }
+    const stale = (noteId: string) => ({ type: "note.edit", noteId, text: "neu", baseVersion: 0 });
+    const restEdit = (noteId: string, headers: Record<string, string>) =>
+      fetch(`${server().url}/api/boards/${boardId}/ops`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ op: stale(noteId) }),
+      });
+
+    const bobOpen = await send(bob, "op-conflict-01", stale("note-open-c"));
+    expect(bobOpen).toMatchObject({ ok: false, problem: { code: "conflict", current: { contact: null } } });
+    const bobHidden = await send(bob, "op-conflict-02", stale("note-mods-c"));
+    expect(bobHidden.ok === false && bobHidden.problem).toEqual({ code: "conflict", message: "Edited meanwhile." });
+    const restOpen = await restEdit("note-open-c", { "X-Author-Token": bob.authorToken });
+    expect(restOpen.status).toBe(409);
+    const restHidden = await (await restEdit("note-mods-c", {})).text();
+    expect(restHidden).not.toContain("current");
+    for (const text of [JSON.stringify([bobOpen, bobHidden]), await restOpen.text(), restHidden]) {
+      expect(text).not.toContain(CONTACT);
+    }
+
+    // Who may read the record and its field gets them: its author (a board note), a moderator (any).
+    const own = await send(alice, "op-conflict-03", stale("note-open-c"));
+    expect(own).toMatchObject({ ok: false, problem: { current: { contact: CONTACT } } });
+    const moderated = await restEdit("note-mods-c", { "X-Moderator-Key": moderatorKey });
+    expect(await moderated.json()).toMatchObject({ error: { code: "conflict", current: { contact: CONTACT } } });
+    for (const who of [alice, bob]) who.socket.close();
+  });
+
   it("REC-2 a record type unknown to the store is stored, read back and caught up like any other", async () => {
     const { boardId, moderatorKey } = await createBoard(server().url);
     const mod = await member(boardId, moderatorKey);

@@ -6,6 +6,7 @@ import { agendaOf, openSlots } from "../../../shared/features/impulses";
 import type { Meeting } from "../../../shared/features/meetings";
 import { berlinToday, splitMeetings } from "../../../shared/features/meetings/days";
 import type { SnapshotCache } from "../../core/snapshotCache";
+import { answerPerCaller } from "../../http/answerPerCaller";
 import { boardRequestOf, viewerOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
@@ -16,7 +17,7 @@ import type { BoardStore } from "../../store/BoardStore";
  */
 export function programmeRoute({ store, snapshots }: { store: BoardStore; snapshots: SnapshotCache }): Router {
   const router = Router();
-  router.get("/boards/:boardId/meetings", async (req, res) => {
+  router.get("/boards/:boardId/meetings", answerPerCaller, async (req, res) => {
     const request = await boardRequestOf(req, store);
     if (!request.ok) return sendProblem(res, request.problem);
     const snapshot = await snapshots.snapshotFor(request.value.boardId, viewerOf(request.value));

@@ -5,7 +5,9 @@ import { viewOf } from "../../../shared/core/recordView";
 import { problem } from "../../../shared/errors";
 import { type Meeting, registrationsOf } from "../../../shared/features/meetings";
 import { EntityId } from "../../../shared/fields";
-import { boardRequestOf } from "../../http/boardRequest";
+import type { SnapshotCache } from "../../core/snapshotCache";
+import { answerPerCaller } from "../../http/answerPerCaller";
+import { boardRequestOf, viewerOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
 
@@ -37,15 +39,16 @@ const berlinTime = new Intl.DateTimeFormat("sv-SE", {
  * first served, then the waiting list. UTF-8 with a byte order mark so that spreadsheet programs read
  * umlauts right; semicolons in German (what German Excel expects), commas in English.
  */
-export function registrationExport(store: BoardStore): Router {
+export function registrationExport({ store, snapshots }: { store: BoardStore; snapshots: SnapshotCache }): Router {
   const router = Router();
-  router.get("/boards/:boardId/meetings/:meetingId/registrations.csv", async (req, res) => {
+  router.get("/boards/:boardId/meetings/:meetingId/registrations.csv", answerPerCaller, async (req, res) => {
     const request = await boardRequestOf(req, store);
     if (!request.ok) return sendProblem(res, request.problem);
     if (!request.value.moderator) {
       return sendProblem(res, problem("forbidden", "Only the board's moderators may export registrations."));
     }
-    const board = await store.readBoard(request.value.boardId);
+    // Read through the moderators' own view, like every exit (VIS-7).
+    const board = await snapshots.snapshotFor(request.value.boardId, viewerOf(request.value));
     const meetingId = EntityId.safeParse(req.params.meetingId);
     const view = board && viewOf(recordMapOf(board.records));
     const meeting = meetingId.success ? view?.get<Meeting>("meeting", meetingId.data) : undefined;
@@ -65,7 +68,7 @@ export function registrationExport(store: BoardStore): Router {
     });
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="registrations-${meeting.date}.csv"`);
-    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Cache-Control", "private, no-store");
     res.vary("Accept-Language");
     res.send(`\uFEFF${csv}`);
   });

@@ -6,6 +6,7 @@ import { vcards3Of } from "../../../shared/features/networking/vcard3";
 import { vcards4Of } from "../../../shared/features/networking/vcard4";
 import { vcardFileName } from "../../../shared/features/networking/vcardText";
 import type { SnapshotCache } from "../../core/snapshotCache";
+import { answerPerCaller } from "../../http/answerPerCaller";
 import { boardRequestOf, viewerOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
@@ -55,20 +56,18 @@ export function vcardRoutes({ store, snapshots }: Deps): Router {
     }
     const { version, lang } = query.value;
     const text = version === "3.0" ? vcards3Of(cards, lang) : vcards4Of(cards, lang);
-    // Contact data: no shared cache keeps it.
-    res.set("Cache-Control", "private, no-cache");
     res.attachment(fileName);
     res.set("Content-Type", "text/vcard; charset=utf-8");
     res.send(text);
   }
 
-  router.get("/boards/:boardId/business-cards.vcf", async (req, res) => {
+  router.get("/boards/:boardId/business-cards.vcf", answerPerCaller, async (req, res) => {
     const cards = await cardsFor(req, res);
     if (cards) send(req, res, cards, "visitenkarten.vcf");
   });
 
   // path-to-regexp v8: a parameter name ends where identifier characters end, so `.vcf` is literal.
-  router.get("/boards/:boardId/business-cards/:cardId.vcf", async (req, res) => {
+  router.get("/boards/:boardId/business-cards/:cardId.vcf", answerPerCaller, async (req, res) => {
     const cards = await cardsFor(req, res);
     if (!cards) return;
     const card = cards.find((candidate) => candidate.id === req.params.cardId);

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OpSchema, type OpType } from "../../shared/ops";
+import { serverForThisFile } from "../helpers/testServer";
+import { BoardUnderTest, ON_BOARD, type Received, type Transport } from "./exits/boardUnderTest";
+import { Markers, type Persona, unfolded } from "./exits/markers";
+import { type FixtureContext, impulseOffer, meeting, OP_FIXTURES, type OpFixture, register } from "./exits/opFixtures";
+
+/**
+ * VIS-8, generated from the op schema: for every op type, every exit and every role, no marker of a
+ * private field reaches a role that may not read it, in the raw bytes it receives (VIS-7).
+ */
+const OP_TYPES = OpSchema.options.map((option) => option.shape.type.value);
+
+const server = serverForThisFile({
+  // Every persona joins again after each op (its catch-up); the default limits would slow that down.
+  limits: {
+    socketJoinBurst: 10_000,
+    socketJoinsPerMinute: 100_000,
+    joinsPerMinute: 100_000,
+    restWritesPerMinute: 100_000,
+  },
+});
+
+const fixtureOf = (type: string): OpFixture<OpType> | undefined =>
+  (OP_FIXTURES as Record<string, OpFixture<OpType> | undefined>)[type];
+
+/** Where a marker turned up in bytes its receiver may not read. */
+function leaksIn(received: Map<Persona, Received[]>, markers: Markers): string[] {
+  const leaks: string[] = [];
+  for (const [persona, texts] of received) {
+    const forbidden = markers.forbiddenFor(persona);
+    for (const { exit, text } of texts) {
+      const plain = unfolded(text);
+      for (const marker of forbidden) if (plain.includes(marker)) leaks.push(`${persona} reads ${marker} in ${exit}`);
+    }
+  }
+  return leaks;
+}
+
+/** Markers nobody entitled to them received: the fixture did not do what it says (the test would prove nothing). */
+function unseen(received: Map<Persona, Received[]>, markers: Markers): string[] {
+  return markers
+    .readable()
+    .filter(([marker, readers]) =>
+      [...readers].every(
+        (persona) => !(received.get(persona) ?? []).some(({ text }) => unfolded(text).includes(marker)),
+      ),
+    )
+    .map(([marker]) => marker);
+}
+
+it("VIS-8 every op type of the schema has a fixture", () => {
+  expect(OP_TYPES.length).toBeGreaterThan(0);
+  expect(OP_TYPES.filter((type) => !fixtureOf(type))).toEqual([]);
+});
+
+describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, the op sent over %s", (transport) => {
+  let board: BoardUnderTest;
+
+  beforeAll(async () => {
+    board = await BoardUnderTest.open(server(), transport);
+    // The roles' standing: a seated and a waiting registrant (each with a personal feed), a presenter.
+    const context: FixtureContext = { board, mark: board.markers, meetings: [] };
+    const meetingId = await meeting(context, ["seated"]);
+    await register(context, "seated", meetingId);
+    await register(context, "waiting", meetingId);
+    await board.addFeed("seated");
+    await board.addFeed("waiting");
+    await board.send("presenter", impulseOffer(context));
+  });
+
+  afterAll(() => board.close());
+
+  for (const type of OP_TYPES) {
+    it(`VIS-7 VIS-8 ${type}: no role reads a private field it may not, in any exit`, async () => {
+      const fixture = fixtureOf(type);
+      if (!fixture) throw new Error(`No fixture for op type ${type}: add one to OP_FIXTURES (test/server/exits).`);
+      const since = await board.revision();
+      const mark = new Markers(board.markers);
+      const context: FixtureContext = { board, mark, meetings: [] };
+      const op = await fixture.prepare(context);
+      const answers = new Map<Persona, Received[]>([[fixture.by, await board.submit(fixture.by, op)]]);
+      // Everyone sends it once more: the refusals (a conflict's current copy among them) are exits too.
+      const again = await Promise.all(ON_BOARD.map((persona) => board.attempt(persona, op)));
+      ON_BOARD.forEach((persona, index) => {
+        answers.set(persona, [...(answers.get(persona) ?? []), ...again[index]]);
+      });
+      const received = await board.receivedSince(since, context.meetings);
+      for (const [persona, texts] of answers) received.get(persona)?.push(...texts);
+
+      expect(leaksIn(received, board.markers)).toEqual([]);
+      expect(unseen(received, mark)).toEqual([]);
+    });
+  }
+});

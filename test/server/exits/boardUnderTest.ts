@@ -1,0 +1,268 @@
+import { createHash } from "node:crypto";
+import { expect } from "vitest";
+import type { BoardClientSocket } from "../../../client/sync/socket";
+import type { JoinResponse } from "../../../shared/events";
+import { newId } from "../../../shared/ids";
+import type { Op } from "../../../shared/ops";
+import { connected, join, rawClient, sendOp } from "../../helpers/clients";
+import { createBoard, type TestServer } from "../../helpers/testServer";
+import { Markers, PERSONAS, type Persona } from "./markers";
+
+export type Transport = "socket" | "rest";
+
+/** Bytes one persona received through one exit. */
+export interface Received {
+  exit: string;
+  text: string;
+}
+
+interface Member {
+  boardId: string;
+  socket: BoardClientSocket;
+  authorToken: string;
+  moderatorKey?: string;
+  /** Every Socket.IO packet this socket received since the last drain, as it came off the wire. */
+  wire: string[];
+  revision: number;
+  /** Told of every revision the socket receives. */
+  onRevision: Set<() => void>;
+  /** A personal calendar feed of this persona's. */
+  feed?: { feedId: string; secret: string };
+}
+
+export const ON_BOARD = PERSONAS.filter((persona) => persona !== "otherBoard");
+
+/**
+ * The raw text of every message packet the socket receives (acks, frames, join answers), from the
+ * engine under Socket.IO, so nothing is parsed or filtered before the test reads it.
+ */
+function wireOf(socket: BoardClientSocket): string[] {
+  const wire: string[] = [];
+  const listen = () =>
+    socket.io.engine.on("packet", (packet) => {
+      if (packet.type === "message") wire.push(String(packet.data));
+    });
+  socket.io.on("open", listen);
+  return wire;
+}
+
+const packetExit = (packet: string) => (packet.startsWith("3") ? "socket ack" : "socket frame");
+
+/**
+ * One board with a member per persona (and a member of another board), the way the exit test reads
+ * it: ops for a fixture's set-up go over a member's socket; the op under test over a socket or REST;
+ * then every exit each persona has is read, raw.
+ */
+export class BoardUnderTest {
+  /** Every marker of this board: what a persona may not read never reaches it, whichever fixture made it. */
+  readonly markers = new Markers();
+  private readonly members = new Map<Persona, Member>();
+  private ids = 0;
+
+  private constructor(
+    private readonly server: TestServer,
+    readonly transport: Transport,
+    readonly boardId: string,
+  ) {}
+
+  static async open(server: TestServer, transport: Transport): Promise<BoardUnderTest> {
+    const { boardId, moderatorKey } = await createBoard(server.url);
+    const other = await createBoard(server.url);
+    const board = new BoardUnderTest(server, transport, boardId);
+    for (const persona of PERSONAS) {
+      const onOther = persona === "otherBoard";
+      await board.addMember(
+        persona,
+        onOther ? other.boardId : boardId,
+        persona === "moderator" ? moderatorKey : undefined,
+      );
+    }
+    return board;
+  }
+
+  private async addMember(persona: Persona, boardId: string, moderatorKey?: string): Promise<void> {
+    const socket = rawClient(this.server.url);
+    const wire = wireOf(socket);
+    await connected(socket);
+    const joined = (await join(socket, { boardId, since: null, moderatorKey })) as Extract<JoinResponse, { ok: true }>;
+    expect(joined.ok).toBe(true);
+    const member: Member = {
+      boardId,
+      socket,
+      authorToken: joined.authorToken,
+      moderatorKey,
+      wire,
+      revision: 0,
+      onRevision: new Set(),
+    };
+    socket.on("changes", (batch) => {
+      for (const committed of batch) member.revision = Math.max(member.revision, committed.revision);
+      for (const listener of member.onRevision) listener();
+    });
+    this.members.set(persona, member);
+  }
+
+  private member(persona: Persona): Member {
+    const member = this.members.get(persona);
+    if (!member) throw new Error(`no member ${persona}`);
+    return member;
+  }
+
+  /** A fresh entity id, unique on this board. */
+  id(kind: string): string {
+    this.ids += 1;
+    return `${kind}-${this.ids}-${newId().slice(0, 8)}`;
+  }
+
+  async revision(): Promise<number> {
+    return (await this.server.store.revision(this.boardId)) ?? 0;
+  }
+
+  /** A record's stored version, for ops that carry `baseVersion`; 0 when there is none yet. */
+  async versionOf(type: string, id: string): Promise<number> {
+    const board = await this.server.store.readBoard(this.boardId);
+    return board?.records.find((record) => record.type === type && record.id === id)?.version ?? 0;
+  }
+
+  /** A set-up op over the persona's socket; it must be accepted. */
+  async send(persona: Persona, op: Op): Promise<void> {
+    const response = await sendOp(this.member(persona).socket, newId(), op);
+    if (!response.ok) throw new Error(`${op.type} by ${persona} was refused: ${JSON.stringify(response.problem)}`);
+    await this.everyoneAt(response.committed.revision);
+  }
+
+  /** The op under test, over this board's transport: REST answers and their replay are what it returns. */
+  async submit(persona: Persona, op: Op): Promise<Received[]> {
+    if (this.transport === "socket") {
+      await this.send(persona, op);
+      return [];
+    }
+    const key = newId();
+    const answer = await this.post(persona, op, key);
+    const text = await answer.text();
+    if (answer.status !== 201) throw new Error(`${op.type} by ${persona} was refused: ${text}`);
+    const replay = await this.post(persona, op, key);
+    expect(replay.status).toBe(201);
+    await this.everyoneAt((JSON.parse(text) as { revision: number }).revision);
+    return [
+      { exit: "REST answer", text },
+      { exit: "REST replay", text: await replay.text() },
+    ];
+  }
+
+  /**
+   * The same op again under a new op id, by anyone: mostly refused (a conflict with its `current`
+   * copy, `already_exists`, `forbidden`), which is an exit too. Over a socket the answer is on the wire.
+   */
+  async attempt(persona: Persona, op: Op): Promise<Received[]> {
+    if (this.transport === "socket") {
+      const response = await sendOp(this.member(persona).socket, newId(), op);
+      if (response.ok) await this.everyoneAt(response.committed.revision);
+      return [];
+    }
+    const answer = await this.post(persona, op, newId());
+    const text = await answer.text();
+    if (answer.status === 201) await this.everyoneAt((JSON.parse(text) as { revision: number }).revision);
+    return [{ exit: `REST answer (${answer.status})`, text }];
+  }
+
+  private post(persona: Persona, op: Op, idempotencyKey: string): Promise<Response> {
+    return fetch(`${this.server.url}/api/boards/${this.boardId}/ops`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "Idempotency-Key": idempotencyKey, ...this.headersOf(persona) },
+      body: JSON.stringify({ op }),
+    });
+  }
+
+  /** Makes a personal calendar feed for the persona, whose URL it then reads as an exit. */
+  async addFeed(persona: Persona): Promise<void> {
+    const secret = `feed-secret-${newId()}`;
+    const feedId = this.id("feed");
+    const secretHash = createHash("sha256").update(secret).digest("hex");
+    await this.send(persona, { type: "calendarFeed.add", feedId, secretHash });
+    this.member(persona).feed = { feedId, secret };
+  }
+
+  /** Until every member of the board received the frame of `revision`. */
+  private everyoneAt(revision: number): Promise<unknown> {
+    return Promise.all(ON_BOARD.map((persona) => this.memberAt(this.member(persona), persona, revision)));
+  }
+
+  private memberAt(member: Member, persona: Persona, revision: number): Promise<void> {
+    if (member.revision >= revision) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        member.onRevision.delete(check);
+        reject(new Error(`${persona} never received revision ${revision}`));
+      }, 10_000);
+      const check = () => {
+        if (member.revision < revision) return;
+        clearTimeout(timer);
+        member.onRevision.delete(check);
+        resolve();
+      };
+      member.onRevision.add(check);
+    });
+  }
+
+  private headersOf(persona: Persona): Record<string, string> {
+    const { authorToken, moderatorKey } = this.member(persona);
+    return { "X-Author-Token": authorToken, ...(moderatorKey ? { "X-Moderator-Key": moderatorKey } : {}) };
+  }
+
+  /** Joins again with `since`: the catch-up's raw answer lands on the wire. */
+  private async catchUp(persona: Persona, since: number): Promise<void> {
+    const { socket, boardId, authorToken, moderatorKey } = this.member(persona);
+    const joined = await join(socket, { boardId, since, authorToken, moderatorKey });
+    expect(joined.ok).toBe(true);
+  }
+
+  private async read(persona: Persona, exit: string, path: string): Promise<Received> {
+    const response = await fetch(`${this.server.url}/api/boards/${this.member(persona).boardId}${path}`, {
+      headers: this.headersOf(persona),
+    });
+    return { exit, text: await response.text() };
+  }
+
+  /**
+   * Everything each persona received since `since`: its socket's packets (acks, frames, a catch-up
+   * joined with `since`) and what every read exit answers it now (snapshot, programme, vCards, the
+   * registrations CSV of `meetings`, calendars). The socket logs start afresh.
+   */
+  async receivedSince(since: number, meetings: readonly string[]): Promise<Map<Persona, Received[]>> {
+    const publicCalendars = await Promise.all([
+      this.read("anonymous", "calendar feed", "/meetings.ics"),
+      ...meetings.map((id) => this.read("anonymous", "meeting calendar", `/meetings/${id}.ics`)),
+    ]);
+    const received = new Map<Persona, Received[]>();
+    await Promise.all(
+      PERSONAS.map(async (persona) => {
+        const onBoard = persona !== "otherBoard";
+        if (onBoard) await this.catchUp(persona, since);
+        const { feed } = this.member(persona);
+        const reads = await Promise.all([
+          this.read(persona, "GET snapshot", ""),
+          this.read(persona, "programme", "/meetings"),
+          // One vCard version per board (the same cards, written twice, would double the reads).
+          this.transport === "socket"
+            ? this.read(persona, "vCards 4.0", "/business-cards.vcf")
+            : this.read(persona, "vCards 3.0", "/business-cards.vcf?version=3.0"),
+          ...meetings.map((id) => this.read(persona, "registrations CSV", `/meetings/${id}/registrations.csv`)),
+          ...(feed ? [this.read(persona, "personal feed", `/feeds/${feed.feedId}.ics?key=${feed.secret}`)] : []),
+        ]);
+        const wire = this.drain(persona).map((text) => ({ exit: packetExit(text), text }));
+        received.set(persona, [...wire, ...reads, ...(onBoard ? publicCalendars : [])]);
+      }),
+    );
+    return received;
+  }
+
+  private drain(persona: Persona): string[] {
+    const { wire } = this.member(persona);
+    return wire.splice(0, wire.length);
+  }
+
+  close(): void {
+    for (const member of this.members.values()) member.socket.close();
+  }
+}
