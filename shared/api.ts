@@ -2,12 +2,12 @@ import { z } from "zod";
 import { LIMITS } from "./limits";
 import { AuthorName, CardContentSchema, EntityId, Rank } from "./ops";
 import { TEMPLATE_NAMES, type TemplateName } from "./templates";
-import { requiredText, userText } from "./text";
+import { multiLineText, requiredText } from "./text";
 
 /** Request bodies of the public REST API (docs/api.md). */
 export const CreateBoardBody = z.strictObject({
   title: requiredText(LIMITS.boardTitle),
-  description: userText(LIMITS.boardDescription).default(""),
+  description: multiLineText(LIMITS.boardDescription).default(""),
   template: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]]).default("empty"),
 });
 

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { ID_PATTERN } from "./ids";
 import { LIMITS } from "./limits";
 import { RANK_PATTERN } from "./ordering";
+import { addressText } from "./text";
 
 /** Field schemas every feature's ops use. */
 export const EntityId = z.string().regex(ID_PATTERN, "must be 8–64 characters of A–Z, a–z, 0–9, _ or -");
 export const Rank = z.string().min(1).max(LIMITS.rank).regex(RANK_PATTERN, "must be a fractional-index key");
 
-export const HttpLink = z
-  .string()
-  .trim()
+/** An http or https address; pasted ones lose line breaks and control characters (VAL-11). */
+export const HttpLink = addressText()
   .max(LIMITS.link)
   .pipe(z.url({ protocol: /^https?$/, message: "must be an http or https address" }));
 
@@ -22,4 +22,4 @@ export const HttpLink = z
 const EMAIL_PATTERN =
   /^(?![.])(?!.*[.]{2})[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}(?<![.])@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?[.])+\p{L}{2,63}$/u;
 
-export const EmailAddress = z.string().trim().max(LIMITS.email).regex(EMAIL_PATTERN, "must be an email address");
+export const EmailAddress = addressText().max(LIMITS.email).regex(EMAIL_PATTERN, "must be an email address");

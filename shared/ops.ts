@@ -5,7 +5,7 @@ import { NETWORKING_OPS } from "./features/networking/ops";
 import { EntityId, HttpLink, Rank } from "./fields";
 import { LIMITS } from "./limits";
 import { BOARD_VIEWS } from "./model";
-import { requiredText, userText } from "./text";
+import { multiLineText, requiredText, userText } from "./text";
 
 /**
  * Operations are what a client asks for. They are parsed with these strict schemas on the server;
@@ -17,7 +17,7 @@ export const TopicContentSchema = z.strictObject({
   kind: z.literal("topic"),
   title: requiredText(LIMITS.cardTitle),
   /** Optional, like every field whose absence has a meaning (VAL-7): no text, no link. */
-  body: userText(LIMITS.cardBody).default(""),
+  body: multiLineText(LIMITS.cardBody).default(""),
   link: HttpLink.nullable().default(null),
 });
 
@@ -37,7 +37,7 @@ export const BoardViews = z
 export const BoardUpdateOp = z.strictObject({
   type: z.literal("board.update"),
   title: requiredText(LIMITS.boardTitle),
-  description: userText(LIMITS.boardDescription),
+  description: multiLineText(LIMITS.boardDescription),
   /** Optional (VAL-7): left out, the board keeps its views (pages from before VIEW-1 send none). */
   views: BoardViews.optional(),
   baseVersion: z.int().nonnegative(),
@@ -48,7 +48,7 @@ export const ColumnAddOp = z.strictObject({
   columnId: EntityId,
   title: requiredText(LIMITS.columnTitle),
   /** Optional (VAL-7): none. */
-  description: userText(LIMITS.columnDescription).default(""),
+  description: multiLineText(LIMITS.columnDescription).default(""),
   rank: Rank,
 });
 
@@ -68,7 +68,7 @@ export const ColumnUpdateOp = z.strictObject({
   type: z.literal("column.update"),
   columnId: EntityId,
   title: requiredText(LIMITS.columnTitle),
-  description: userText(LIMITS.columnDescription),
+  description: multiLineText(LIMITS.columnDescription),
   baseVersion: z.int().nonnegative(),
 });
 

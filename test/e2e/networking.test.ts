@@ -84,6 +84,7 @@ function vcardsIn(text: string) {
     return {
       version: component.getFirstPropertyValue("version"),
       fn: component.getFirstPropertyValue("fn"),
+      uid: component.getFirstPropertyValue("uid"),
       emails: component.getAllProperties("email").map((p) => p.getFirstValue()),
       tels: component.getAllProperties("tel").map((p) => String(p.getFirstValue())),
       note: String(component.getFirstPropertyValue("note") ?? ""),
@@ -200,7 +201,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     expect(await names()).toEqual(["Carla Schulz", "Dirk Lehmann", "Emil Nowak", "Frieda Krüger"]);
   });
 
-  it("NET-UI-5 downloads one card and the filtered cards as vCards, only with what the viewer may see", async () => {
+  it("NET-UI-5 EXP-2 downloads one card and the filtered cards as vCards, only with what the viewer may see, with the server's UIDs", async () => {
     const { participantUrl, boardId } = await createBoard(session.server.url, "vernetzung");
     await seedCard(session.server.url, boardId, {
       name: "Jürgen Mößner",
@@ -229,6 +230,13 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     const [all] = await Promise.all([page.waitForEvent("download"), page.getByTestId("vcard-all-phone").click()]);
     const cards = vcardsIn(await readFile((await all.path()) ?? "", "utf8"));
     expect(cards.map((each) => [each.version, each.fn])).toEqual([["3.0", "Zofia Wójcik"]]);
+    // The same contact from the browser and from the server: one UID, so an import updates it.
+    const fromServer = vcardsIn(
+      await (await fetch(`${session.server.url}/api/boards/${boardId}/business-cards.vcf`)).text(),
+    );
+    const uidOf = (name: string) => fromServer.find((each) => each.fn === name)?.uid;
+    expect(parsed.uid).toMatch(/^urn:uuid:/);
+    expect([parsed.uid, cards[0].uid]).toEqual([uidOf("Jürgen Mößner"), uidOf("Zofia Wójcik")]);
   });
 
   it("NET-UI-2 NET-UI-8 the edit link opened in a fresh browser deletes the card, and no other browser shows it any more", async () => {

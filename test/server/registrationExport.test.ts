@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
@@ -62,5 +63,40 @@ describe("the registrations export (MEET-5)", () => {
       expect(await refused.text()).not.toContain("example.org");
     }
     expect((await exportOf(boardId, { "X-Moderator-Key": moderatorKey }, "meet-gone1")).status).toBe(404);
+  });
+
+  it("EXP-5 EXP-6 a line break in a name starts no row: 15 registrations are 15 rows, no cell line is a formula", async () => {
+    const { boardId, moderatorKey } = await createBoard(server().url);
+    const mod = await connected(rawClient(server().url));
+    await join(mod, { boardId, since: null, moderatorKey });
+    expect(await sendOp(mod, "op-exp-00002", meetingAddOp({ capacity: null }))).toMatchObject({ ok: true });
+    const breaks = ["\n", "\r", "\r\n", "\u2028", "\u0085"];
+    for (let index = 0; index < 15; index += 1) {
+      const name = `Person ${index}${breaks[index % breaks.length]}=cmd|' /C calc'!A0`;
+      const op: Op = {
+        type: "registration.add",
+        registrationId: `reg-row-${index}00`,
+        meetingId: "meet-0124",
+        name,
+        email: "x@example.org",
+      };
+      const person = await connected(rawClient(server().url));
+      await join(person, { boardId, since: null });
+      expect(await sendOp(person, `op-row-${index}0000`, op)).toMatchObject({ ok: true });
+      person.close();
+    }
+    mod.close();
+    const text = await (await exportOf(boardId, { "X-Moderator-Key": moderatorKey })).text();
+    // Read as a lenient spreadsheet does: any line break outside quotes ends a row.
+    const rows: string[][] = parse(text, {
+      delimiter: ";",
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count: true,
+    });
+    expect(rows).toHaveLength(16);
+    for (const row of rows) {
+      expect(row).toHaveLength(4);
+      for (const cell of row) for (const line of cell.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 });

@@ -158,4 +158,28 @@ describe("impulse offers (IMP-1..4)", () => {
       expect.objectContaining({ remove: { type: "impulse", id: "imp-alice-1" } }),
     );
   });
+
+  it("EXP-4 MEET-7 whatever raises a meeting's calendar SEQUENCE moves its DTSTAMP and LAST-MODIFIED (updatedAt) with it", () => {
+    let now = 1_000;
+    const at = (state: BoardState, op: Op, actor: Actor = moderator) => {
+      now += 1_000;
+      const outcome = run(state, op, actor, now);
+      if (!outcome.ok) throw new Error(`expected success, got ${outcome.problem.code}`);
+      return applyCommitted(state, outcome);
+    };
+    let state = at(withMeeting(2), offer("imp-one-001"), alice);
+    state = at(state, { type: "impulse.accept", impulseId: "imp-one-001", note: "" });
+    const ops: Op[] = [
+      schedule("imp-one-001", "a0"),
+      OpSchema.parse({ ...offer("imp-one-001"), type: "impulse.edit", baseVersion: 3, title: "Neuer Titel" }),
+      { type: "impulse.cancel", impulseId: "imp-one-001", note: "" },
+      { type: "meeting.document", meetingId: MEETING, text: "Protokoll", link: null },
+    ];
+    for (const op of ops) {
+      const before = meetingIn(state);
+      state = at(state, op);
+      expect(meetingIn(state).sequence, op.type).toBe(before.sequence + 1);
+      expect(meetingIn(state).updatedAt, op.type).toBe(now);
+    }
+  });
 });

@@ -4,9 +4,12 @@ import type { BusinessCard } from "../../shared/features/networking";
 import { vcard3Of, vcards3Of } from "../../shared/features/networking/vcard3";
 import { repairVcard4Text, vcard4Of, vcards4Of } from "../../shared/features/networking/vcard4";
 import { escapeText, foldLine, vcardFileName } from "../../shared/features/networking/vcardText";
+import { FORBIDDEN_IN_A_LINE } from "../helpers/hostileStrings";
 
 const ABOUT =
   "Wir planen Wärmenetze: für Quartiere, Dörfer; und Städte.\r\nZweite Zeile \\ mit Backslash\nÄÖÜäöüß äöüß äöüß äöüß äöüß äöüß äöüß äöüß äöüß 😀";
+
+const BOARD = { boardId: "board-000001" };
 
 const sampleCard = (extra: Partial<BusinessCard> = {}): BusinessCard => ({
   type: "businessCard",
@@ -68,7 +71,7 @@ const unescapedSemicolons = (text: unknown) => String(text).replace(/\\;/g, ";")
 
 describe("vCards (NET-5)", () => {
   it("NET-5 vCard 4.0 via vcard4 reads back whole in ical.js: umlauts, line breaks, commas, semicolons, colons", () => {
-    const text = vcard4Of(sampleCard());
+    const text = vcard4Of(sampleCard(), BOARD);
     assertWellFormed(text, "4.0");
     const [card] = parsed(text);
     expect(value(card, "version")).toBe("4.0");
@@ -91,7 +94,7 @@ describe("vCards (NET-5)", () => {
   });
 
   it("NET-5 vCard 3.0 for phones has N and FN and reads back whole in ical.js", () => {
-    const text = vcard3Of(sampleCard(), "en");
+    const text = vcard3Of(sampleCard(), { boardId: "board-000001", language: "en" });
     assertWellFormed(text, "3.0");
     const [card] = parsed(text);
     expect(value(card, "version")).toBe("3.0");
@@ -108,13 +111,13 @@ describe("vCards (NET-5)", () => {
 
   it("NET-5 NET-2 contact fields the viewer may not see (null) stay out; several cards make one file", () => {
     const redacted = sampleCard({ contact: { email: null, phone: null, website: null }, organisation: "", role: "" });
-    for (const text of [vcard4Of(redacted), vcard3Of(redacted)]) {
+    for (const text of [vcard4Of(redacted, BOARD), vcard3Of(redacted, BOARD)]) {
       expect(text).not.toMatch(/EMAIL|TEL|URL|ORG|TITLE|juergen|12345/);
     }
     const two = [sampleCard(), sampleCard({ id: "bcard-0002", name: "Anna" })];
     for (const [text, version] of [
-      [vcards4Of(two), "4.0"],
-      [vcards3Of(two), "3.0"],
+      [vcards4Of(two, BOARD), "4.0"],
+      [vcards3Of(two, BOARD), "3.0"],
     ] as const) {
       assertWellFormed(text, version, 2);
       expect(parsed(text).map((card) => value(card, "fn"))).toEqual(["Jürgen Müßig", "Anna"]);
@@ -135,5 +138,26 @@ describe("vCards (NET-5)", () => {
     for (const part of repaired.split("\r\n")) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
     expect(repaired.replace(/\r\n /g, "")).toContain(`FN:${"ü".repeat(85)}\r\nNOTE:a:b \\\\:c\r\n`);
     expect(vcardFileName('Jürgen "JM" Müßig/Lausitz')).toBe("Jürgen JM Müßig Lausitz.vcf");
+  });
+
+  it("EXP-1 VAL-9 a bare CR in organisation, role or a topic forges no contact: a wall of two is two vCards", () => {
+    const forged = "Verein\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:Bürgermeister Amt\rURL:javascript:alert(1)";
+    const hostile = sampleCard({ organisation: forged, role: `Kassenwart\rEND:VCARD`, topics: ["Wärme\rBEGIN:VCARD"] });
+    const wall = [hostile, sampleCard({ id: "bcard-0002", name: "Anna" })];
+    for (const [text, version] of [
+      [vcards4Of(wall, BOARD), "4.0"],
+      [vcards3Of(wall, BOARD), "3.0"],
+    ] as const) {
+      assertWellFormed(text, version, 2);
+      // A contacts app that breaks lines at a CR alone finds no line of ours that we did not write.
+      const anyLines = text.replace(/\r\n /g, "").split(/\r\n|\r|\n/);
+      expect(anyLines.filter((line) => line === "BEGIN:VCARD")).toHaveLength(2);
+      expect(anyLines.filter((line) => line.startsWith("URL:javascript"))).toHaveLength(0);
+      expect(text.replace(/\r\n/g, "")).not.toMatch(FORBIDDEN_IN_A_LINE);
+      const cards = parsed(text);
+      expect(cards.map((card) => value(card, "fn"))).toEqual(["Jürgen Müßig", "Anna"]);
+      expect(value(cards[0], "org")).toBe(forged.replace(/\r/g, "\n"));
+      expect(value(cards[0], "title")).toBe("Kassenwart\nEND:VCARD");
+    }
   });
 });

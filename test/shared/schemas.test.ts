@@ -123,6 +123,26 @@ describe("text from users", () => {
     });
   });
 
+  it("VAL-9 VAL-10 VAL-11 control characters never enter: texts lose them, line breaks become LF or a space, links lose VT and FF", () => {
+    const controls = "\u0000\u000b\u000c\u007f\u0085\u2028\u2029\u001b";
+    const parsed = OpRequestSchema.parse(
+      addCard(
+        {
+          title: `Solar${controls}auf\r\nDächer`,
+          body: `a${controls}b\r\nc\rd`,
+          link: "https://example.org/a\u000b\u000cb",
+        },
+        { authorName: `Ali\u0000ce` },
+      ),
+    );
+    if (parsed.op.type !== "card.add") throw new Error("expected card.add");
+    // NUL, DEL and ESC go; VT and FF are white space; NEL, LS and PS are line breaks, a space in one line.
+    expect(parsed.op.content.title).toBe("Solar     auf Dächer");
+    expect(parsed.op.content.body).toBe("a  \n\n\nb\nc\nd");
+    expect(parsed.op.content.link).toBe("https://example.org/ab");
+    expect(parsed.op.authorName).toBe("Alice");
+  });
+
   it("VAL-6 a title of nothing but bidi controls counts as empty", () => {
     expect(OpRequestSchema.safeParse(addCard({ title: `${RLO}${RLO}` })).success).toBe(false);
   });

@@ -88,8 +88,9 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   );
 
   const download = useCallback(
-    (chosen: readonly BusinessCard[], version: "4.0" | "3.0") => void downloadVcards(chosen, version, language),
-    [language],
+    (chosen: readonly BusinessCard[], version: "4.0" | "3.0") =>
+      void downloadVcards(boardId, chosen, version, language),
+    [boardId, language],
   );
   const downloadOne = useCallback(
     (card: BusinessCard, version: "4.0" | "3.0") => download([card], version),

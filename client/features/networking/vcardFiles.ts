@@ -19,6 +19,7 @@ function save(text: string, fileName: string): void {
  * or 3.0 "for phones". The shared writers (and the vcard4 library) are fetched on the first click.
  */
 export async function downloadVcards(
+  boardId: string,
   cards: readonly BusinessCard[],
   version: "4.0" | "3.0",
   language: string,
@@ -30,7 +31,8 @@ export async function downloadVcards(
     import("../../../shared/features/networking/vcard3"),
     import("../../../shared/features/networking/vcardText"),
   ]);
-  const text = version === "3.0" ? vcards3Of(cards, lang) : vcards4Of(cards, lang);
+  const options = { boardId, language: lang } as const;
+  const text = version === "3.0" ? vcards3Of(cards, options) : vcards4Of(cards, options);
   save(
     text,
     cards.length === 1 ? vcardFileName(cards[0].name) : lang === "en" ? "business-cards.vcf" : "visitenkarten.vcf",

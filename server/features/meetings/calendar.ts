@@ -2,6 +2,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { escape as escapeText, ICalEventStatus } from "ical-generator";
 import type { Meeting } from "../../../shared/features/meetings";
 import { MEETING_TIME_ZONE } from "../../../shared/features/meetings/days";
+import { cleanTextLines } from "../../../shared/plainText";
 import { wallClockTime } from "./wallClock";
 
 /** Meetings are written in this zone's wall-clock time (MEET-1), and calendars say so (MEET-7). */
@@ -84,7 +85,7 @@ export function buildCalendar(options: CalendarOptions, entries: readonly Calend
   const calendar = ical({
     prodId: { company: "Themenwand", product: "Themenwand", language: language.toUpperCase() },
     // ical-generator writes the name as it is; it is TEXT, so commas, semicolons and newlines need escaping.
-    name: escapeText(options.boardTitle, false),
+    name: escapeText(cleanTextLines(options.boardTitle), false),
     ttl: options.refreshSeconds ?? null,
     // A generator but no calendar-wide zone: the VTIMEZONE is made for the zone the events name, and
     // DTSTAMP and LAST-MODIFIED stay in UTC (a calendar-wide zone would print them as local time).
@@ -104,9 +105,10 @@ export function buildCalendar(options: CalendarOptions, entries: readonly Calend
       start: wallClockTime(meeting.date, meeting.startTime),
       end: wallClockTime(meeting.date, meeting.endTime),
       // Apps that ignore STATUS (many do for subscriptions) still show that it is off.
-      summary: cancelled ? `${labels.cancelled}: ${meeting.theme}` : meeting.theme,
-      location: meeting.place || entry.onlineLink || null,
-      description: descriptionOf(entry, options.boardUrl, labels),
+      // ical-generator escapes TEXT but keeps control characters, which RFC 5545 forbids (EXP-3).
+      summary: cleanTextLines(cancelled ? `${labels.cancelled}: ${meeting.theme}` : meeting.theme),
+      location: cleanTextLines(meeting.place || entry.onlineLink || "") || null,
+      description: cleanTextLines(descriptionOf(entry, options.boardUrl, labels)),
       url: options.boardUrl,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

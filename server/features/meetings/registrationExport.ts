@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import { type Request, Router } from "express";
 import { recordMapOf } from "../../../shared/core/recordState";
 import { viewOf } from "../../../shared/core/recordView";
@@ -10,6 +9,7 @@ import { answerPerCaller } from "../../http/answerPerCaller";
 import { boardRequestOf, viewerOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
+import { csvText } from "./csvText";
 
 /** Column titles and words of the export, in the two languages of the UI. */
 const WORDS = {
@@ -21,12 +21,6 @@ const WORDS = {
 function languageOf(req: Request): keyof typeof WORDS {
   return req.acceptsLanguages("de", "en") === "en" ? "en" : "de";
 }
-
-/**
- * A cell a spreadsheet could take for a formula (=, +, -, @, tab, return) is kept as text: people
- * type their own names, and an export must not run what someone typed (OWASP "CSV injection").
- */
-const asText = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
 const berlinTime = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Europe/Berlin",
@@ -57,15 +51,13 @@ export function registrationExport({ store, snapshots }: { store: BoardStore; sn
     const language = languageOf(req);
     const words = WORDS[language];
     const rows = registrationsOf(view, meeting.id).map((registration) => [
-      asText(registration.name),
-      asText(registration.email),
+      registration.name,
+      registration.email,
       registration.status === "registered" ? words.registered : words.waiting,
       berlinTime.format(registration.createdAt),
     ]);
-    const csv = stringify([words.header, ...rows], {
-      delimiter: language === "de" ? ";" : ",",
-      record_delimiter: "windows",
-    });
+    // Every cell is text people typed their own way: csvText keeps formulas and line breaks harmless.
+    const csv = csvText([words.header, ...rows], language === "de" ? ";" : ",");
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="registrations-${meeting.date}.csv"`);
     res.setHeader("Cache-Control", "private, no-store");

@@ -23,6 +23,11 @@ const VcardQuery = z.object({
   lang: z.enum(["de", "en"]).default("de"),
 });
 
+interface BoardCards {
+  boardId: string;
+  cards: BusinessCard[];
+}
+
 const byName = (a: BusinessCard, b: BusinessCard) => a.name.localeCompare(b.name, "de") || (a.id < b.id ? -1 : 1);
 
 /**
@@ -34,7 +39,7 @@ const byName = (a: BusinessCard, b: BusinessCard) => a.name.localeCompare(b.name
 export function vcardRoutes({ store, snapshots }: Deps): Router {
   const router = Router();
 
-  async function cardsFor(req: Request, res: Response): Promise<BusinessCard[] | undefined> {
+  async function cardsFor(req: Request, res: Response): Promise<BoardCards | undefined> {
     const request = await boardRequestOf(req, store);
     if (!request.ok) {
       sendProblem(res, request.problem);
@@ -45,34 +50,36 @@ export function vcardRoutes({ store, snapshots }: Deps): Router {
       sendProblem(res, problem("unknown_board", "This board does not exist."));
       return undefined;
     }
-    return snapshot.records.filter((record): record is BusinessCard => record.type === "businessCard").sort(byName);
+    const cards = snapshot.records.filter((record): record is BusinessCard => record.type === "businessCard");
+    return { boardId: snapshot.boardId, cards: cards.sort(byName) };
   }
 
-  function send(req: Request, res: Response, cards: BusinessCard[], fileName: string): void {
+  function send(req: Request, res: Response, { boardId, cards }: BoardCards, fileName: string): void {
     const query = parseWith(VcardQuery, { version: req.query.version, lang: req.query.lang }, "vCard request");
     if (!query.ok) {
       sendProblem(res, query.problem);
       return;
     }
     const { version, lang } = query.value;
-    const text = version === "3.0" ? vcards3Of(cards, lang) : vcards4Of(cards, lang);
+    const options = { boardId, language: lang };
+    const text = version === "3.0" ? vcards3Of(cards, options) : vcards4Of(cards, options);
     res.attachment(fileName);
     res.set("Content-Type", "text/vcard; charset=utf-8");
     res.send(text);
   }
 
   router.get("/boards/:boardId/business-cards.vcf", answerPerCaller, async (req, res) => {
-    const cards = await cardsFor(req, res);
-    if (cards) send(req, res, cards, "visitenkarten.vcf");
+    const wall = await cardsFor(req, res);
+    if (wall) send(req, res, wall, "visitenkarten.vcf");
   });
 
   // path-to-regexp v8: a parameter name ends where identifier characters end, so `.vcf` is literal.
   router.get("/boards/:boardId/business-cards/:cardId.vcf", answerPerCaller, async (req, res) => {
-    const cards = await cardsFor(req, res);
-    if (!cards) return;
-    const card = cards.find((candidate) => candidate.id === req.params.cardId);
+    const wall = await cardsFor(req, res);
+    if (!wall) return;
+    const card = wall.cards.find((candidate) => candidate.id === req.params.cardId);
     if (!card) return sendProblem(res, problem("not_found", "This business card does not exist."));
-    send(req, res, [card], vcardFileName(card.name));
+    send(req, res, { boardId: wall.boardId, cards: [card] }, vcardFileName(card.name));
   });
 
   return router;

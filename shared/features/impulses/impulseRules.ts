@@ -34,10 +34,13 @@ function withStatus(impulse: Impulse, status: ImpulseStatus, now: number, extra:
   };
 }
 
-/** A meeting's calendar shows its agenda: a change to it raises the sequence (not the version). */
-function agendaChanged(view: RecordView, meetingId: string | null): RecordWrite[] {
+/**
+ * A meeting's calendar shows its agenda: a change to it raises the sequence (not the version), and
+ * the time of the change with it, which the calendar gives as DTSTAMP and LAST-MODIFIED (EXP-4).
+ */
+function agendaChanged(view: RecordView, meetingId: string | null, now: number): RecordWrite[] {
   const meeting = meetingId ? view.get<Meeting>("meeting", meetingId) : undefined;
-  return meeting ? [putWrite({ ...meeting, sequence: meeting.sequence + 1 })] : [];
+  return meeting ? [putWrite({ ...meeting, sequence: meeting.sequence + 1, updatedAt: now })] : [];
 }
 
 /** Applies a moderator's or the presenter's decision; the impulse's old access decides who loses it. */
@@ -102,7 +105,7 @@ export const impulseRules: OpRule<Op>[] = [
         }
         const next = { ...impulse, ...offerFields(op), version: impulse.version + 1, updatedAt: now };
         const onAgenda = ON_AGENDA.has(impulse.status);
-        return done(putWrite(next), ...(onAgenda ? agendaChanged(view, impulse.meetingId) : []));
+        return done(putWrite(next), ...(onAgenda ? agendaChanged(view, impulse.meetingId, now) : []));
       });
     },
   }),
@@ -159,8 +162,8 @@ export const impulseRules: OpRule<Op>[] = [
         const moved = impulse.meetingId !== null && impulse.meetingId !== meeting.id;
         return done(
           ...writes,
-          ...agendaChanged(view, meeting.id),
-          ...(moved ? agendaChanged(view, impulse.meetingId) : []),
+          ...agendaChanged(view, meeting.id, now),
+          ...(moved ? agendaChanged(view, impulse.meetingId, now) : []),
         );
       });
     },
@@ -178,7 +181,7 @@ export const impulseRules: OpRule<Op>[] = [
           rank: null,
           responseNote: op.note || impulse.responseNote,
         });
-        return done(putWrite(cancelled, impulse), ...agendaChanged(view, impulse.meetingId));
+        return done(putWrite(cancelled, impulse), ...agendaChanged(view, impulse.meetingId, now));
       });
     },
   }),

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { EmailAddress, EntityId, Rank } from "../../fields";
 import { LIMITS } from "../../limits";
-import { requiredText, userText } from "../../text";
+import { multiLineText, requiredText, userText } from "../../text";
 
-const Note = userText(LIMITS.impulseNote).default("");
+const Note = multiLineText(LIMITS.impulseNote).default("");
 
 /** What a presenter says about their offer. */
 const OfferFields = {
   title: requiredText(LIMITS.impulseTitle),
-  abstract: userText(LIMITS.impulseAbstract).default(""),
+  abstract: multiLineText(LIMITS.impulseAbstract).default(""),
   presenterName: requiredText(LIMITS.personName),
   organisation: userText(LIMITS.organisation).default(""),
   minutes: z.int().min(LIMITS.impulseMinutesMin).max(LIMITS.impulseMinutesMax).default(10),

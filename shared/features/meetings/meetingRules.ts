@@ -101,6 +101,8 @@ export const meetingRules: OpRule<Op>[] = [
         ...meeting,
         documentation: { text: op.text, link: op.link },
         version: meeting.version + 1,
+        // Its calendar's DTSTAMP and LAST-MODIFIED move with updatedAt: SEQUENCE goes with them (EXP-4).
+        sequence: meeting.sequence + 1,
         updatedAt: now,
       };
       return done(putWrite(next));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EmailAddress, EntityId, HttpLink } from "../../fields";
 import { LIMITS } from "../../limits";
-import { requiredText, userText } from "../../text";
+import { multiLineText, requiredText, userText } from "../../text";
 
 /** YYYY-MM-DD that names a real day (no 31 February). */
 export const CalendarDate = z
@@ -20,7 +20,7 @@ const Email = EmailAddress;
 /** What a moderator says about a meeting when adding or editing it. */
 const MeetingFields = {
   theme: requiredText(LIMITS.meetingTheme),
-  description: userText(LIMITS.meetingDescription).default(""),
+  description: multiLineText(LIMITS.meetingDescription).default(""),
   date: CalendarDate,
   startTime: ClockTime,
   endTime: ClockTime,
@@ -53,7 +53,7 @@ export const MeetingCancelOp = z.strictObject({ type: z.literal("meeting.cancel"
 export const MeetingDocumentOp = z.strictObject({
   type: z.literal("meeting.document"),
   meetingId: EntityId,
-  text: userText(LIMITS.meetingDocumentation).default(""),
+  text: multiLineText(LIMITS.meetingDocumentation).default(""),
   link: HttpLink.nullable().default(null),
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EmailAddress, EntityId, HttpLink } from "../../fields";
 import { LIMITS } from "../../limits";
-import { requiredText, userText } from "../../text";
+import { addressText, multiLineText, requiredText, userText } from "../../text";
 import { SecretHash } from "../meetings/ops";
 
 const Visibility = z.enum(["board", "moderators", "nobody"]);
@@ -9,9 +9,7 @@ const Visibility = z.enum(["board", "moderators", "nobody"]);
 const contactField = <T extends z.ZodType<string>>(value: T) =>
   z.strictObject({ value, visibility: Visibility }).nullable().default(null);
 
-const Phone = z
-  .string()
-  .trim()
+const Phone = addressText()
   .min(3)
   .max(LIMITS.phone)
   .regex(/^\+?[0-9 ()/.-]+$/, "must be a phone number of digits, spaces and + ( ) / . -");
@@ -39,9 +37,9 @@ const CardFields = {
   fieldsOfWork: tagList(LIMITS.cardShortField, LIMITS.fieldsOfWorkPerCard).default([]),
   region: userText(LIMITS.cardShortField).default(""),
   topics: tagList(LIMITS.topicTag, LIMITS.topicsPerCard).default([]),
-  offers: userText(LIMITS.offerText).default(""),
-  seeks: userText(LIMITS.offerText).default(""),
-  about: userText(LIMITS.aboutText).default(""),
+  offers: multiLineText(LIMITS.offerText).default(""),
+  seeks: multiLineText(LIMITS.offerText).default(""),
+  about: multiLineText(LIMITS.aboutText).default(""),
   contact: z
     .strictObject({
       email: contactField(EmailAddress),

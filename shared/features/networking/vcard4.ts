@@ -13,15 +13,32 @@ import {
   TextType,
   TitleProperty,
   TypeParameter,
+  UIDProperty,
   URIType,
   URLProperty,
   VCARD,
 } from "vcard4";
+import { cleanTextLines } from "../../plainText";
 import type { BusinessCard } from "./records";
-import { joinLines, nameParts, noteOf, oneKindOfNewline, type VCardLanguage } from "./vcardText";
+import {
+  addressValue,
+  contactUid,
+  joinLines,
+  nameOf,
+  nameParts,
+  noteOf,
+  uriValue,
+  type VCardOptions,
+} from "./vcardText";
 
-/** vcard4 refuses an empty TextType: a part left empty is left out. */
-const text = (value: string) => (value === "" ? undefined : new TextType(oneKindOfNewline(value)));
+/**
+ * A TEXT value without control characters, its line breaks LF (EXP-1; vcard4 escapes LF but passes a
+ * CR alone). vcard4 refuses an empty TextType: a part left empty is left out.
+ */
+function text(value: string): TextType | undefined {
+  const clean = cleanTextLines(value);
+  return clean === "" ? undefined : new TextType(clean);
+}
 
 /**
  * vcard4's text as RFC 6350 wants it. Two things it gets wrong are put right here (tests in
@@ -56,31 +73,36 @@ function withoutEscapedColons(line: string): string {
  * parameters and cardinality. Takes the card as the viewer sees it: a contact field they may not see
  * is null and stays out.
  */
-export function vcard4Of(card: BusinessCard, language: VCardLanguage = "de"): string {
-  const { family, given } = nameParts(card.name);
+export function vcard4Of(card: BusinessCard, { boardId, language = "de" }: VCardOptions): string {
+  const name = nameOf(card);
+  const { family, given } = nameParts(name);
   const properties: ConstructorParameters<typeof VCARD>[0] = [
     new KindProperty([], new SpecialValueType("KindProperty", "individual")),
-    new FNProperty([], new TextType(oneKindOfNewline(card.name))),
+    new FNProperty([], new TextType(name)),
     new NProperty([], new SpecialValueType("NProperty", [text(family), text(given), undefined, undefined, undefined])),
+    new UIDProperty([], new URIType(contactUid(boardId, card.id))),
   ];
-  if (card.organisation) {
-    properties.push(new OrgProperty([], new SpecialValueType("OrgProperty", [new TextType(card.organisation)])));
-  }
-  if (card.role) properties.push(new TitleProperty([], new TextType(card.role)));
+  const organisation = text(card.organisation);
+  if (organisation) properties.push(new OrgProperty([], new SpecialValueType("OrgProperty", [organisation])));
+  const role = text(card.role);
+  if (role) properties.push(new TitleProperty([], role));
   const { email, phone, website } = card.contact;
   const work = (property: string, ...more: string[]) =>
     new TypeParameter(property, [new ParameterValueType("work"), ...more.map((type) => new ParameterValueType(type))]);
-  if (email) properties.push(new EmailProperty([work("EmailProperty")], new TextType(email.value)));
-  if (phone) properties.push(new TelProperty([work("TelProperty", "voice")], new TextType(phone.value)));
-  if (website) properties.push(new URLProperty([], new URIType(website.value)));
-  const note = noteOf(card, language);
-  if (note) properties.push(new NoteProperty([], new TextType(oneKindOfNewline(note))));
-  if (card.topics.length > 0) {
-    properties.push(new CategoriesProperty([], new TextListType(card.topics.map((topic) => new TextType(topic)))));
-  }
+  const emailText = email && text(addressValue(email.value));
+  if (emailText) properties.push(new EmailProperty([work("EmailProperty")], emailText));
+  const phoneText = phone && text(addressValue(phone.value));
+  if (phoneText) properties.push(new TelProperty([work("TelProperty", "voice")], phoneText));
+  // vcard4 takes any string URL.canParse takes, line breaks inside included: the writer cleans it first.
+  const uri = website && uriValue(website.value);
+  if (uri) properties.push(new URLProperty([], new URIType(uri)));
+  const note = text(noteOf(card, language));
+  if (note) properties.push(new NoteProperty([], note));
+  const topics = card.topics.map(text).filter((topic): topic is TextType => topic !== undefined);
+  if (topics.length > 0) properties.push(new CategoriesProperty([], new TextListType(topics)));
   return repairVcard4Text(new VCARD(properties).repr());
 }
 
-/** Several cards in one file, one after the other. */
-export const vcards4Of = (cards: readonly BusinessCard[], language: VCardLanguage = "de"): string =>
-  cards.map((card) => vcard4Of(card, language)).join("");
+/** Several cards of a board in one file, one after the other. */
+export const vcards4Of = (cards: readonly BusinessCard[], options: VCardOptions): string =>
+  cards.map((card) => vcard4Of(card, options)).join("");

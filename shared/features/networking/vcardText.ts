@@ -1,4 +1,7 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { fileNamePart } from "../../fileName";
+import { cleanTextLines, withoutControls } from "../../plainText";
 import type { BusinessCard } from "./records";
 
 /**
@@ -8,17 +11,53 @@ import type { BusinessCard } from "./records";
 
 export type VCardLanguage = "de" | "en";
 
+export interface VCardOptions {
+  /** The cards' board: with the card's id it makes the contact's UID (EXP-2). */
+  boardId: string;
+  /** The note's labels. */
+  language?: VCardLanguage;
+}
+
 const CRLF = "\r\n";
 /** A content line's longest part, in octets of UTF-8, before the line break (RFC 6350 3.2, RFC 2425 5.8.1). */
 const MAX_OCTETS = 75;
 
-/** Any line break a browser or a form may hand in (CRLF, CR, LF) as one LF. */
-export const oneKindOfNewline = (text: string): string => text.replace(/\r\n?/g, "\n");
-
-/** A TEXT value: backslash, comma, semicolon and newline escaped, nothing else (RFC 6350 3.4). */
+/**
+ * A TEXT value: line breaks as LF and control characters gone, whatever the record holds (from
+ * before the door cleaned it, too: a CR alone ends a content line for some readers, EXP-1), then
+ * backslash, comma, semicolon and newline escaped, nothing else (RFC 6350 3.4).
+ */
 export function escapeText(text: string): string {
-  return oneKindOfNewline(text).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\n/g, "\\n");
+  return cleanTextLines(text).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\n/g, "\\n");
 }
+
+/** An email address or a phone number: no control character or line break (VAL-11), whatever is stored. */
+export const addressValue = (text: string): string => withoutControls(text).trim();
+
+/**
+ * A card's website as a URI value: an address as above, a backslash (which no URI holds, RFC 3986,
+ * and some readers take for an escape) written `%5C`; none if it is no URL at all.
+ */
+export function uriValue(text: string): string | undefined {
+  const uri = addressValue(text).replace(/\\/g, "%5C");
+  return URL.canParse(uri) ? uri : undefined;
+}
+
+/**
+ * EXP-2: the contact's UID, the same for a card on every download and export, so a contacts app
+ * updates the contact it imported before instead of adding a second one. A name-based UUID (RFC
+ * 9562 version 8, from SHA-256 of board and card id): synchronous, the same in browser and server.
+ */
+export function contactUid(boardId: string, cardId: string): string {
+  const bytes = sha256(utf8ToBytes(`themenwand:${boardId}:${cardId}`)).slice(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x80;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytesToHex(bytes);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** FN and N need a name; a card whose name was nothing but control characters gets this one. */
+export const nameOf = (card: { name: string }): string => cleanTextLines(card.name).trim() || "?";
 
 function utf8Octets(codePoint: number): number {
   if (codePoint < 0x80) return 1;
