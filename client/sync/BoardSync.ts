@@ -122,8 +122,8 @@ export class BoardSync {
     else this.predictions.markStale();
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh(true);
-    // While a backoff runs, only the new op goes now; the others wait for their turn.
-    this.sender.send(this.sender.waitingForRetry ? new Set([opId]) : undefined);
+    // Behind the older ops: while a backoff runs, it waits with them (SYNC-15).
+    this.sender.send();
     return answered;
   }
 
@@ -162,8 +162,9 @@ export class BoardSync {
     const actor = this.actor();
     if (!appended || !actor) this.predictions.markStale();
     else for (const { opId, op, blockedBy } of added) if (!blockedBy) this.predictions.push(opId, op, actor);
-    // Shown here, but sent by the tab that queued them while it is open; this one sends them on its
-    // next (re)join or retry, should that tab be gone by then.
+    // Shown here, but sent by the tab that queued them while it is open; this one sends them before
+    // its own next op, and on its next (re)join or retry, should that tab be gone by then.
+    if (removed.length > 0 || changed.length > 0) this.sender.resume();
     this.refresh();
   };
 
@@ -306,7 +307,7 @@ export class BoardSync {
       this.predictions.dropped(heldId);
       this.resolve(heldId, response);
     }
-    if (released.length > 0) this.sender.send(new Set(released));
+    if (released.length > 0) this.sender.send();
     return held;
   }
 

@@ -7,13 +7,14 @@ import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
 import type { BoardModel } from "../core/boardModel";
 import type { SnapshotCache } from "../core/snapshotCache";
-import type { GroupCommitter } from "../ops/GroupCommitter";
+import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { parseWith } from "../validation";
 import type { AnswerPacer } from "./answerPacer";
 import { committedFor, enterBoardRooms, leaveBoardRooms } from "./audiences";
 import { dropIfBacklogged, socketAddress } from "./guards";
+import { OpOrder, opIdOf } from "./opOrder";
 import type { Presence } from "./presence";
 import { createRateLimit, type KeyedRateLimit, type Rate } from "./rateLimit";
 import type { BoardSocket } from "./types";
@@ -46,6 +47,7 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   const allowOp = createRateLimit();
   const allowJoin = createRateLimit(limits.socketJoins.perSecond, limits.socketJoins.burst);
   const address = socketAddress(socket);
+  const order = new OpOrder();
 
   socket.on("board:join", (request, ack) => {
     if (typeof ack !== "function") return complainNoAck(socket, "board:join");
@@ -71,8 +73,10 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
     }
-    // Per connection (VAL-5), then per address for all its sockets together (LIMIT-5).
-    if (!allowOp() || !limits.opsByAddress.allow(address)) {
+    // In order (SYNC-15), per connection (VAL-5), then per address for all its sockets (LIMIT-5).
+    const requestedId = opIdOf(request);
+    if (order.holds(requestedId) || !allowOp() || !limits.opsByAddress.allow(address)) {
+      order.refused(requestedId);
       return ack(rateLimited("Too many changes at once; they are sent again shortly."));
     }
     const parsed = parseWith(model.opRequestSchema, request, "op");
@@ -81,7 +85,10 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     const viewer: Viewer = { role, authorId: authorId ?? null };
     committer.submit({ boardId, opId, op, actor: viewer }).then((response) => {
       // The sender's own ack holds only what the sender may see, like every frame.
-      if (!response.ok) return ack(response);
+      if (!response.ok) {
+        if (PASSING_COMMIT_FAILURES.has(response.problem.code)) order.refused(opId);
+        return ack(response);
+      }
       ack({ ok: true, committed: committedFor([response.committed], viewer, model)[0] });
     });
   });
