@@ -16,9 +16,14 @@ export function canMintSecrets(): boolean {
   return globalThis.isSecureContext !== false && typeof globalThis.crypto?.subtle?.digest === "function";
 }
 
+/** 256 random bits as base64url (43 characters); needs no secure context, unlike a digest. */
+export function randomSecret(crypto: Crypto = globalThis.crypto): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
 /** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex for the op. */
 export async function mintSecret(crypto: Crypto = globalThis.crypto): Promise<{ secret: string; secretHash: string }> {
-  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const secret = randomSecret(crypto);
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
   const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
   return { secret, secretHash };

@@ -6,6 +6,7 @@ import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { AheadChanges } from "./aheadChanges";
+import { ensureAuthorToken } from "./authorToken";
 import { FINAL_OP_ANSWERS } from "./backoff";
 import { onRulesAdded } from "./clientRules";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
@@ -194,6 +195,8 @@ export class BoardSync {
     const { socket } = this.options;
     this.joining = true;
     const attempt = ++this.joinAttempt;
+    // One author per browser, decided before the first load asks as that author (SYNC-16).
+    await ensureAuthorToken(this.options.storage);
     if (!this.confirmed) await this.loadSnapshot();
     // A reconnect may have started a newer join while the snapshot was on its way.
     if (attempt !== this.joinAttempt || !socket.connected) return;
@@ -231,7 +234,8 @@ export class BoardSync {
       }, JOIN_RETRY_MS);
       return;
     }
-    this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
+    // The token this page joined with; one the server issued only where storage kept none.
+    if (!readAuthorToken(this.options.storage)) this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
     this.catchUp(response.catchUp);
     const buffered = this.buffered;
     this.buffered = [];
