@@ -1,5 +1,6 @@
 import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
+import { introducedIn, OP_INTRODUCED_IN, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
 import { RecordDraft } from "../../shared/core/recordView";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
@@ -26,6 +27,8 @@ export interface BoardSyncOptions {
   storage: KeyValueStorage;
   /** The protocol version this page speaks; PROTOCOL_VERSION but in tests of an outdated page. */
   protocol?: number;
+  /** Which protocol version introduced which op (PROTO-2); OP_INTRODUCED_IN but in tests. */
+  opVersions?: OpVersions;
   moderatorKey?: string;
   ackTimeoutMs?: number;
   /**
@@ -59,6 +62,8 @@ export class BoardSync {
     if (!this.joining && this.options.socket.connected) void this.join();
   });
   private readonly sender: OpSender;
+  /** The protocol version of the server joined last (PROTO-2): newer ops wait for its update. */
+  private serverProtocol = 0;
   /** Set when the predicted board must be made again before it is next shown (see getState). */
   private boardDue = false;
   private readonly unwatch: () => void;
@@ -75,6 +80,7 @@ export class BoardSync {
       ackTimeoutMs: options.ackTimeoutMs ?? 10_000,
       pending: () => this.pending.list(),
       maySend: () => this.state.status === "online" && socket.connected,
+      understood: (op) => introducedIn(op, options.opVersions ?? OP_INTRODUCED_IN) <= this.serverProtocol,
       answered: (opId, op, response) => this.onAnswered(opId, op, response),
       retrying: (retrying) => {
         if (this.state.retrying !== retrying) this.update({ retrying });
@@ -236,6 +242,8 @@ export class BoardSync {
     }
     // The token this page joined with; one the server issued only where storage kept none.
     if (!readAuthorToken(this.options.storage)) this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
+    // A server from before it told its version accepted only the page's own.
+    this.serverProtocol = response.protocol ?? this.options.protocol ?? PROTOCOL_VERSION;
     this.catchUp(response.catchUp);
     const buffered = this.buffered;
     this.buffered = [];

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from "../../shared/core/protocol";
+import type { ProtocolRange } from "../../shared/core/protocol";
 import type { Viewer } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
@@ -35,6 +35,7 @@ interface Deps {
   model: BoardModel;
   limits: SocketLimits;
   pacer: AnswerPacer;
+  protocol: ProtocolRange;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
@@ -129,11 +130,9 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   const parsed = parseWith(JoinRequestSchema, request, "join request");
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
   const { boardId, since, moderatorKey, authorToken, protocol } = parsed.value;
-  if (protocol < PROTOCOL_VERSION) {
+  // A newer page is welcome: it learns this server's version and holds the ops it brought along (PROTO-2).
+  if (protocol < deps.protocol.minClient) {
     return { ok: false, problem: problem("outdated_client", "This page is older than the server: reload it.") };
-  }
-  if (protocol > PROTOCOL_VERSION) {
-    return { ok: false, problem: problem("outdated_server", "The server is being updated; trying again.") };
   }
   const keyHash = await store.moderatorKeyHash(boardId);
   if (keyHash === undefined) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
@@ -158,6 +157,7 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     role: viewer.role,
     authorId: author.authorId,
     authorToken: author.authorToken,
+    protocol: deps.protocol.version,
     catchUp: await catchUp(deps, boardId, since, viewer),
   };
 }
