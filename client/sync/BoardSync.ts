@@ -311,7 +311,9 @@ export class BoardSync {
 
   /** Ends an op, and rebases (and sends) or holds back the edits queued on it (SYNC-9). */
   private settle(opId: string, response: OpResponse) {
-    if (this.pending.remove(opId)) this.resolve(opId, response);
+    this.pending.remove(opId);
+    // Also when another tab settled it first (its removal reached this tab before the change did).
+    this.resolve(opId, response);
     this.predictions.dropped(opId);
     this.sender.done(opId);
     const { released, held } = settleChain(this.pending, opId, response);

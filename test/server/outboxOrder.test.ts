@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { BoardSync } from "../../client/sync/BoardSync";
+import { type KeyValueStorage, memoryStorage, type StorageWatch } from "../../client/sync/storage";
 import type { OpResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
-import { connected, join, rawClient, sendOp, syncClient, waitFor, waitForState } from "../helpers/clients";
+import { cardsOf, connected, join, rawClient, sendOp, syncClient, waitFor, waitForState } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
 import { boardContents, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
@@ -62,6 +64,49 @@ describe("the outbox keeps its order against a real server", () => {
     } finally {
       hiccup.restore();
       client.close();
+    }
+  });
+
+  it("SYNC-15 SYNC-11 a tab's move of a card that another tab's add is waiting for lands after the add", async () => {
+    const { boardId, snapshot } = await createBoard(server().url);
+    const [first, second] = columnsIn(snapshot);
+    const browser = sharedStorage();
+    const tabs = [0, 1].map(() => {
+      const socket = rawClient(server().url, "10.15.0.3");
+      const { storage, watchStorage } = browser.tab();
+      const sync = new BoardSync({
+        socket,
+        boardId,
+        storage,
+        watchStorage,
+        ackTimeoutMs: 2_000,
+        apiBase: server().url,
+      });
+      return { socket, sync };
+    });
+    const [tabA, tabB] = tabs;
+    for (const { sync } of tabs) await waitForState(sync, (s) => s.status === "online", "joined");
+    const hiccup = failNextCommit();
+    try {
+      const added = tabA.sync.submit(addCardOp("card-tabs-01", first.id, "a0", "Aus Tab A"));
+      await waitForState(tabA.sync, (s) => s.retrying, "tab A's add waits for its retry");
+      // Tab B shows the waiting card (the storage event) and moves it: its outbox holds the add first.
+      await waitFor(() => cardsOf(tabB.sync).some((card) => card.id === "card-tabs-01"), "tab B shows the card");
+      const moved = await tabB.sync.submit(moveOp("card-tabs-01", second.id, "a0"));
+      expect(moved).toMatchObject({ ok: true });
+      expect(await added).toMatchObject({ ok: true });
+      const stored = await boardContents(server().store, boardId);
+      expect(stored?.cards).toMatchObject([{ id: "card-tabs-01", columnId: second.id }]);
+      for (const { sync } of tabs) {
+        await waitForState(sync, (s) => s.pendingCount === 0, "settled");
+        expect(sync.getState().problems).toEqual([]);
+      }
+    } finally {
+      hiccup.restore();
+      for (const { sync, socket } of tabs) {
+        sync.stop();
+        socket.close();
+      }
     }
   });
 
@@ -129,6 +174,41 @@ describe("the outbox keeps its order against a real server", () => {
     }
   });
 });
+
+/** One browser's storage, shared by its tabs; each tab hears the others' writes, as from `storage` events. */
+function sharedStorage() {
+  const items = memoryStorage();
+  const listeners = new Map<number, (key: string | null) => void>();
+  let tabs = 0;
+  return {
+    tab() {
+      const self = tabs++;
+      const tell = (key: string) => {
+        for (const [tab, listener] of listeners) if (tab !== self) setTimeout(() => listener(key), 0);
+      };
+      const storage: KeyValueStorage = {
+        getItem: (key) => items.getItem(key),
+        setItem: (key, value) => {
+          items.setItem(key, value);
+          tell(key);
+        },
+        removeItem: (key) => {
+          items.removeItem(key);
+          tell(key);
+        },
+        get length() {
+          return items.length;
+        },
+        key: (index) => items.key?.(index) ?? null,
+      };
+      const watchStorage: StorageWatch = (onChange) => {
+        listeners.set(self, onChange);
+        return () => listeners.delete(self);
+      };
+      return { storage, watchStorage };
+    },
+  };
+}
 
 /** Lets the address's token bucket refill: a wait, never an assertion about time. */
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
