@@ -24,7 +24,8 @@ export interface OpSenderOptions {
  * and an acknowledgement timeout, several at once. No op overtakes an older one: the walk stops at an
  * edit held behind a pending edit (SYNC-9), and after a passing failure or a missing answer nothing
  * is sent until the backoff ends (0.5 s doubling up to 30 s, with jitter), when the outbox goes again
- * from its oldest op. An op the server does not understand yet stops the walk too (PROTO-2). The server refuses what a connection sent after a refused op (opOrder.ts).
+ * from its oldest op. An op the server does not understand yet stops the walk too (PROTO-2). The
+ * server, for its part, refuses what a connection sent after a refused op (server/realtime/opOrder.ts).
  */
 export class OpSender {
   private readonly inFlight = new Set<string>();
@@ -48,7 +49,7 @@ export class OpSender {
         this.stalled = index < pending.length - 1;
         return;
       }
-      // Newer than the server: it waits, and the ops behind it with it, until a join finds the server updated.
+      // Newer than the server: it waits, the ops behind it too, until a join finds the server updated.
       if (!this.options.understood(op)) return;
       if (this.inFlight.has(opId)) continue;
       this.inFlight.add(opId);
