@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import compression from "compression";
 import express from "express";
 import { Server } from "socket.io";
+import { type ProtocolRange, SERVER_PROTOCOL } from "../shared/core/protocol";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
 import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
@@ -53,6 +54,8 @@ export interface AppOptions {
   instance?: string;
   /** When set, creating a board needs it (OPS-4). */
   adminToken?: string;
+  /** The protocol versions this server speaks (PROTO-1); tests play older and newer servers. */
+  protocol?: ProtocolRange;
 }
 
 export interface App {
@@ -110,7 +113,16 @@ export function createApp(options: AppOptions): App {
     backlogBytes: limits.socketBacklogBytes,
   };
   io.on("connection", (socket) =>
-    handleConnection(socket, { store, committer, presence, snapshots, model, limits: socketLimits, pacer }),
+    handleConnection(socket, {
+      store,
+      committer,
+      presence,
+      snapshots,
+      model,
+      limits: socketLimits,
+      pacer,
+      protocol: options.protocol ?? SERVER_PROTOCOL,
+    }),
   );
 
   app.use("/api", noIndex);

@@ -26,6 +26,11 @@ export type JoinResponse =
       authorId: string;
       /** The author token to keep: the one sent if it was valid, else a newly issued one. */
       authorToken: string;
+      /**
+       * The server's PROTOCOL_VERSION: the page sends only ops it understands (PROTO-2). Servers from
+       * before it accepted only their own version, so a missing one is the page's own.
+       */
+      protocol?: number;
       catchUp: CatchUp;
     }
   | { ok: false; problem: Problem };

@@ -18,9 +18,14 @@ export function canMintSecrets(): boolean {
   return typeof globalThis.crypto?.getRandomValues === "function";
 }
 
+/** 256 random bits as base64url (43 characters); needs no secure context, unlike a digest. */
+export function randomSecret(crypto: Crypto = globalThis.crypto): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
 /** 256 random bits as base64url (43 characters), and their SHA-256 in lowercase hex for the op. */
 export async function mintSecret(crypto: Crypto = globalThis.crypto): Promise<{ secret: string; secretHash: string }> {
-  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const secret = randomSecret(crypto);
   const digest = sha256(new TextEncoder().encode(secret));
   const secretHash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
   return { secret, secretHash };

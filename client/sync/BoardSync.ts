@@ -1,11 +1,13 @@
 import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
+import { introducedIn, OP_INTRODUCED_IN, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
 import { RecordDraft } from "../../shared/core/recordView";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { AheadChanges } from "./aheadChanges";
+import { ensureAuthorToken } from "./authorToken";
 import { FINAL_OP_ANSWERS } from "./backoff";
 import { onRulesAdded } from "./clientRules";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
@@ -25,6 +27,8 @@ export interface BoardSyncOptions {
   storage: KeyValueStorage;
   /** The protocol version this page speaks; PROTOCOL_VERSION but in tests of an outdated page. */
   protocol?: number;
+  /** Which protocol version introduced which op (PROTO-2); OP_INTRODUCED_IN but in tests. */
+  opVersions?: OpVersions;
   moderatorKey?: string;
   ackTimeoutMs?: number;
   /**
@@ -58,6 +62,8 @@ export class BoardSync {
     if (!this.joining && this.options.socket.connected) void this.join();
   });
   private readonly sender: OpSender;
+  /** The protocol version of the server joined last (PROTO-2): newer ops wait for its update. */
+  private serverProtocol = 0;
   /** Set when the predicted board must be made again before it is next shown (see getState). */
   private boardDue = false;
   private readonly unwatch: () => void;
@@ -74,6 +80,7 @@ export class BoardSync {
       ackTimeoutMs: options.ackTimeoutMs ?? 10_000,
       pending: () => this.pending.list(),
       maySend: () => this.state.status === "online" && socket.connected,
+      understood: (op) => introducedIn(op, options.opVersions ?? OP_INTRODUCED_IN) <= this.serverProtocol,
       answered: (opId, op, response) => this.onAnswered(opId, op, response),
       retrying: (retrying) => {
         if (this.state.retrying !== retrying) this.update({ retrying });
@@ -122,8 +129,8 @@ export class BoardSync {
     else this.predictions.markStale();
     const answered = new Promise<OpResponse>((resolve) => this.waiters.set(opId, resolve));
     this.refresh(true);
-    // While a backoff runs, only the new op goes now; the others wait for their turn.
-    this.sender.send(this.sender.waitingForRetry ? new Set([opId]) : undefined);
+    // Behind the older ops: while a backoff runs, it waits with them (SYNC-15).
+    this.sender.send();
     return answered;
   }
 
@@ -162,8 +169,9 @@ export class BoardSync {
     const actor = this.actor();
     if (!appended || !actor) this.predictions.markStale();
     else for (const { opId, op, blockedBy } of added) if (!blockedBy) this.predictions.push(opId, op, actor);
-    // Shown here, but sent by the tab that queued them while it is open; this one sends them on its
-    // next (re)join or retry, should that tab be gone by then.
+    // Shown here, but sent by the tab that queued them while it is open; this one sends them before
+    // its own next op, and on its next (re)join or retry, should that tab be gone by then.
+    if (removed.length > 0 || changed.length > 0) this.sender.resume();
     this.refresh();
   };
 
@@ -193,6 +201,8 @@ export class BoardSync {
     const { socket } = this.options;
     this.joining = true;
     const attempt = ++this.joinAttempt;
+    // One author per browser, decided before the first load asks as that author (SYNC-16).
+    await ensureAuthorToken(this.options.storage);
     if (!this.confirmed) await this.loadSnapshot();
     // A reconnect may have started a newer join while the snapshot was on its way.
     if (attempt !== this.joinAttempt || !socket.connected) return;
@@ -230,7 +240,10 @@ export class BoardSync {
       }, JOIN_RETRY_MS);
       return;
     }
-    this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
+    // The token this page joined with; one the server issued only where storage kept none.
+    if (!readAuthorToken(this.options.storage)) this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
+    // A server from before it told its version accepted only the page's own.
+    this.serverProtocol = response.protocol ?? this.options.protocol ?? PROTOCOL_VERSION;
     this.catchUp(response.catchUp);
     const buffered = this.buffered;
     this.buffered = [];
@@ -298,7 +311,9 @@ export class BoardSync {
 
   /** Ends an op, and rebases (and sends) or holds back the edits queued on it (SYNC-9). */
   private settle(opId: string, response: OpResponse) {
-    if (this.pending.remove(opId)) this.resolve(opId, response);
+    this.pending.remove(opId);
+    // Also when another tab settled it first (its removal reached this tab before the change did).
+    this.resolve(opId, response);
     this.predictions.dropped(opId);
     this.sender.done(opId);
     const { released, held } = settleChain(this.pending, opId, response);
@@ -306,7 +321,7 @@ export class BoardSync {
       this.predictions.dropped(heldId);
       this.resolve(heldId, response);
     }
-    if (released.length > 0) this.sender.send(new Set(released));
+    if (released.length > 0) this.sender.send();
     return held;
   }
 

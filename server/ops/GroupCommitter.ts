@@ -8,6 +8,9 @@ export type Broadcast = (boardId: string, batch: Committed[]) => void;
 /** The least time between two flushes of one board, in milliseconds; 0 flushes on the next turn. */
 export type Pace = (boardId: string) => number;
 
+/** Commit answers that say nothing about the op itself: its sender sends it again (SYNC-10). */
+export const PASSING_COMMIT_FAILURES: ReadonlySet<string> = new Set(["internal", "store_unavailable"]);
+
 interface Waiting {
   request: CommitRequest;
   resolve: (response: OpResponse) => void;
@@ -136,7 +139,28 @@ export class GroupCommitter {
       const { request, resolve } = batch[index];
       resolve(answerFor(response, request.actor, this.redact));
     });
+    for (const boardId of flushed) this.failQueuedBehind(boardId, batch, responses);
     if (++this.flushes % 1024 === 0) this.forgetIdleBoards(startedAt);
+  }
+
+  /**
+   * SYNC-15: when a board's whole share of the batch failed for a passing reason (the transaction
+   * could not commit), the ops that arrived meanwhile may build on those (the move of a card being
+   * added) and must not be committed before them: they fail the same way and are all sent again.
+   */
+  private failQueuedBehind(boardId: string, batch: Waiting[], responses: CommitResponse[]): void {
+    const shares = responses.filter((_, index) => batch[index].request.boardId === boardId);
+    const failure = shares[0];
+    if (!failure || failure.ok || !PASSING_COMMIT_FAILURES.has(failure.problem.code)) return;
+    if (!shares.every((response) => !response.ok && PASSING_COMMIT_FAILURES.has(response.problem.code))) return;
+    const board = this.boards.get(boardId);
+    if (!board || board.waiting.length === 0) return;
+    const queued = board.waiting;
+    board.waiting = [];
+    clearTimeout(board.timer);
+    this.due.delete(boardId);
+    board.scheduled = false;
+    for (const waiting of queued) waiting.resolve({ ok: false, problem: failure.problem });
   }
 
   /** Drops the bookkeeping of boards that have been quiet for a while. */

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from "../../shared/core/protocol";
+import type { ProtocolRange } from "../../shared/core/protocol";
 import type { Viewer } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
@@ -8,13 +8,14 @@ import { secretMatchesHash } from "../auth/secrets";
 import type { BoardModel } from "../core/boardModel";
 import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
-import type { GroupCommitter } from "../ops/GroupCommitter";
+import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { parseWith } from "../validation";
 import type { AnswerPacer } from "./answerPacer";
 import { enterBoardRooms, leaveBoardRooms } from "./audiences";
 import { dropIfBacklogged, socketAddress } from "./guards";
+import { OpOrder, opIdOf } from "./opOrder";
 import type { Presence } from "./presence";
 import { createRateLimit, type KeyedRateLimit, type Rate } from "./rateLimit";
 import type { BoardSocket } from "./types";
@@ -35,6 +36,7 @@ interface Deps {
   model: BoardModel;
   limits: SocketLimits;
   pacer: AnswerPacer;
+  protocol: ProtocolRange;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
@@ -47,6 +49,7 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   const allowOp = createRateLimit();
   const allowJoin = createRateLimit(limits.socketJoins.perSecond, limits.socketJoins.burst);
   const address = socketAddress(socket);
+  const order = new OpOrder();
 
   socket.on("board:join", (request, ack) => {
     if (typeof ack !== "function") return complainNoAck(socket, "board:join");
@@ -72,8 +75,10 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
     }
-    // Per connection (VAL-5), then per address for all its sockets together (LIMIT-5).
-    if (!allowOp() || !limits.opsByAddress.allow(address)) {
+    // In order (SYNC-15), per connection (VAL-5), then per address for all its sockets (LIMIT-5).
+    const requestedId = opIdOf(request);
+    if (order.holds(requestedId) || !allowOp() || !limits.opsByAddress.allow(address)) {
+      order.refused(requestedId);
       return ack(rateLimited("Too many changes at once; they are sent again shortly."));
     }
     const parsed = parseWith(model.opRequestSchema, request, "op");
@@ -81,7 +86,10 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
     // The committer answers as this sender may read it (VIS-7), like every frame.
-    committer.submit({ boardId, opId, op, actor: viewer }).then(ack);
+    committer.submit({ boardId, opId, op, actor: viewer }).then((response) => {
+      if (!response.ok && PASSING_COMMIT_FAILURES.has(response.problem.code)) order.refused(opId);
+      ack(response);
+    });
   });
 
   socket.onAny((event: unknown) => {
@@ -120,11 +128,9 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   const parsed = parseWith(JoinRequestSchema, request, "join request");
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
   const { boardId, since, moderatorKey, authorToken, protocol } = parsed.value;
-  if (protocol < PROTOCOL_VERSION) {
+  // A newer page is welcome: it learns this server's version and holds the ops it brought along (PROTO-2).
+  if (protocol < deps.protocol.minClient) {
     return { ok: false, problem: problem("outdated_client", "This page is older than the server: reload it.") };
-  }
-  if (protocol > PROTOCOL_VERSION) {
-    return { ok: false, problem: problem("outdated_server", "The server is being updated; trying again.") };
   }
   const keyHash = await store.moderatorKeyHash(boardId);
   if (keyHash === undefined) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
@@ -149,6 +155,7 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     role: viewer.role,
     authorId: author.authorId,
     authorToken: author.authorToken,
+    protocol: deps.protocol.version,
     catchUp: await catchUp(deps, boardId, since, viewer),
   };
 }

@@ -1,16 +1,57 @@
+import type { Op } from "../ops";
+
 /**
- * The sync protocol's version, sent with every join. A client older than the server is told to
- * reload (keeping its unsent ops); a server older than the client (during an update) is asked again.
- * Raise it whenever a frame, snapshot or op changes shape in a way an older peer would misread.
+ * The sync protocol's version, sent with every join and told back in the join's answer (PROTO-1).
+ * Raise it whenever an op, frame or snapshot changes in a way an older peer would misread.
  * 2: records with audiences (shared/core/records.ts) in place of per-entity changes.
- * 3: `column.update` (COL-4). A server from before it would refuse the op as invalid input, which is
- *    final, and the moderator's words would be lost; this way such a server answers the join
- *    `outdated_server` and the page waits for the update. Pages from before it still send
- *    `column.rename`, which stays accepted (their stored ops survive the reload).
- * 4: the networking wall's ops (`businessCard.*`, `wallSettings.update`, NET-1..7), for the same
- *    reason: a server from before them would refuse a published card as invalid input, finally.
- * 5: `board.update` may carry the board's `views` (VIEW-1). A server from before it would refuse
- *    such an edit as invalid input (a strict object), which is final; this way it answers the join
- *    `outdated_server` instead. Edits without views stay as they were.
+ * 3: `column.update` (COL-4). Pages from before it still send `column.rename`, which stays accepted
+ *    (their stored ops survive the reload).
+ * 4: the networking wall's ops (`businessCard.*`, `wallSettings.update`, NET-1..7).
+ * 5: `board.update` may carry the board's `views` (VIEW-1). Edits without views stay as they were.
+ * From 5 on, the join's answer tells the server's version, a server accepts every page from
+ * MIN_CLIENT_PROTOCOL on (newer ones too), and a page sends a server only the ops it understands
+ * (OP_INTRODUCED_IN): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.
  */
 export const PROTOCOL_VERSION = 5;
+
+/**
+ * The oldest page this server still understands: raise it only when what the server sends changed
+ * shape so that such a page would misread it, or an op it sends is no longer accepted. Older pages
+ * are told `outdated_client` (reload). Pages from 5 on read a records' field or type they do not
+ * know without harm (kept, never dropped); pages before 5 cannot be open any more (the servers of
+ * their time told every other version to reload).
+ */
+export const MIN_CLIENT_PROTOCOL = 5;
+
+/** Which versions a server speaks: its own, and the oldest page it accepts. */
+export interface ProtocolRange {
+  version: number;
+  minClient: number;
+}
+
+export const SERVER_PROTOCOL: ProtocolRange = { version: PROTOCOL_VERSION, minClient: MIN_CLIENT_PROTOCOL };
+
+/**
+ * The protocol version that introduced an op, by op type: a number, or a function of the op when a
+ * field came later. Ops not named are as old as the protocol (1). Data, so that it can come from
+ * elsewhere (each feature's definitions) and tests can pass their own.
+ */
+export type OpVersions<O extends { type: string } = Op> = {
+  readonly [T in O["type"]]?: number | ((op: Extract<O, { type: T }>) => number);
+};
+
+/** The app's ops that came after version 1 (PROTO-2). */
+export const OP_INTRODUCED_IN: OpVersions = {
+  "column.update": 3,
+  "businessCard.publish": 4,
+  "businessCard.update": 4,
+  "businessCard.remove": 4,
+  "wallSettings.update": 4,
+  "board.update": (op) => (op.views === undefined ? 1 : 5),
+};
+
+/** The version a server must speak to understand `op`. */
+export function introducedIn<O extends { type: string }>(op: O, versions: OpVersions<O>): number {
+  const entry = versions[op.type as O["type"]] as number | ((op: O) => number) | undefined;
+  return typeof entry === "function" ? entry(op) : (entry ?? 1);
+}

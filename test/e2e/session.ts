@@ -41,6 +41,13 @@ export function browserSessionForThisFile() {
       await waitUntilOnline(tab.page);
       return tab;
     },
+    /** A fresh browser context (its own storage) with no page open yet; closed at the end. */
+    async openContext(options: { width?: number; height?: number; locale?: string } = {}) {
+      const tab = await openPage(started().browser, options);
+      opened.push(tab);
+      await tab.page.close();
+      return tab.context;
+    },
     /** Stops the server; its database file and port stay for `startServerAgain`. */
     async stopServer() {
       await started().server.stop();

@@ -9,6 +9,7 @@ import type { BoardModel } from "../../server/core/boardModel";
 import type { BoardStore } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore, type SqliteStoreOptions } from "../../server/store/SqliteBoardStore";
+import type { ProtocolRange } from "../../shared/core/protocol";
 import type { BoardMeta, BoardSnapshot, Card, Column } from "../../shared/model";
 import { compareRanked, sortRanked } from "../../shared/ordering";
 import type { TemplateName } from "../../shared/templates";
@@ -37,6 +38,8 @@ export async function startTestServer(
     clientDir?: string;
     /** Lower limits (LIMIT-*) for the tests that check them; the rest run with the defaults. */
     limits?: Partial<Limits>;
+    /** The protocol versions the server speaks (PROTO-1), to play an older or newer server. */
+    protocol?: ProtocolRange;
     /** Serve this store (say PostgreSQL) instead of a SQLite file; stop() closes it. */
     store?: BoardStore;
     /** Board creation needs this token (OPS-4). */
@@ -50,7 +53,14 @@ export async function startTestServer(
     options.store ??
     new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
   const clientDir = options.clientDir ?? (options.withClient ? resolve("dist") : null);
-  const app = createApp({ store, model, clientDir, limits: options.limits, adminToken: options.adminToken });
+  const app = createApp({
+    store,
+    model,
+    clientDir,
+    limits: options.limits,
+    protocol: options.protocol,
+    adminToken: options.adminToken,
+  });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;
   return {
