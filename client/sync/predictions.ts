@@ -1,6 +1,7 @@
 import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
-import type { RecordWrite } from "../../shared/core/records";
+import { isAuthorOf } from "../../shared/core/authorTags";
+import type { RecordKey, RecordWrite } from "../../shared/core/records";
 import { RecordDraft, type RecordView } from "../../shared/core/recordView";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
@@ -30,9 +31,31 @@ function withoutTimes(write: RecordWrite): unknown {
   return { ...write, put: { ...write.put, createdAt: 0, updatedAt: 0 } };
 }
 
-/** The same writes, but for the times the server stamps itself. */
-function sameButTimes(a: readonly RecordWrite[], b: readonly RecordWrite[]): boolean {
-  return a.length === b.length && a.every((write, index) => equal(withoutTimes(write), withoutTimes(b[index])));
+/** Whether the author id this browser predicted with shows as `committed`: the same, or its tag (ANON-1). */
+function sameAuthor(predicted: string | null, committed: string | null, key: RecordKey): boolean {
+  return predicted === committed || (committed !== null && isAuthorOf({ ...key, authorId: committed }, predicted));
+}
+
+/** A predicted write with the author as the committed one shows it, when it is the same author. */
+function withCommittedAuthor(predicted: RecordWrite, committed: RecordWrite): RecordWrite {
+  if ("remove" in predicted) {
+    return "remove" in committed && sameAuthor(predicted.was.authorId, committed.was.authorId, predicted.remove)
+      ? { ...predicted, was: committed.was }
+      : predicted;
+  }
+  return "put" in committed && sameAuthor(predicted.put.authorId, committed.put.authorId, predicted.put)
+    ? { ...predicted, put: { ...predicted.put, authorId: committed.put.authorId } }
+    : predicted;
+}
+
+/** The same writes, but for what the server stamps itself: times, and the author's tag. */
+function sameButStamps(predicted: readonly RecordWrite[], committed: readonly RecordWrite[]): boolean {
+  return (
+    predicted.length === committed.length &&
+    predicted.every((write, index) =>
+      equal(withoutTimes(withCommittedAuthor(write, committed[index])), withoutTimes(committed[index])),
+    )
+  );
 }
 
 const overlaps = (a: Footprint, b: Footprint) =>
@@ -139,9 +162,9 @@ export class Predictions {
     const rewritten = rest.some(
       (prediction) => prediction.writes && overlaps(keysOfWrites(prediction.writes), written),
     );
-    if (predicted && sameButTimes(predicted, committed) && !rewritten) {
-      // Only the server's timestamps differ, and no later prediction wrote these records (copying
-      // the predicted times): take the server's copies.
+    if (predicted && sameButStamps(predicted, committed) && !rewritten) {
+      // Only the server's timestamps and author tags differ, and no later prediction wrote these
+      // records (copying the predicted times): take the server's copies.
       this.write(committed);
       this.predictions = rest;
       return;

@@ -1,4 +1,5 @@
 import type { Role } from "../model";
+import { accessWithAuthorTag, withAuthorTag } from "./authorTags";
 import type { Access, BaseRecord, RecordWrite } from "./records";
 
 /** Who receives a snapshot, a catch-up or a frame. */
@@ -27,28 +28,30 @@ export function mayRead(access: Access, viewer: Viewer): boolean {
 /**
  * The writes of a change as one viewer may receive them: a record they may read arrives (redacted);
  * one they could read and no longer may, or that was removed, goes; anything else never reaches them.
- * An empty result still advances the viewer's revision, so their history stays contiguous.
+ * An empty result still advances the viewer's revision, so their history stays contiguous. Author ids
+ * leave as per-record tags (ANON-1), in `was` too.
  */
 export function writesFor(writes: readonly RecordWrite[], viewer: Viewer, redact: Redact): RecordWrite[] {
   const seen: RecordWrite[] = [];
   for (const write of writes) {
     if ("remove" in write) {
-      if (mayRead(write.was, viewer)) seen.push(write);
+      if (mayRead(write.was, viewer)) seen.push({ ...write, was: accessWithAuthorTag(write.was, write.remove) });
       continue;
     }
     if (mayRead(write.put, viewer)) {
-      seen.push({ put: redact(write.put, viewer) });
+      seen.push({ put: withAuthorTag(write.put, redact(write.put, viewer)) });
     } else if (write.was && mayRead(write.was, viewer)) {
-      seen.push({ remove: { type: write.put.type, id: write.put.id }, was: write.was });
+      const key = { type: write.put.type, id: write.put.id };
+      seen.push({ remove: key, was: accessWithAuthorTag(write.was, key) });
     }
   }
   return seen;
 }
 
-/** The records of a snapshot one viewer may read, redacted for them. */
+/** The records of a snapshot one viewer may read, redacted for them, author ids as tags (ANON-1). */
 export function recordsFor(records: Iterable<BaseRecord>, viewer: Viewer, redact: Redact): BaseRecord[] {
   const seen: BaseRecord[] = [];
-  for (const record of records) if (mayRead(record, viewer)) seen.push(redact(record, viewer));
+  for (const record of records) if (mayRead(record, viewer)) seen.push(withAuthorTag(record, redact(record, viewer)));
   return seen;
 }
 

@@ -10,6 +10,7 @@ import {
   stateFromSnapshot,
 } from "../../shared/boardState";
 import { RecordDraft, viewOf } from "../../shared/core/recordView";
+import { noRedaction, writesFor } from "../../shared/core/visibility";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { rankBetween, rankForIndex, sortRanked } from "../../shared/ordering";
@@ -173,4 +174,40 @@ describe("predicted board", () => {
       expect(incremental).toBeGreaterThan(300);
     });
   }
+
+  it("ANON-2 SYNC-12 an own op's change, its records carrying tags instead of the author id, settles its prediction without a replay", () => {
+    const confirmed = startingBoard();
+    const predictions = new Predictions(CLOCK);
+    predictions.replay(confirmed, [], alice);
+    const ops: Op[] = [
+      {
+        type: "card.add",
+        cardId: "card-mine-0001",
+        columnId: "col-aaaa",
+        rank: "a0V",
+        authorName: null,
+        content: { kind: "topic", title: "Anonym", body: "", link: null },
+      },
+      { type: "card.remove", cardId: "card-0001" },
+    ];
+    let state = confirmed;
+    for (const [index, op] of ops.entries()) {
+      predictions.push(`op-${index}`, op, alice);
+      const outcome = applyOp(new RecordDraft(state), op, alice, 5_000);
+      if (!outcome.ok) throw new Error(outcome.problem.message);
+      // What the server sends: the same writes, the author as each record's tag (ANON-1).
+      const committed = {
+        revision: index + 1,
+        opId: `op-${index}`,
+        writes: writesFor(outcome.writes, alice, noRedaction),
+      };
+      expect(JSON.stringify(committed)).not.toContain(alice.authorId);
+      predictions.committed(committed, viewOf(state));
+      state = applyCommitted(state, committed);
+      predictions.confirmedAt(state);
+      expect(predictions.stale, op.type).toBe(false);
+    }
+    expect(predictions.view()).toEqual(state);
+    expect(cardsOf(predictions.view() as BoardState)["card-mine-0001"]?.authorId).toMatch(/^~/);
+  });
 });

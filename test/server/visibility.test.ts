@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BoardClientSocket } from "../../client/sync/socket";
 import type { Committed } from "../../shared/changes";
+import { authorTagOf } from "../../shared/core/authorTags";
 import type { BaseRecord } from "../../shared/core/records";
 import type { JoinResponse } from "../../shared/events";
 import type { BoardSnapshot } from "../../shared/model";
@@ -81,7 +82,10 @@ describe("records with an audience on a real server", () => {
     expect(JSON.stringify(bob.frames)).not.toContain("a@x.org");
     expect(bob.frames[2].writes).toEqual([{ put: expect.objectContaining({ id: "note-private", audience: "board" }) }]);
     expect(bob.frames[3].writes).toEqual([
-      { remove: { type: "note", id: "note-public" }, was: { audience: "board", authorId: alice.authorId } },
+      {
+        remove: { type: "note", id: "note-public" },
+        was: { audience: "board", authorId: authorTagOf(alice.authorId, { type: "note", id: "note-public" }) },
+      },
     ]);
     expect([...notesSeenBy(bob).values()]).toEqual([expect.objectContaining({ id: "note-private", contact: null })]);
     // The author reads her own contact field; the moderator reads everything.

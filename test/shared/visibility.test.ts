@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { authorTagOf } from "../../shared/core/authorTags";
 import { type BaseRecord, putWrite, type RecordWrite, removeWrite } from "../../shared/core/records";
 import {
   audiencesOf,
@@ -30,6 +31,12 @@ const contact = (audience: BaseRecord["audience"], authorId = alice.authorId): C
   email: "alice@example.org",
 });
 
+/** A record as it leaves the server: its author id replaced by the record's tag (ANON-1). */
+const asShown = <R extends BaseRecord>(record: R): R => ({
+  ...record,
+  authorId: record.authorId && authorTagOf(record.authorId, record),
+});
+
 /** Email for moderators and the author only. */
 const hideEmail: Redact = (record, viewer) =>
   viewer.role === "moderator" || viewer.authorId === record.authorId ? record : { ...record, email: null };
@@ -47,8 +54,8 @@ describe("record visibility", () => {
 
   it("VIS-2 a change reaches each viewer only with what they may read, redacted for them", () => {
     const writes = [putWrite(contact("board"))];
-    expect(writesFor(writes, bob, hideEmail)).toEqual([{ put: { ...contact("board"), email: null } }]);
-    expect(writesFor(writes, alice, hideEmail)).toEqual(writes);
+    expect(writesFor(writes, bob, hideEmail)).toEqual([{ put: asShown({ ...contact("board"), email: null }) }]);
+    expect(writesFor(writes, alice, hideEmail)).toEqual([{ put: asShown(contact("board")) }]);
     expect(writesFor([putWrite(contact("moderators"))], bob, hideEmail)).toEqual([]);
     expect(writesFor([putWrite(contact("author"))], bob, hideEmail)).toEqual([]);
   });
@@ -57,24 +64,26 @@ describe("record visibility", () => {
     const hidden = contact("moderators");
     const revealed = { ...hidden, audience: "board" as const };
     const widen = putWrite(revealed, hidden);
-    expect(writesFor([widen], bob, noRedaction)).toEqual([{ put: revealed }]);
+    expect(writesFor([widen], bob, noRedaction)).toEqual([{ put: asShown(revealed) }]);
     const narrow = putWrite(hidden, revealed);
     expect(writesFor([narrow], bob, noRedaction)).toEqual([
-      { remove: { type: "contact", id: hidden.id }, was: { audience: "board", authorId: alice.authorId } },
+      { remove: { type: "contact", id: hidden.id }, was: { audience: "board", authorId: asShown(hidden).authorId } },
     ]);
-    expect(writesFor([narrow], moderator, noRedaction)).toEqual([{ put: hidden }]);
+    expect(writesFor([narrow], moderator, noRedaction)).toEqual([{ put: asShown(hidden) }]);
   });
 
   it("VIS-3 removing a record is told only to those who could read it", () => {
     const gone: RecordWrite[] = [removeWrite(contact("moderators"))];
     expect(writesFor(gone, bob, noRedaction)).toEqual([]);
-    expect(writesFor(gone, moderator, noRedaction)).toEqual(gone);
+    expect(writesFor(gone, moderator, noRedaction)).toEqual([
+      { ...gone[0], was: { audience: "moderators", authorId: asShown(contact("moderators")).authorId } },
+    ]);
   });
 
   it("VIS-4 snapshots hold only what the viewer may read", () => {
     const records = [contact("board"), { ...contact("moderators"), id: "contact-0002" }];
-    expect(recordsFor(records, bob, hideEmail)).toEqual([{ ...contact("board"), email: null }]);
-    expect(recordsFor(records, moderator, hideEmail)).toEqual(records);
+    expect(recordsFor(records, bob, hideEmail)).toEqual([asShown({ ...contact("board"), email: null })]);
+    expect(recordsFor(records, moderator, hideEmail)).toEqual(records.map(asShown));
   });
 
   it("VIS-5 a frame is encoded per audience: moderators, participants, and authors who see more", () => {

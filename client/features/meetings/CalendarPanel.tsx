@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { boardOf } from "../../../shared/boardState";
+import { isAuthorOf } from "../../../shared/core/authorTags";
 import type { CalendarFeed, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import { mintSecret } from "../../core/secrets";
@@ -35,10 +36,10 @@ export function CalendarPanel({ ctx }: { ctx: MeetingsContext }) {
   const authorId = ctx.actor.authorId;
   const registered = ctx.view
     .list<Registration>("registration")
-    .some((registration) => registration.authorId === authorId);
+    .some((registration) => isAuthorOf(registration, authorId));
   const myFeed = ctx.view
     .list<CalendarFeed>("calendarFeed")
-    .find((feed) => feed.authorId === authorId && feed.id === stored?.feedId);
+    .find((feed) => isAuthorOf(feed, authorId) && feed.id === stored?.feedId);
   const personal = stored && myFeed ? personalFeedUrl(origin, boardId, stored, ctx.language) : null;
 
   async function createFeed() {

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { boardOf, cardsOf } from "../../../shared/boardState";
+import { isAuthorOf } from "../../../shared/core/authorTags";
 import { openSlots } from "../../../shared/features/impulses/agenda";
 import type { Meeting, Registration } from "../../../shared/features/meetings/records";
 import { registrationsOf } from "../../../shared/features/meetings/seats";
@@ -34,7 +35,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
   const slots = openSlots(ctx.view, meeting);
   const themeCard = meeting.themeCardId ? cardsOf(ctx.board)[meeting.themeCardId] : undefined;
   const registrations = ctx.view.where<Registration>("registration", "meetingId", meeting.id);
-  const mine = registrations.find((registration) => registration.authorId === ctx.actor.authorId);
+  const mine = registrations.find((registration) => isAuthorOf(registration, ctx.actor.authorId));
   // A moderator reads it on the meeting; a registered person on their registration (VIS-2).
   const onlineLink = ctx.moderator ? meeting.onlineLink : mine?.onlineLink;
   const boardId = boardOf(ctx.board)?.id;

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { isAuthorOf } from "../../../shared/core/authorTags";
 import { agendaImpulses } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
@@ -15,7 +16,7 @@ export function MyImpulses({ ctx, meetings }: { ctx: MeetingsContext; meetings: 
   const [editing, setEditing] = useState<string | null>(null);
   const mine = ctx.view
     .list<Impulse>("impulse")
-    .filter((impulse) => impulse.authorId === ctx.actor.authorId)
+    .filter((impulse) => isAuthorOf(impulse, ctx.actor.authorId))
     .sort(byCreation);
   if (mine.length === 0) return null;
   return (

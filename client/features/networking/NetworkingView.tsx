@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { BoardState } from "../../../shared/boardState";
+import { isAuthorOf } from "../../../shared/core/authorTags";
 import { viewOf } from "../../../shared/core/recordView";
 import { networkingRules } from "../../../shared/features/networking";
 import { type BusinessCard, WALL_SETTINGS_ID, type WallSettings } from "../../../shared/features/networking/records";
@@ -50,7 +51,7 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   const view = useMemo(() => viewOf(board), [board]);
   const cards = view.list<BusinessCard>("businessCard");
   const settings = view.get<WallSettings>("wallSettings", WALL_SETTINGS_ID) ?? null;
-  const ownCard = (actor.authorId && cards.find((card) => card.authorId === actor.authorId)) || null;
+  const ownCard = cards.find((card) => isAuthorOf(card, actor.authorId)) ?? null;
   const moderator = actor.role === "moderator";
 
   const [form, setForm] = useState<WallForm | null>(null);

@@ -1,3 +1,4 @@
+import { isAuthorOf } from "../../../shared/core/authorTags";
 import { recordMapOf } from "../../../shared/core/recordState";
 import type { BaseRecord } from "../../../shared/core/records";
 import { viewOf } from "../../../shared/core/recordView";
@@ -17,7 +18,7 @@ export function entriesOf(snapshot: BoardSnapshot, personFor?: string): Calendar
   const links = new Map<string, string>();
   if (personFor) {
     for (const record of snapshot.records) {
-      if (!isRegistration(record) || record.authorId !== personFor) continue;
+      if (!isRegistration(record) || !isAuthorOf(record, personFor)) continue;
       if (record.status === "registered" && record.onlineLink) links.set(record.meetingId, record.onlineLink);
     }
   }

@@ -1,3 +1,4 @@
+import { isAuthorOf } from "../../core/authorTags";
 import { putWrite, type RecordWrite } from "../../core/records";
 import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpOutcome, type OpRule, rule } from "../../core/ruleBook";
@@ -51,7 +52,7 @@ function decide(view: RecordView, impulseId: string, act: (impulse: Impulse) => 
   return isProblem(outcome) ? fail(outcome) : outcome;
 }
 
-const isPresenter = (actor: Actor, impulse: Impulse) => actor.authorId !== null && actor.authorId === impulse.authorId;
+const isPresenter = (actor: Actor, impulse: Impulse) => isAuthorOf(impulse, actor.authorId);
 
 function offerFields(op: OpOf<"impulse.offer"> | OpOf<"impulse.edit">) {
   const { title, abstract, presenterName, organisation, minutes, preferredMeetingId, contactEmail, noteToModerators } =

@@ -1,3 +1,4 @@
+import { isAuthorOf } from "../../core/authorTags";
 import type { RecordTypeDefinition } from "../../recordTypes";
 import type { Impulse } from "./records";
 
@@ -10,8 +11,7 @@ export const impulseVisibility: RecordTypeDefinition = {
   authorSeesMore: true,
   redact(record, viewer) {
     const impulse = record as Impulse;
-    if (viewer.role === "moderator" || (viewer.authorId !== null && viewer.authorId === impulse.authorId))
-      return record;
+    if (viewer.role === "moderator" || isAuthorOf(impulse, viewer.authorId)) return record;
     return { ...impulse, contactEmail: "", noteToModerators: "", responseNote: "" } as Impulse;
   },
 };

@@ -1,3 +1,4 @@
+import { isAuthorOf, recordsOfAuthor } from "../../core/authorTags";
 import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
@@ -17,7 +18,7 @@ export const calendarFeedRules: OpRule<Op>[] = [
       if (view.get("calendarFeed", op.feedId)) {
         return fail(problem("already_exists", "A calendar feed with this id exists."));
       }
-      const earlier = view.where<CalendarFeed>("calendarFeed", "authorId", actor.authorId);
+      const earlier = recordsOfAuthor<CalendarFeed>(view, "calendarFeed", actor.authorId);
       if (earlier.length === 0 && view.count("calendarFeed") >= LIMITS.calendarFeedsPerBoard) {
         return fail(problem("limit_reached", `A board holds at most ${LIMITS.calendarFeedsPerBoard} calendar feeds.`));
       }
@@ -38,7 +39,7 @@ export const calendarFeedRules: OpRule<Op>[] = [
     apply(view, op, actor) {
       const feed = view.get<CalendarFeed>("calendarFeed", op.feedId);
       if (!feed) return fail(problem("not_found", "This calendar feed no longer exists."));
-      if (actor.role !== "moderator" && feed.authorId !== actor.authorId) {
+      if (actor.role !== "moderator" && !isAuthorOf(feed, actor.authorId)) {
         return fail(problem("forbidden", "Only its owner or a moderator may remove a calendar feed."));
       }
       return done(removeWrite(feed));

@@ -1,3 +1,4 @@
+import { isAuthorOf } from "../../core/authorTags";
 import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
@@ -20,7 +21,7 @@ export const registrationRules: OpRule<Op>[] = [
         return fail(problem("already_exists", "A registration with this id exists."));
       }
       const registrations = registrationsOf(view, meeting.id);
-      if (registrations.some((registration) => registration.authorId === actor.authorId)) {
+      if (registrations.some((registration) => isAuthorOf(registration, actor.authorId))) {
         return fail(problem("already_exists", "You are registered for this meeting already."));
       }
       if (registrations.length >= LIMITS.registrationsPerMeeting) {
@@ -53,7 +54,7 @@ export const registrationRules: OpRule<Op>[] = [
     apply(view, op, actor) {
       const registration = view.get<Registration>("registration", op.registrationId);
       if (!registration) return fail(problem("not_found", "This registration no longer exists."));
-      if (actor.role !== "moderator" && registration.authorId !== actor.authorId) {
+      if (actor.role !== "moderator" && !isAuthorOf(registration, actor.authorId)) {
         return fail(problem("forbidden", "Only the person registered or a moderator may cancel a registration."));
       }
       // Gone, not marked: the name and email are kept no longer than needed. The first waiting moves up.

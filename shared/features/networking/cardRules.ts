@@ -1,3 +1,4 @@
+import { isAuthorOf, recordsOfAuthor } from "../../core/authorTags";
 import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
@@ -28,7 +29,7 @@ export const businessCardRules: OpRule<Op>[] = [
       if (view.get("businessCard", op.cardId)) {
         return fail(problem("already_exists", "A business card with this id exists."));
       }
-      const own = view.where<BusinessCard>("businessCard", "authorId", actor.authorId)[0];
+      const own = recordsOfAuthor<BusinessCard>(view, "businessCard", actor.authorId)[0];
       if (own) {
         return fail(
           problem("already_exists", "You already have a business card on this board; edit it instead.", {
@@ -59,7 +60,7 @@ export const businessCardRules: OpRule<Op>[] = [
     apply(view, op, actor, now) {
       const card = view.get<BusinessCard>("businessCard", op.cardId);
       if (!card) return missing();
-      if (actor.authorId === null || actor.authorId !== card.authorId) {
+      if (!isAuthorOf(card, actor.authorId)) {
         return fail(problem("forbidden", "Only its author may edit a business card (open your edit link)."));
       }
       if (op.baseVersion !== card.version) {
@@ -76,7 +77,7 @@ export const businessCardRules: OpRule<Op>[] = [
     apply(view, op, actor) {
       const card = view.get<BusinessCard>("businessCard", op.cardId);
       if (!card) return missing();
-      const isAuthor = actor.authorId !== null && actor.authorId === card.authorId;
+      const isAuthor = isAuthorOf(card, actor.authorId);
       if (!isAuthor && actor.role !== "moderator") {
         return fail(problem("forbidden", "Only its author or a moderator may delete a business card."));
       }

@@ -1,3 +1,4 @@
+import { isAuthorOf, recordsOfAuthor } from "../../core/authorTags";
 import { putWrite } from "../../core/records";
 import { done, fail, type OpRule } from "../../core/ruleBook";
 import { problem } from "../../errors";
@@ -34,9 +35,9 @@ export const claimRules: OpRule<BusinessCardClaimOp>[] = [
       const card = view.get<BusinessCard>("businessCard", op.cardId);
       if (!card?.editKeyHash || !sameHash(card.editKeyHash, op.editKeyHash)) return noSuchCard();
       // Already this browser's card: nothing to change (and no revision spent on it).
-      if (card.authorId === actor.authorId) return done();
+      if (isAuthorOf(card, actor.authorId)) return done();
       // A card has one author: one who holds a card of their own may not take over a second one.
-      const own = view.where<BusinessCard>("businessCard", "authorId", actor.authorId)[0];
+      const own = recordsOfAuthor<BusinessCard>(view, "businessCard", actor.authorId)[0];
       if (own) {
         return fail(problem("already_exists", "This browser already holds another business card on this board."));
       }

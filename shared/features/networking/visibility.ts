@@ -1,3 +1,4 @@
+import { isAuthorOf } from "../../core/authorTags";
 import type { RecordTypeDefinition } from "../../recordTypes";
 import type { BusinessCard, ContactFields, ContactVisibility } from "./records";
 
@@ -28,7 +29,7 @@ export const businessCardVisibility: RecordTypeDefinition = {
   hidesFromModerators: true,
   redact(record, viewer) {
     const card = withoutEditKey(record as BusinessCard);
-    if (viewer.authorId !== null && viewer.authorId === card.authorId) return card;
+    if (isAuthorOf(card, viewer.authorId)) return card;
     const allowed = viewer.role === "moderator" ? FOR_MODERATORS : FOR_PARTICIPANTS;
     return { ...card, contact: contactFor(card.contact, allowed) };
   },

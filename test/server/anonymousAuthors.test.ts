@@ -1,0 +1,362 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { Committed } from "../../shared/changes";
+import type { Access, BaseRecord, RecordWrite } from "../../shared/core/records";
+import type { JoinResponse } from "../../shared/events";
+import type { BoardSnapshot } from "../../shared/model";
+import { type Op, OpSchema } from "../../shared/ops";
+import { connected, join, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
+import { createBoard, serverForThisFile } from "../helpers/testServer";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Every op type a client may send, read from the op schema itself, so a new op joins the script's check. */
+const EVERY_OP_TYPE: string[] = OpSchema.options.map((option) => option.shape.type.value);
+
+type Who = "author" | "moderator";
+interface Step {
+  by: Who;
+  /** The op, given the board's current records (for base versions). */
+  op: (records: BaseRecord[]) => unknown;
+}
+
+const versionOf = (records: BaseRecord[], type: string, id: string) =>
+  records.find((record) => record.type === type && record.id === id)?.version ?? 0;
+
+const topic = (title: string) => ({ kind: "topic", title, body: "", link: null });
+const offer = (impulseId: string) => ({
+  type: "impulse.offer",
+  impulseId,
+  title: `Impuls ${impulseId}`,
+  presenterName: "Ada",
+  contactEmail: "ada@example.org",
+});
+const cardFields = {
+  name: "Ada Lovelace",
+  organisation: "Rechenverein",
+  role: "",
+  fieldsOfWork: [],
+  region: "Cottbus",
+  topics: ["Wärme"],
+  offers: "",
+  seeks: "",
+  about: "",
+  contact: {
+    email: { value: "ada@example.org", visibility: "board" },
+    phone: { value: "0355 123456", visibility: "nobody" },
+    website: null,
+  },
+};
+const consent = { text: "Ich bin einverstanden.", given: true };
+const meeting = (meetingId: string, theme: string) => ({
+  type: "meeting.add",
+  meetingId,
+  theme,
+  date: "2031-03-04",
+  startTime: "18:00",
+  endTime: "20:00",
+});
+
+/**
+ * One author (a participant) makes, changes and removes one of everything a participant may; a
+ * moderator does the rest. Every op the schema knows is sent at least once (checked below), so every
+ * record type that can carry an author is made by this author, and every remove of one is seen.
+ */
+const SCRIPT: Step[] = [
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "board.update",
+      title: "Anonym",
+      description: "",
+      baseVersion: versionOf(r, "board", boardIdOf(r)),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "column.add", columnId: "column-extra-1", title: "Extra", rank: "t0" }) },
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "column.rename",
+      columnId: "column-extra-1",
+      title: "Extra 2",
+      baseVersion: versionOf(r, "column", "column-extra-1"),
+    }),
+  },
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "column.update",
+      columnId: "column-extra-1",
+      title: "Extra 3",
+      description: "",
+      baseVersion: versionOf(r, "column", "column-extra-1"),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "column.move", columnId: "column-extra-1", rank: "t5" }) },
+  {
+    by: "author",
+    op: () => ({
+      type: "card.add",
+      cardId: "card-anonymous-1",
+      columnId: "column-extra-1",
+      rank: "a0",
+      authorName: null,
+      content: topic("Anonym"),
+    }),
+  },
+  {
+    by: "author",
+    op: () => ({
+      type: "card.add",
+      cardId: "card-anonymous-2",
+      columnId: "column-extra-1",
+      rank: "a1",
+      authorName: null,
+      content: topic("Noch eins"),
+    }),
+  },
+  {
+    by: "author",
+    op: (r) => ({
+      type: "card.edit",
+      cardId: "card-anonymous-1",
+      baseVersion: versionOf(r, "card", "card-anonymous-1"),
+      content: topic("Anonym, geändert"),
+    }),
+  },
+  {
+    by: "author",
+    op: () => ({ type: "card.move", cardId: "card-anonymous-1", columnId: "column-extra-1", rank: "a5" }),
+  },
+  { by: "author", op: () => ({ type: "card.remove", cardId: "card-anonymous-2" }) },
+  { by: "moderator", op: () => meeting("meeting-kept-01", "Wärme") },
+  { by: "moderator", op: () => meeting("meeting-gone-01", "Wind") },
+  {
+    by: "moderator",
+    op: (r) => ({
+      ...meeting("meeting-kept-01", "Wärmewende"),
+      type: "meeting.update",
+      baseVersion: versionOf(r, "meeting", "meeting-kept-01"),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "meeting.document", meetingId: "meeting-kept-01", text: "Protokoll" }) },
+  {
+    by: "author",
+    op: () => ({
+      type: "registration.add",
+      registrationId: "registration-kept",
+      meetingId: "meeting-kept-01",
+      name: "Ada",
+      email: "ada@example.org",
+    }),
+  },
+  {
+    by: "author",
+    op: () => ({
+      type: "registration.add",
+      registrationId: "registration-gone",
+      meetingId: "meeting-gone-01",
+      name: "Ada",
+      email: "ada@example.org",
+    }),
+  },
+  { by: "author", op: () => ({ type: "registration.cancel", registrationId: "registration-gone" }) },
+  { by: "moderator", op: () => ({ type: "meeting.cancel", meetingId: "meeting-gone-01" }) },
+  { by: "moderator", op: () => ({ type: "meeting.remove", meetingId: "meeting-gone-01" }) },
+  { by: "author", op: () => ({ type: "calendarFeed.add", feedId: "feed-replaced-1", secretHash: sha256("one") }) },
+  { by: "author", op: () => ({ type: "calendarFeed.add", feedId: "feed-removed-01", secretHash: sha256("two") }) },
+  { by: "author", op: () => ({ type: "calendarFeed.remove", feedId: "feed-removed-01" }) },
+  { by: "author", op: () => ({ type: "calendarFeed.add", feedId: "feed-kept-0001", secretHash: sha256("three") }) },
+  { by: "author", op: () => offer("impulse-held-01") },
+  {
+    by: "author",
+    op: (r) => ({
+      ...offer("impulse-held-01"),
+      title: "Geändert",
+      type: "impulse.edit",
+      baseVersion: versionOf(r, "impulse", "impulse-held-01"),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "impulse.accept", impulseId: "impulse-held-01" }) },
+  {
+    by: "moderator",
+    op: () => ({ type: "impulse.schedule", impulseId: "impulse-held-01", meetingId: "meeting-kept-01", rank: "a0" }),
+  },
+  { by: "moderator", op: () => ({ type: "impulse.held", impulseId: "impulse-held-01" }) },
+  { by: "author", op: () => offer("impulse-withdrawn") },
+  { by: "author", op: () => ({ type: "impulse.withdraw", impulseId: "impulse-withdrawn" }) },
+  { by: "author", op: () => offer("impulse-declined") },
+  { by: "moderator", op: () => ({ type: "impulse.decline", impulseId: "impulse-declined" }) },
+  { by: "author", op: () => offer("impulse-cancelled") },
+  { by: "moderator", op: () => ({ type: "impulse.accept", impulseId: "impulse-cancelled" }) },
+  {
+    by: "moderator",
+    op: () => ({ type: "impulse.schedule", impulseId: "impulse-cancelled", meetingId: "meeting-kept-01", rank: "a5" }),
+  },
+  // The presenter cancels: the impulse leaves the public agenda, a remove for other participants.
+  { by: "author", op: () => ({ type: "impulse.cancel", impulseId: "impulse-cancelled" }) },
+  {
+    by: "author",
+    op: () => ({
+      type: "businessCard.publish",
+      cardId: "bcard-removed-1",
+      ...cardFields,
+      consent,
+      editKeyHash: sha256("a"),
+    }),
+  },
+  {
+    by: "author",
+    op: (r) => ({
+      type: "businessCard.update",
+      cardId: "bcard-removed-1",
+      ...cardFields,
+      about: "Neu",
+      baseVersion: versionOf(r, "businessCard", "bcard-removed-1"),
+    }),
+  },
+  { by: "author", op: () => ({ type: "businessCard.remove", cardId: "bcard-removed-1" }) },
+  // Under a name: the one record that may be linked to the author, by that name alone.
+  {
+    by: "author",
+    op: () => ({
+      type: "businessCard.publish",
+      cardId: "bcard-kept-0001",
+      ...cardFields,
+      consent,
+      editKeyHash: sha256("b"),
+    }),
+  },
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "wallSettings.update",
+      fieldsOfWork: ["Klima"],
+      regions: [],
+      topics: [],
+      baseVersion: versionOf(r, "wallSettings", "wallSettings"),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "column.add", columnId: "column-gone-01", title: "Weg", rank: "z0" }) },
+  { by: "moderator", op: () => ({ type: "column.remove", columnId: "column-gone-01" }) },
+];
+
+const boardIdOf = (records: BaseRecord[]) => records.find((record) => record.type === "board")?.id ?? "";
+
+/** Every (record key, author id as shown) a viewer received: records, puts, and removes' `was`. */
+function authorsShown(records: BaseRecord[], frames: Committed[]): { key: string; authorId: string }[] {
+  const shown: { key: string; authorId: string }[] = [];
+  const note = (type: string, id: string, access: Access | undefined) => {
+    if (access?.authorId) shown.push({ key: `${type}:${id}`, authorId: access.authorId });
+  };
+  for (const record of records) note(record.type, record.id, record);
+  const writes: RecordWrite[] = frames.flatMap((committed) => committed.writes);
+  for (const write of writes) {
+    if ("remove" in write) note(write.remove.type, write.remove.id, write.was);
+    else {
+      note(write.put.type, write.put.id, write.put);
+      note(write.put.type, write.put.id, write.was);
+    }
+  }
+  return shown;
+}
+
+describe("anonymous is not linkable (ANON-1)", () => {
+  const server = serverForThisFile();
+
+  async function member(boardId: string, moderatorKey?: string) {
+    const socket = await connected(rawClient(server().url));
+    const wire: string[] = [];
+    socket.io.engine.on("packet", (packet: { data?: unknown }) => {
+      if (typeof packet.data === "string") wire.push(packet.data);
+    });
+    const frames: Committed[] = [];
+    socket.on("changes", (batch) => frames.push(...batch));
+    const joined = (await join(socket, { boardId, since: null, moderatorKey })) as Extract<JoinResponse, { ok: true }>;
+    expect(joined.ok).toBe(true);
+    return { socket, frames, wire, authorId: joined.authorId, authorToken: joined.authorToken };
+  }
+
+  it("ANON-1 no participant or moderator can tell two records of one author apart from anyone else's, over every op and every exit", async () => {
+    const { boardId, moderatorKey } = await createBoard(server().url);
+    const author = await member(boardId);
+    const moderator = await member(boardId, moderatorKey);
+    const other = await member(boardId);
+
+    // The script sends every op a client may send: a new op type must be added to it.
+    expect(new Set(SCRIPT.map((step) => (step.op([]) as Op).type))).toEqual(new Set(EVERY_OP_TYPE));
+    for (const [index, step] of SCRIPT.entries()) {
+      const records = (await server().store.readBoard(boardId))?.records ?? [];
+      const op = OpSchema.parse(step.op(records));
+      const sender = step.by === "author" ? author : moderator;
+      const answer = await sendOp(sender.socket, `op-anon-${String(index).padStart(4, "0")}`, op);
+      expect(answer, `step ${index}: ${op.type}`).toMatchObject({ ok: true });
+    }
+    // Refusals that carry a record (a conflict's current copy) are answers too.
+    const staleEdit = { type: "card.edit", cardId: "card-anonymous-1", baseVersion: 0, content: topic("Alt") };
+    for (const [opId, op] of [
+      ["op-anon-stale-1", staleEdit],
+      ["op-anon-stale-2", { type: "impulse.accept", impulseId: "impulse-held-01" }],
+    ] as const) {
+      const refused = await sendOp(moderator.socket, opId, OpSchema.parse(op));
+      expect(refused).toMatchObject({
+        ok: false,
+        problem: { code: "conflict", current: { authorId: expect.any(String) } },
+      });
+    }
+    const revision = (await server().store.readBoard(boardId))?.revision ?? 0;
+    await waitFor(
+      () => [other, moderator].every((viewer) => viewer.frames.at(-1)?.revision === revision),
+      "every frame at both viewers",
+    );
+
+    // Walk the board as stored: every record with an author is the author's, one of each type.
+    const stored = (await server().store.readBoard(boardId))?.records ?? [];
+    const authored = stored.filter((record) => record.authorId !== null);
+    expect(authored.every((record) => record.authorId === author.authorId)).toBe(true);
+    const authoredTypes = new Set(authored.map((record) => record.type));
+    expect(authoredTypes.size).toBeGreaterThanOrEqual(5);
+
+    for (const [name, viewer, headers] of [
+      ["participant", other, { "x-author-token": other.authorToken }],
+      ["moderator", moderator, { "x-moderator-key": moderatorKey, "x-author-token": moderator.authorToken }],
+    ] as const) {
+      const rest = (await (await fetch(`${server().url}/api/boards/${boardId}`, { headers })).json()) as BoardSnapshot;
+      const rejoin = await connected(rawClient(server().url));
+      const joinedAgain = await join(rejoin, {
+        boardId,
+        since: null,
+        authorToken: viewer.authorToken,
+        ...(name === "moderator" ? { moderatorKey } : {}),
+      });
+      const catchUp = await join(rejoin, {
+        boardId,
+        since: 0,
+        authorToken: viewer.authorToken,
+        ...(name === "moderator" ? { moderatorKey } : {}),
+      });
+      rejoin.close();
+      const joinSnapshot = snapshotOfJoin(joinedAgain)?.records ?? [];
+      const caughtUp = catchUp.ok && catchUp.catchUp.kind === "changes" ? catchUp.catchUp.changes : [];
+      expect(caughtUp.length, `${name}'s catch-up`).toBe(revision);
+
+      const shown = authorsShown([...rest.records, ...joinSnapshot], [...viewer.frames, ...caughtUp]);
+      // Each author id as shown belongs to one record only, and is never the real one.
+      const keysByAuthorId = new Map<string, Set<string>>();
+      for (const { key, authorId } of shown)
+        keysByAuthorId.set(authorId, (keysByAuthorId.get(authorId) ?? new Set()).add(key));
+      const shared = [...keysByAuthorId.values()].filter((keys) => keys.size > 1).map((keys) => [...keys]);
+      expect(shared, `${name}: records sharing one author id`).toEqual([]);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const { authorId } of shown) expect(authorId).not.toBe(author.authorId);
+      expect(viewer.wire.join("\n"), `${name}'s wire`).not.toContain(author.authorId);
+      expect(JSON.stringify(rest), `${name}'s REST snapshot`).not.toContain(author.authorId);
+
+      // The viewer saw every type the author wrote that it may read; the moderator sees them all.
+      const typesShown = new Set(shown.map(({ key }) => key.split(":")[0]));
+      if (name === "moderator") expect(typesShown).toEqual(authoredTypes);
+      else expect(typesShown).toEqual(new Set(["card", "impulse", "businessCard"]));
+    }
+    for (const viewer of [author, moderator, other]) viewer.socket.close();
+  });
+});
