@@ -1,4 +1,3 @@
-import { withAuthorTag } from "./core/authorTags";
 import type { BaseRecord } from "./core/records";
 
 /** Every error the server answers with carries one of these codes. */
@@ -35,9 +34,7 @@ export interface Problem {
 
 /** A conflict's current copy carries its author as a tag, whoever it reaches (ANON-1). */
 export function problem(code: ErrorCode, message: string, extra: Omit<Problem, "code" | "message"> = {}): Problem {
-  return extra.current
-    ? { code, message, ...extra, current: withAuthorTag(extra.current) }
-    : { code, message, ...extra };
+  return { code, message, ...extra };
 }
 
 /** HTTP status that goes with each code in the REST API. */

@@ -1,4 +1,5 @@
 import type { Committed } from "../../shared/changes";
+import { withAuthorTag } from "../../shared/core/authorTags";
 import type { BaseRecord } from "../../shared/core/records";
 import { mayRead, type Redact, recordsFor, type Viewer, writesFor } from "../../shared/core/visibility";
 import type { Problem } from "../../shared/errors";
@@ -22,12 +23,12 @@ export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer
 
 /**
  * A problem as its receiver may read it: the copy a conflict carries (`current`) is redacted for
- * them, and left out when they may not read the record at all.
+ * them, its author as the record's tag (ANON-1), and left out when they may not read the record.
  */
 export function problemFor(problem: Problem, viewer: Viewer, redact: Redact): Problem {
   if (!problem.current) return problem;
   const { current, ...rest } = problem;
-  return mayRead(current, viewer) ? { ...rest, current: redact(current, viewer) } : rest;
+  return mayRead(current, viewer) ? { ...rest, current: withAuthorTag(current, redact(current, viewer)) } : rest;
 }
 
 /**

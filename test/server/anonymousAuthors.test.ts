@@ -357,6 +357,29 @@ describe("anonymous is not linkable (ANON-1)", () => {
       if (name === "moderator") expect(typesShown).toEqual(authoredTypes);
       else expect(typesShown).toEqual(new Set(["card", "impulse", "businessCard"]));
     }
+
+    // A REST answer is an exit too: a moderator removing the author's card over REST reads no raw id.
+    const columnId = stored.find((record) => record.type === "column")?.id;
+    const added = await sendOp(author.socket, "op-anon-rest-add", {
+      type: "card.add",
+      cardId: "card-anon-rest-1",
+      columnId: columnId ?? "",
+      rank: "a0",
+      authorName: null,
+      content: { kind: "topic", title: "Per REST entfernt", body: "", link: null },
+    });
+    expect(added).toMatchObject({ ok: true });
+    const removed = await fetch(`${server().url}/api/boards/${boardId}/ops`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-moderator-key": moderatorKey,
+        "idempotency-key": "anon-rest-1",
+      },
+      body: JSON.stringify({ op: { type: "card.remove", cardId: "card-anon-rest-1" } }),
+    });
+    expect(removed.status).toBe(201);
+    expect(await removed.text(), "the moderator's REST answer").not.toContain(author.authorId);
     for (const viewer of [author, moderator, other]) viewer.socket.close();
   });
 });
