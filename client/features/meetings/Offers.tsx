@@ -78,6 +78,14 @@ function ImpulseStatusText({ ctx, impulse }: { ctx: MeetingsContext; impulse: Im
       </span>
     );
   }
+  if (impulse.status === "cancelled" && meeting?.status === "cancelled") {
+    // MEET-9: the talk went with its meeting; its presenter reads why.
+    return (
+      <span data-testid="impulse-status">
+        {t("meetings.status.meetingCancelled", { date: formatMeetingDate(meeting.date, ctx.language) })}
+      </span>
+    );
+  }
   return <span data-testid="impulse-status">{t(`meetings.status.${impulse.status}`, { date: "" })}</span>;
 }
 

@@ -56,6 +56,19 @@ function offerFields(op: OpOf<"impulse.offer"> | OpOf<"impulse.edit">) {
   return { title, abstract, presenterName, organisation, minutes, preferredMeetingId, contactEmail, noteToModerators };
 }
 
+/**
+ * MEET-9: a cancelled meeting's scheduled talks leave its agenda as cancelled; each keeps its
+ * `meetingId`, so its presenter reads why. Held talks took place and stay.
+ */
+export function talksOffCancelledMeeting(view: RecordView, meetingId: string, now: number): RecordWrite[] {
+  return agendaImpulses(view, meetingId)
+    .filter((impulse) => impulse.status === "scheduled")
+    .map((impulse) => putWrite(withStatus(impulse, "cancelled", now, { rank: null }), impulse));
+}
+
+const meetingCancelled = (view: RecordView, meetingId: string | null) =>
+  meetingId !== null && view.get<Meeting>("meeting", meetingId)?.status === "cancelled";
+
 export const impulseRules: OpRule<Op>[] = [
   rule<Op, "impulse.offer">({
     type: "impulse.offer",
@@ -122,7 +135,8 @@ export const impulseRules: OpRule<Op>[] = [
     moderatorOnly: true,
     apply(view, op, _actor, now) {
       return decide(view, op.impulseId, (impulse) => {
-        const wrong = from(impulse, ["offered", "declined"]);
+        // IMP-5: a declined offer is final.
+        const wrong = from(impulse, ["offered"]);
         if (wrong) return wrong;
         return done(putWrite(withStatus(impulse, "accepted", now, { responseNote: op.note }), impulse));
       });
@@ -189,6 +203,7 @@ export const impulseRules: OpRule<Op>[] = [
       return decide(view, op.impulseId, (impulse) => {
         const wrong = from(impulse, ["scheduled"]);
         if (wrong) return wrong;
+        if (meetingCancelled(view, impulse.meetingId)) return problem("forbidden", "This meeting is cancelled.");
         return done(putWrite(withStatus(impulse, "held", now), impulse));
       });
     },
