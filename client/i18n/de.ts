@@ -204,6 +204,7 @@ export const de = {
   "action.businessCard.publish": "Visitenkarte nicht veröffentlicht:",
   "action.businessCard.update": "Visitenkarte nicht geändert:",
   "action.businessCard.remove": "Visitenkarte nicht gelöscht:",
+  "action.businessCard.newEditLink": "Neuer Bearbeitungslink nicht erstellt:",
   "action.wallSettings.update": "Listen der Vernetzungswand nicht geändert:",
 
   "views.label": "Ansicht der Themenwand",

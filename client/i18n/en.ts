@@ -203,6 +203,7 @@ export const en: Messages = {
   "action.businessCard.publish": "Business card not published:",
   "action.businessCard.update": "Business card not changed:",
   "action.businessCard.remove": "Business card not deleted:",
+  "action.businessCard.newEditLink": "New edit link not made:",
   "action.wallSettings.update": "Networking wall lists not changed:",
 
   "views.label": "Board view",

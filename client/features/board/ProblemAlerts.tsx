@@ -48,6 +48,7 @@ const ACTION_KEYS = {
   "businessCard.publish": "action.businessCard.publish",
   "businessCard.update": "action.businessCard.update",
   "businessCard.remove": "action.businessCard.remove",
+  "businessCard.newEditLink": "action.businessCard.newEditLink",
   "wallSettings.update": "action.wallSettings.update",
 } as const satisfies Record<Op["type"], string>;
 
