@@ -95,6 +95,7 @@ export function createApp(options: AppOptions): App {
     },
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
+    limits,
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
   const snapshots = new SnapshotCache(store, model);

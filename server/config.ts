@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
+import { DEFAULT_FAIR_SHARES, type FairShares } from "../shared/limits";
 import { proxyEntry } from "./http/clientAddress";
 import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgres/openPool";
 
@@ -8,7 +9,7 @@ import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgr
  * address is the client's IP address (behind a reverse proxy on loopback: from X-Forwarded-For; IPv6
  * by /64). The defaults suit a workshop where a hundred people share one NAT'd address.
  */
-export interface Limits {
+export interface Limits extends FairShares {
   /** Ops per second per address, shared by all its sockets, and the burst it may send at once (LIMIT-5). */
   opsPerSecond: number;
   opsBurst: number;
@@ -37,6 +38,7 @@ export const DEFAULT_LIMITS: Limits = {
   boardsPerHour: 200,
   restWritesPerMinute: 120,
   socketBacklogBytes: 8 * 1024 * 1024,
+  ...DEFAULT_FAIR_SHARES,
 };
 
 export interface Config {
@@ -123,6 +125,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boardsPerHour: positive(env, "LIMIT_BOARDS_PER_HOUR", d.boardsPerHour),
       restWritesPerMinute: positive(env, "LIMIT_REST_WRITES_PER_MINUTE", d.restWritesPerMinute),
       socketBacklogBytes: positive(env, "LIMIT_SOCKET_BACKLOG_MB", d.socketBacklogBytes / 1024 / 1024) * 1024 * 1024,
+      openImpulsesPerAuthor: positive(env, "LIMIT_OPEN_IMPULSES_PER_AUTHOR", d.openImpulsesPerAuthor),
+      registrationsPerMeetingPerAddress: positive(
+        env,
+        "LIMIT_REGISTRATIONS_PER_ADDRESS",
+        d.registrationsPerMeetingPerAddress,
+      ),
     },
   };
 }

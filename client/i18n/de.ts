@@ -199,6 +199,7 @@ export const de = {
   "action.impulse.schedule": "Impuls nicht eingeplant:",
   "action.impulse.cancel": "Impuls nicht abgesagt:",
   "action.impulse.held": "Impuls nicht als gehalten markiert:",
+  "action.impulse.remove": "Impuls-Angebot nicht gelöscht:",
   "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
   "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
   "action.businessCard.publish": "Visitenkarte nicht veröffentlicht:",

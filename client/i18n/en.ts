@@ -198,6 +198,7 @@ export const en: Messages = {
   "action.impulse.schedule": "Impulse not scheduled:",
   "action.impulse.cancel": "Impulse not cancelled:",
   "action.impulse.held": "Impulse not marked as held:",
+  "action.impulse.remove": "Impulse offer not deleted:",
   "action.calendarFeed.add": "Personal calendar not created:",
   "action.calendarFeed.remove": "Personal calendar not deleted:",
   "action.businessCard.publish": "Business card not published:",

@@ -1,5 +1,6 @@
 import type { Committed } from "../../shared/changes";
 import type { OpResponse } from "../../shared/events";
+import { DEFAULT_FAIR_SHARES, type FairShares } from "../../shared/limits";
 import type { BoardStore, CommitRequest, CommitResponse } from "../store/BoardStore";
 
 export type Broadcast = (boardId: string, batch: Committed[]) => void;
@@ -48,9 +49,12 @@ export class GroupCommitter {
     private readonly broadcast: Broadcast,
     private readonly now: () => number = Date.now,
     private readonly pace: Pace = () => 0,
+    /** The configured fair shares (FAIR-1, FAIR-4): every op's rules read them from its actor. */
+    private readonly shares: FairShares = DEFAULT_FAIR_SHARES,
   ) {}
 
-  submit(request: CommitRequest): Promise<OpResponse> {
+  submit(asked: CommitRequest): Promise<OpResponse> {
+    const request = { ...asked, actor: { ...asked.actor, shares: this.shares } };
     return new Promise((resolve) => {
       let board = this.boards.get(request.boardId);
       if (!board) {

@@ -3,6 +3,7 @@ import type { Viewer } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { JoinRequestSchema } from "../../shared/joinSchema";
+import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
 import type { BoardModel } from "../core/boardModel";
@@ -79,7 +80,8 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
-    committer.submit({ boardId, opId, op, actor: viewer }).then((response) => {
+    const actor = { ...viewer, addressBucket: addressBucketOf(boardId, address) };
+    committer.submit({ boardId, opId, op, actor }).then((response) => {
       // The sender's own ack holds only what the sender may see, like every frame.
       if (!response.ok) return ack(response);
       ack({ ok: true, committed: committedFor([response.committed], viewer, model)[0] });

@@ -80,4 +80,23 @@ describe.skipIf(!hasChromium)("a meeting's life in Chromium", () => {
     // The moderators keep the link.
     await meeting(moderator, "Radverkehr").getByTestId("meeting-online-link").waitFor();
   });
+
+  it("MEET-UI-9 FAIR-3 a moderator deletes an offer after a dialog; it goes from every page", async () => {
+    const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
+    const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
+    const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
+    await offerImpulse(pia, "Werbung für Heizdecken");
+    const offer = moderator.locator('[data-testid="offer"][data-title="Werbung für Heizdecken"]');
+    await offer.waitFor({ timeout: 10_000 });
+    await offer.getByRole("button", { name: "Angebot „Werbung für Heizdecken“ löschen" }).click();
+    const dialog = moderator.getByRole("dialog");
+    expect(await dialog.textContent()).toContain("mit Kontaktadresse und Nachricht");
+    await dialog.getByRole("button", { name: "Abbrechen" }).click();
+    expect(await offer.count()).toBe(1);
+    await offer.getByRole("button", { name: "Angebot „Werbung für Heizdecken“ löschen" }).click();
+    await moderator.getByRole("dialog").getByRole("button", { name: "Löschen" }).click();
+    await expect.poll(() => offer.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => pia.getByTestId("my-impulse").count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => moderator.evaluate(() => document.activeElement?.id)).toBe("offers-heading");
+  });
 });

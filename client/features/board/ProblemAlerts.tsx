@@ -43,6 +43,7 @@ const ACTION_KEYS = {
   "impulse.schedule": "action.impulse.schedule",
   "impulse.cancel": "action.impulse.cancel",
   "impulse.held": "action.impulse.held",
+  "impulse.remove": "action.impulse.remove",
   "calendarFeed.add": "action.calendarFeed.add",
   "calendarFeed.remove": "action.calendarFeed.remove",
   "businessCard.publish": "action.businessCard.publish",

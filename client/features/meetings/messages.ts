@@ -130,6 +130,11 @@ export const meetingsDe = {
   "meetings.offer.responseNote": "Notiz an die vortragende Person (optional)",
   "meetings.offer.accept": "Annehmen",
   "meetings.offer.decline": "Ablehnen",
+  "meetings.offer.remove": "Löschen",
+  "meetings.offer.removeLabel": "Angebot „{title}“ löschen",
+  "meetings.offer.removeTitle": "Angebot löschen?",
+  "meetings.offer.removeMessage":
+    "„{title}“ wird gelöscht, mit Kontaktadresse und Nachricht. Das lässt sich nicht rückgängig machen; wer nur absagen will, lehnt ab.",
   "meetings.offer.scheduleOn": "Einplanen beim Treffen",
   "meetings.offer.schedule": "Ans Ende des Ablaufs setzen",
   "meetings.calendar.add": "Zum Kalender hinzufügen",
@@ -278,6 +283,11 @@ export const meetingsEn: Record<keyof typeof meetingsDe, string> = {
   "meetings.offer.responseNote": "Note to the presenter (optional)",
   "meetings.offer.accept": "Accept",
   "meetings.offer.decline": "Decline",
+  "meetings.offer.remove": "Delete",
+  "meetings.offer.removeLabel": "Delete the offer “{title}”",
+  "meetings.offer.removeTitle": "Delete this offer?",
+  "meetings.offer.removeMessage":
+    "“{title}” is deleted, with its contact address and message. This cannot be undone; to say no, decline it.",
   "meetings.offer.scheduleOn": "Schedule at meeting",
   "meetings.offer.schedule": "Add to the end of the agenda",
   "meetings.calendar.add": "Add to calendar",

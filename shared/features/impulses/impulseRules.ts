@@ -1,14 +1,14 @@
-import { putWrite, type RecordWrite } from "../../core/records";
+import { putWrite, type RecordWrite, removeWrite } from "../../core/records";
 import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpOutcome, type OpRule, rule } from "../../core/ruleBook";
 import { type Problem, problem } from "../../errors";
-import { LIMITS } from "../../limits";
+import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
 import type { Actor } from "../../model";
 import type { Op, OpOf } from "../../ops";
 import { placeRanked } from "../../ordering";
 import type { Meeting } from "../meetings/records";
 import { agendaImpulses } from "./agenda";
-import { type Impulse, type ImpulseStatus, ON_AGENDA } from "./records";
+import { type Impulse, type ImpulseStatus, LIVE, ON_AGENDA, OPEN } from "./records";
 
 const isProblem = (value: unknown): value is Problem => typeof value === "object" && value !== null && "code" in value;
 
@@ -75,8 +75,14 @@ export const impulseRules: OpRule<Op>[] = [
     apply(view, op, actor, now) {
       if (!actor.authorId) return fail(problem("forbidden", "Offering an impulse needs this browser's author id."));
       if (view.get("impulse", op.impulseId)) return fail(problem("already_exists", "An offer with this id exists."));
-      if (view.count("impulse") >= LIMITS.impulsesPerBoard) {
+      const impulses = view.list<Impulse>("impulse");
+      if (impulses.filter((impulse) => LIVE.has(impulse.status)).length >= LIMITS.impulsesPerBoard) {
         return fail(problem("limit_reached", `A board holds at most ${LIMITS.impulsesPerBoard} impulse offers.`));
+      }
+      const share = (actor.shares ?? DEFAULT_FAIR_SHARES).openImpulsesPerAuthor;
+      const open = impulses.filter((impulse) => impulse.authorId === actor.authorId && OPEN.has(impulse.status));
+      if (open.length >= share) {
+        return fail(problem("limit_reached", `You have ${share} offers open; wait until they are decided.`));
       }
       if (op.preferredMeetingId && !view.get("meeting", op.preferredMeetingId)) {
         return fail(problem("not_found", "The meeting you chose no longer exists."));
@@ -193,6 +199,17 @@ export const impulseRules: OpRule<Op>[] = [
           responseNote: op.note || impulse.responseNote,
         });
         return done(putWrite(cancelled, impulse), ...agendaChanged(view, impulse.meetingId));
+      });
+    },
+  }),
+  rule<Op, "impulse.remove">({
+    type: "impulse.remove",
+    moderatorOnly: true,
+    apply(view, op) {
+      return decide(view, op.impulseId, (impulse) => {
+        // FAIR-3: gone with its contact data, also from the op log (like a business card, NET-6).
+        const writes = ON_AGENDA.has(impulse.status) ? agendaChanged(view, impulse.meetingId) : [];
+        return done({ ...removeWrite(impulse), forget: true }, ...writes);
       });
     },
   }),
