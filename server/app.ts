@@ -16,6 +16,7 @@ import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
 import { opRoutes } from "./http/opRoutes";
+import { allowSocketOrigin, originPolicy, refuseForeignWrites } from "./http/origins";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
@@ -50,6 +51,8 @@ export interface AppOptions {
   redis?: RedisLink;
   /** Names this process in /api/health (SCALE-8). */
   instance?: string;
+  /** Other sites whose pages may join boards and write (NET-9, ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
 }
 
 export interface App {
@@ -68,6 +71,8 @@ export function createApp(options: AppOptions): App {
   app.disable("x-powered-by");
   app.set("trust proxy", trusts);
   app.use(securityHeaders);
+  const origins = originPolicy({ publicUrl, allowedOrigins: options.allowedOrigins });
+  app.use(refuseForeignWrites(origins));
   app.use(compression());
 
   const httpServer = createServer(app);
@@ -76,6 +81,7 @@ export function createApp(options: AppOptions): App {
     serveClient: false,
     pingInterval: 10_000,
     pingTimeout: 10_000,
+    allowRequest: allowSocketOrigin(origins),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   limitConnections(io, limits.connectionsPerAddress, trusts);

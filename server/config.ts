@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { DEFAULT_FAIR_SHARES, type FairShares } from "../shared/limits";
 import { proxyEntry } from "./http/clientAddress";
+import { originOf } from "./http/origins";
 import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgres/openPool";
 
 /**
@@ -54,6 +55,8 @@ export interface Config {
   redisUrl?: string;
   /** Reverse proxies besides loopback whose X-Forwarded-For names the client (LIMIT-6). */
   trustedProxies: string[];
+  /** Other sites whose pages may join boards and write (NET-9); the board's own always may. */
+  allowedOrigins: string[];
   /** Names this process in /api/health, so an operator sees which one answered. */
   instance: string;
   clientDir: string;
@@ -92,6 +95,18 @@ function proxies(text: string | undefined): string[] {
   }
   return entries;
 }
+function origins(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const origin = originOf(entry);
+      if (!origin) throw new Error(`ALLOWED_ORIGINS takes origins (https://example.org), not ${entry}`);
+      return origin;
+    });
+}
+
 /** The name of this process when INSTANCE_NAME is not set. */
 export const defaultInstance = () => `${hostname()}:${process.pid}`;
 
@@ -113,6 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
     trustedProxies: proxies(env.TRUSTED_PROXIES),
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
     instance: env.INSTANCE_NAME || defaultInstance(),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,

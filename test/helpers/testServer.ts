@@ -39,6 +39,9 @@ export async function startTestServer(
     limits?: Partial<Limits>;
     /** Serve this store (say PostgreSQL) instead of a SQLite file; stop() closes it. */
     store?: BoardStore;
+    /** PUBLIC_URL and ALLOWED_ORIGINS, for the tests of links and origins. */
+    publicUrl?: string;
+    allowedOrigins?: string[];
   } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath || options.store ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
@@ -48,7 +51,8 @@ export async function startTestServer(
     options.store ??
     new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
   const clientDir = options.clientDir ?? (options.withClient ? resolve("dist") : null);
-  const app = createApp({ store, model, clientDir, limits: options.limits });
+  const { publicUrl, allowedOrigins } = options;
+  const app = createApp({ store, model, clientDir, limits: options.limits, publicUrl, allowedOrigins });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;
   return {
