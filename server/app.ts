@@ -18,6 +18,7 @@ import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
 import { noIndex } from "./http/noIndex";
 import { opRoutes } from "./http/opRoutes";
+import { allowSocketOrigin, originPolicy, refuseForeignWrites } from "./http/origins";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
@@ -56,6 +57,8 @@ export interface AppOptions {
   adminToken?: string;
   /** The protocol versions this server speaks (PROTO-1); tests play older and newer servers. */
   protocol?: ProtocolRange;
+  /** Other sites whose pages may join boards and write (NET-9, ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
 }
 
 export interface App {
@@ -74,6 +77,8 @@ export function createApp(options: AppOptions): App {
   app.disable("x-powered-by");
   app.set("trust proxy", trusts);
   app.use(securityHeaders);
+  const origins = originPolicy({ publicUrl, allowedOrigins: options.allowedOrigins });
+  app.use(refuseForeignWrites(origins));
   app.use(compression());
 
   const httpServer = createServer(app);
@@ -82,6 +87,7 @@ export function createApp(options: AppOptions): App {
     serveClient: false,
     pingInterval: 10_000,
     pingTimeout: 10_000,
+    allowRequest: allowSocketOrigin(origins),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   limitConnections(io, limits.connectionsPerAddress, trusts);
@@ -102,6 +108,7 @@ export function createApp(options: AppOptions): App {
     },
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
+    limits,
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
   const snapshots = new SnapshotCache(store, model);

@@ -1,6 +1,8 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
+import { DEFAULT_FAIR_SHARES, type FairShares } from "../shared/limits";
 import { proxyEntry } from "./http/clientAddress";
+import { originOf } from "./http/origins";
 import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgres/openPool";
 
 /**
@@ -8,7 +10,7 @@ import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgr
  * address is the client's IP address (behind a reverse proxy on loopback: from X-Forwarded-For; IPv6
  * by /64). The defaults suit a workshop where a hundred people share one NAT'd address.
  */
-export interface Limits {
+export interface Limits extends FairShares {
   /** Ops per second per address, shared by all its sockets, and the burst it may send at once (LIMIT-5). */
   opsPerSecond: number;
   opsBurst: number;
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: Limits = {
   boardsPerHour: 200,
   restWritesPerMinute: 120,
   socketBacklogBytes: 8 * 1024 * 1024,
+  ...DEFAULT_FAIR_SHARES,
 };
 
 export interface Config {
@@ -52,6 +55,8 @@ export interface Config {
   redisUrl?: string;
   /** Reverse proxies besides loopback whose X-Forwarded-For names the client (LIMIT-6). */
   trustedProxies: string[];
+  /** Other sites whose pages may join boards and write (NET-9); the board's own always may. */
+  allowedOrigins: string[];
   /** Names this process in /api/health, so an operator sees which one answered. */
   instance: string;
   clientDir: string;
@@ -92,6 +97,18 @@ function proxies(text: string | undefined): string[] {
   }
   return entries;
 }
+function origins(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const origin = originOf(entry);
+      if (!origin) throw new Error(`ALLOWED_ORIGINS takes origins (https://example.org), not ${entry}`);
+      return origin;
+    });
+}
+
 /** The name of this process when INSTANCE_NAME is not set. */
 export const defaultInstance = () => `${hostname()}:${process.pid}`;
 
@@ -120,6 +137,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
     trustedProxies: proxies(env.TRUSTED_PROXIES),
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
     instance: env.INSTANCE_NAME || defaultInstance(),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
@@ -133,6 +151,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boardsPerHour: positive(env, "LIMIT_BOARDS_PER_HOUR", d.boardsPerHour),
       restWritesPerMinute: positive(env, "LIMIT_REST_WRITES_PER_MINUTE", d.restWritesPerMinute),
       socketBacklogBytes: positive(env, "LIMIT_SOCKET_BACKLOG_MB", d.socketBacklogBytes / 1024 / 1024) * 1024 * 1024,
+      openImpulsesPerAuthor: positive(env, "LIMIT_OPEN_IMPULSES_PER_AUTHOR", d.openImpulsesPerAuthor),
+      registrationsPerMeetingPerAddress: positive(
+        env,
+        "LIMIT_REGISTRATIONS_PER_ADDRESS",
+        d.registrationsPerMeetingPerAddress,
+      ),
     },
   };
 }

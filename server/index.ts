@@ -13,6 +13,7 @@ const app = createApp({
   publicUrl: config.publicUrl,
   limits: config.limits,
   trustedProxies: config.trustedProxies,
+  allowedOrigins: config.allowedOrigins,
   redis,
   instance: config.instance,
   adminToken: config.adminToken,

@@ -52,3 +52,17 @@ export const LIMITS = {
   /** Entries in one of the wall's lists (fields of work, regions, topic suggestions). */
   wallListEntries: 200,
 } as const;
+
+/**
+ * Fair shares (FAIR-1, FAIR-4): how much of what a board shares one participant may take. The server's
+ * are configurable (LIMIT_OPEN_IMPULSES_PER_AUTHOR, LIMIT_REGISTRATIONS_PER_ADDRESS) and reach the rules
+ * on the actor; the browser predicts with these defaults.
+ */
+export interface FairShares {
+  /** Offers one author may have open (offered or accepted) at once. */
+  openImpulsesPerAuthor: number;
+  /** Registrations for one meeting from one client address (a NAT'd workshop shares one). */
+  registrationsPerMeetingPerAddress: number;
+}
+
+export const DEFAULT_FAIR_SHARES: FairShares = { openImpulsesPerAuthor: 5, registrationsPerMeetingPerAddress: 20 };

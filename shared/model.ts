@@ -1,4 +1,5 @@
 import type { BaseRecord } from "./core/records";
+import type { FairShares } from "./limits";
 
 /**
  * The board's data as client and server see it: typed records (shared/core/records.ts). These are
@@ -91,4 +92,8 @@ export type Role = "moderator" | "participant";
 export interface Actor {
   role: Role;
   authorId: string | null;
+  /** Server only: the sender's address as a per-board hash, for per-address fair shares (FAIR-4). */
+  addressBucket?: string;
+  /** Server only: the configured fair shares; rules fall back to DEFAULT_FAIR_SHARES. */
+  shares?: FairShares;
 }

@@ -1,7 +1,7 @@
 import type { BaseRecord } from "./core/records";
 import type { Redact, Viewer } from "./core/visibility";
 import { impulseVisibility } from "./features/impulses/visibility";
-import { meetingVisibility } from "./features/meetings/visibility";
+import { meetingVisibility, registrationVisibility } from "./features/meetings/visibility";
 import { businessCardVisibility } from "./features/networking/visibility";
 
 /** What a record type declares beyond its schema and rules: how its fields narrow per viewer. */
@@ -23,7 +23,12 @@ export interface RecordTypeDefinition {
  * The record types that narrow fields. Types without an entry are shown whole to whoever may read
  * them (board, column, card today). A feature with private fields adds its definition here.
  */
-const DEFINITIONS: readonly RecordTypeDefinition[] = [meetingVisibility, impulseVisibility, businessCardVisibility];
+const DEFINITIONS: readonly RecordTypeDefinition[] = [
+  meetingVisibility,
+  registrationVisibility,
+  impulseVisibility,
+  businessCardVisibility,
+];
 
 const byType = new Map(DEFINITIONS.map((definition) => [definition.type, definition]));
 

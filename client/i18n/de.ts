@@ -203,11 +203,13 @@ export const de = {
   "action.impulse.schedule": "Impuls nicht eingeplant:",
   "action.impulse.cancel": "Impuls nicht abgesagt:",
   "action.impulse.held": "Impuls nicht als gehalten markiert:",
+  "action.impulse.remove": "Impuls-Angebot nicht gelöscht:",
   "action.calendarFeed.add": "Persönlicher Kalender nicht angelegt:",
   "action.calendarFeed.remove": "Persönlicher Kalender nicht gelöscht:",
   "action.businessCard.publish": "Visitenkarte nicht veröffentlicht:",
   "action.businessCard.update": "Visitenkarte nicht geändert:",
   "action.businessCard.remove": "Visitenkarte nicht gelöscht:",
+  "action.businessCard.newEditLink": "Neuer Bearbeitungslink nicht erstellt:",
   "action.wallSettings.update": "Listen der Vernetzungswand nicht geändert:",
 
   "views.label": "Ansicht der Themenwand",

@@ -201,11 +201,13 @@ export const en: Messages = {
   "action.impulse.schedule": "Impulse not scheduled:",
   "action.impulse.cancel": "Impulse not cancelled:",
   "action.impulse.held": "Impulse not marked as held:",
+  "action.impulse.remove": "Impulse offer not deleted:",
   "action.calendarFeed.add": "Personal calendar not created:",
   "action.calendarFeed.remove": "Personal calendar not deleted:",
   "action.businessCard.publish": "Business card not published:",
   "action.businessCard.update": "Business card not changed:",
   "action.businessCard.remove": "Business card not deleted:",
+  "action.businessCard.newEditLink": "New edit link not made:",
   "action.wallSettings.update": "Networking wall lists not changed:",
 
   "views.label": "Board view",

@@ -5,6 +5,7 @@ import { type Problem, problem } from "../../shared/errors";
 import { ID_PATTERN, newId } from "../../shared/ids";
 import { SecretToken } from "../../shared/joinSchema";
 import type { Actor } from "../../shared/model";
+import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
 import type { BoardStore } from "../store/BoardStore";
@@ -41,10 +42,11 @@ export async function boardRequestOf(req: Request, store: BoardStore): Promise<C
   const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
   const authorId = authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null;
   const moderator = moderatorKey !== undefined;
-  return {
-    ok: true,
-    value: { boardId: boardId.data, actor: { role: moderator ? "moderator" : "participant", authorId }, moderator },
-  };
+  const actor: Actor = { role: moderator ? "moderator" : "participant", authorId };
+  // Set by writeLimits for every POST: a REST write counts against its address's fair share (FAIR-4).
+  const address: unknown = req.res?.locals.clientAddress;
+  if (typeof address === "string") actor.addressBucket = addressBucketOf(boardId.data, address);
+  return { ok: true, value: { boardId: boardId.data, actor, moderator } };
 }
 
 export const viewerOf = (request: BoardRequest): Viewer => ({

@@ -24,6 +24,8 @@ export function writeLimits(
   return (req, res, next) => {
     if (req.method !== "POST") return next();
     const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusts);
+    // The write's actor counts per address too (FAIR-4): boardRequestOf reads it from here.
+    res.locals.clientAddress = address;
     if (!writes.allow(address)) {
       return refuse(res, writes.retryAfterMs(address), "Too many requests from your address; try again later.");
     }

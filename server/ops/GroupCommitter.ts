@@ -1,6 +1,7 @@
 import type { Committed } from "../../shared/changes";
 import type { Redact } from "../../shared/core/visibility";
 import type { OpResponse } from "../../shared/events";
+import { DEFAULT_FAIR_SHARES, type FairShares } from "../../shared/limits";
 import { answerFor } from "../core/exit";
 import type { BoardStore, CommitRequest, CommitResponse } from "../store/BoardStore";
 
@@ -59,10 +60,13 @@ export class GroupCommitter {
     private readonly broadcast: Broadcast,
     private readonly now: () => number = Date.now,
     private readonly pace: Pace = () => 0,
+    /** The configured fair shares (FAIR-1, FAIR-4): every op's rules read them from its actor. */
+    private readonly shares: FairShares = DEFAULT_FAIR_SHARES,
   ) {}
 
   /** Commits the op and answers it as its sender, `request.actor`, may read it. */
-  submit(request: CommitRequest): Promise<OpResponse> {
+  submit(asked: CommitRequest): Promise<OpResponse> {
+    const request = { ...asked, actor: { ...asked.actor, shares: this.shares } };
     return new Promise((resolve) => {
       let board = this.boards.get(request.boardId);
       if (!board) {

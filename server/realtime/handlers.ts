@@ -3,6 +3,7 @@ import type { Viewer } from "../../shared/core/visibility";
 import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { JoinRequestSchema } from "../../shared/joinSchema";
+import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
 import type { BoardModel } from "../core/boardModel";
@@ -85,8 +86,9 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
+    const actor = { ...viewer, addressBucket: addressBucketOf(boardId, address) };
     // The committer answers as this sender may read it (VIS-7), like every frame.
-    committer.submit({ boardId, opId, op, actor: viewer }).then((response) => {
+    committer.submit({ boardId, opId, op, actor }).then((response) => {
       if (!response.ok && PASSING_COMMIT_FAILURES.has(response.problem.code)) order.refused(opId);
       ack(response);
     });

@@ -254,23 +254,26 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     await expect
       .poll(() => phone.getByTestId("wall-status").textContent(), { timeout: 10_000 })
       .toContain("Bearbeitungslink erkannt");
-    expect(await phone.getByTestId("edit-link").inputValue()).toBe(link);
+    // NET-8: the take-over replaced the secret; the phone shows its own new link.
+    const phoneLink = await phone.getByTestId("edit-link").inputValue();
+    expect(phoneLink).not.toBe(link);
+    expect(phoneLink).toContain("#edit=");
     await phone.getByTestId("own-edit").click();
     await phone.getByTestId("card-form").getByLabel("Ich suche (optional)").fill("Mitstreiterinnen");
     await phone.getByRole("button", { name: "Änderungen speichern" }).click();
     await expect.poll(() => card(ben, "Anna Weiß").textContent(), { timeout: 10_000 }).toContain("Mitstreiterinnen");
 
-    // NET-UI-8: the first browser kept the link; it offers to take the card back, and only on a click.
+    // NET-UI-8: the first browser kept the old link; it says that link no longer works, and forgets it.
     const held = anna.getByTestId("held-card");
     await held.waitFor({ timeout: 10_000 });
     expect(await held.textContent()).toContain("„Anna Weiß“");
+    expect(await held.textContent()).toContain("gilt der Link in diesem Browser nicht mehr");
     expect(await anna.getByTestId("card-publish").count()).toBe(0);
     expect(await axeViolations(anna)).toEqual([]);
-    await held.getByRole("button", { name: "Hier bearbeiten" }).click();
-    await anna.getByTestId("own-edit").waitFor({ timeout: 10_000 });
-    await phone.getByTestId("held-card").waitFor({ timeout: 10_000 });
-    await phone.getByTestId("held-card").getByRole("button", { name: "Hier bearbeiten" }).click();
-    await phone.getByTestId("own-remove").waitFor({ timeout: 10_000 });
+    await held.getByRole("button", { name: "Verstanden, Link hier vergessen" }).click();
+    await anna.getByTestId("card-publish").waitFor({ timeout: 10_000 });
+    expect(await anna.getByTestId("held-card").count()).toBe(0);
+    expect(await phone.getByTestId("held-card").count()).toBe(0);
 
     await phone.getByTestId("own-remove").click();
     await phone.getByRole("dialog").getByRole("button", { name: "Löschen" }).click();
@@ -279,6 +282,31 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     }
     expect(await ben.getByTestId("wall-count").textContent()).toBe("Noch keine Visitenkarten. Leg die erste an!");
     expect(await phone.getByTestId("wall-status").textContent()).toBe("Deine Visitenkarte ist gelöscht.");
+  });
+
+  it("NET-UI-9 NET-8 a new edit link replaces the old one: a fresh browser opening the old one is refused, the new one works", async () => {
+    const { participantUrl } = await createBoard(session.server.url, "vernetzung");
+    const { page: anna } = await session.openBoard(participantUrl);
+    await publishOwnCard(anna, { name: "Anna Weiß" });
+    const old = await anna.getByTestId("edit-link").inputValue();
+    await anna.getByRole("button", { name: "Neuen Bearbeitungslink erstellen" }).click();
+    await expect
+      .poll(() => anna.getByTestId("edit-link-renewed").textContent())
+      .toBe("Neuer Bearbeitungslink erstellt. Der bisherige gilt nicht mehr.");
+    await expect.poll(() => anna.getByTestId("edit-link").inputValue()).not.toBe(old);
+    const renewed = await anna.getByTestId("edit-link").inputValue();
+    expect(await axeViolations(anna)).toEqual([]);
+
+    const { page: thief } = await session.openBoard(old);
+    await expect
+      .poll(() => thief.locator("body").textContent(), { timeout: 10_000 })
+      .toContain("Der Bearbeitungslink gilt nicht (mehr)");
+    expect(await thief.getByTestId("own-edit").count()).toBe(0);
+    const { page: phone } = await session.openBoard(renewed);
+    await expect
+      .poll(() => phone.getByTestId("wall-status").textContent(), { timeout: 10_000 })
+      .toContain("Bearbeitungslink erkannt");
+    await phone.getByTestId("own-edit").waitFor();
   });
 
   it("NET-UI-6 a moderator edits the wall's lists and removes a card; participants see both live", async () => {

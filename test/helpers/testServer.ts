@@ -44,6 +44,9 @@ export async function startTestServer(
     store?: BoardStore;
     /** Board creation needs this token (OPS-4). */
     adminToken?: string;
+    /** PUBLIC_URL and ALLOWED_ORIGINS, for the tests of links and origins. */
+    publicUrl?: string;
+    allowedOrigins?: string[];
   } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath || options.store ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
@@ -53,6 +56,7 @@ export async function startTestServer(
     options.store ??
     new SqliteBoardStore(openDatabase(databasePath), { ...options.storeOptions, applyOp: model?.applyOp });
   const clientDir = options.clientDir ?? (options.withClient ? resolve("dist") : null);
+  const { publicUrl, allowedOrigins } = options;
   const app = createApp({
     store,
     model,
@@ -60,6 +64,8 @@ export async function startTestServer(
     limits: options.limits,
     protocol: options.protocol,
     adminToken: options.adminToken,
+    publicUrl,
+    allowedOrigins,
   });
   await new Promise<void>((done) => app.httpServer.listen(options.port ?? 0, "127.0.0.1", done));
   const port = (app.httpServer.address() as AddressInfo).port;

@@ -195,6 +195,8 @@ const SCRIPT: Step[] = [
   },
   // The presenter cancels: the impulse leaves the public agenda, a remove for other participants.
   { by: "author", op: () => ({ type: "impulse.cancel", impulseId: "impulse-cancelled" }) },
+  { by: "author", op: () => offer("impulse-removed") },
+  { by: "moderator", op: () => ({ type: "impulse.remove", impulseId: "impulse-removed" }) },
   {
     by: "author",
     op: () => ({
@@ -214,6 +216,10 @@ const SCRIPT: Step[] = [
       about: "Neu",
       baseVersion: versionOf(r, "businessCard", "bcard-removed-1"),
     }),
+  },
+  {
+    by: "author",
+    op: () => ({ type: "businessCard.newEditLink", cardId: "bcard-removed-1", editKeyHash: sha256("c") }),
   },
   { by: "author", op: () => ({ type: "businessCard.remove", cardId: "bcard-removed-1" }) },
   // Under a name: the one record that may be linked to the author, by that name alone.

@@ -234,7 +234,8 @@ describe("the networking wall on a real server (NET-1..7)", () => {
     expect(viaSocket).toMatchObject({ ok: false, problem: { code: "invalid_input" } });
     expect(await (await fetch(`${server().url}/api/boards/${boardId}`)).json()).toMatchObject({ revision: 1 });
 
-    const right = await claim("bcard-alice-03", { key });
+    const rotated = { key, newKeyHash: sha256(newKey()) };
+    const right = await claim("bcard-alice-03", rotated);
     expect(right.status).toBe(200);
     expect(await right.json()).toEqual({ cardId: "bcard-alice-03", authorId: phone.authorId, revision: 2 });
     // The new author's socket gets the card whole (its own frame); the old author's no longer.
@@ -242,8 +243,8 @@ describe("the networking wall on a real server (NET-1..7)", () => {
     expect(JSON.stringify(phone.frames[0])).toContain(PHONE);
     expect(JSON.stringify(alice.frames[1])).not.toContain(PHONE);
     expect(JSON.stringify(phone.frames[0])).not.toContain("editKeyHash");
-    // Again: nothing to do.
-    expect(await (await claim("bcard-alice-03", { key })).json()).toMatchObject({ revision: null });
+    // Again (the answer was lost): nothing to do.
+    expect(await (await claim("bcard-alice-03", rotated)).json()).toMatchObject({ revision: null });
 
     expect(
       await sendOp(alice.socket, "op-net-0203", { type: "businessCard.remove", cardId: "bcard-alice-03" }),

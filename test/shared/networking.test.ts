@@ -137,6 +137,7 @@ describe("taking over a card with its edit link (NET-4)", () => {
     type: "businessCard.claim",
     cardId: CARD,
     editKeyHash,
+    newKeyHash: "c".repeat(64),
   });
 
   it("NET-4 the claim op is no op a client may send", () => {
@@ -152,14 +153,18 @@ describe("taking over a card with its edit link (NET-4)", () => {
     expect(outcome).toMatchObject({
       ok: true,
       writes: [
-        { put: { id: CARD, authorId: bob.authorId, version: 1 }, was: { audience: "board", authorId: alice.authorId } },
+        {
+          put: { id: CARD, authorId: bob.authorId, version: 1, editKeyHash: "c".repeat(64) },
+          was: { audience: "board", authorId: alice.authorId },
+        },
       ],
     });
     const taken = apply(state, claim(), bob);
     expect(run(taken, { type: "businessCard.remove", cardId: CARD }, alice)).toMatchObject({ ok: false });
     expect(run(taken, { type: "businessCard.remove", cardId: CARD }, bob)).toMatchObject({ ok: true });
-    // Claiming one's own card again changes nothing.
-    expect(run(taken, claim(), bob)).toEqual({ ok: true, writes: [] });
+    // Claiming one's own card again with its new secret changes nothing; the old secret is revoked (NET-8).
+    expect(run(taken, claim("c".repeat(64)), bob)).toEqual({ ok: true, writes: [] });
+    expect(run(taken, claim(), alice)).toMatchObject({ ok: false, problem: { code: "not_found" } });
   });
 });
 

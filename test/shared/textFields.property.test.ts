@@ -136,6 +136,8 @@ const SAMPLES = {
   },
   "businessCard.update": { cardId: id("bcard"), baseVersion: 1, ...card },
   "businessCard.remove": { cardId: id("bcard") },
+  "businessCard.newEditLink": { cardId: id("bcard"), editKeyHash: HASH },
+  "impulse.remove": { impulseId: id("imp") },
   "wallSettings.update": { fieldsOfWork: ["Klima"], regions: ["Cottbus"], topics: ["Wärme"], baseVersion: 1 },
 } satisfies Record<OpType, Record<string, unknown>>;
 

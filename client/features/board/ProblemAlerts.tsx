@@ -43,11 +43,13 @@ const ACTION_KEYS = {
   "impulse.schedule": "action.impulse.schedule",
   "impulse.cancel": "action.impulse.cancel",
   "impulse.held": "action.impulse.held",
+  "impulse.remove": "action.impulse.remove",
   "calendarFeed.add": "action.calendarFeed.add",
   "calendarFeed.remove": "action.calendarFeed.remove",
   "businessCard.publish": "action.businessCard.publish",
   "businessCard.update": "action.businessCard.update",
   "businessCard.remove": "action.businessCard.remove",
+  "businessCard.newEditLink": "action.businessCard.newEditLink",
   "wallSettings.update": "action.wallSettings.update",
 } as const satisfies Record<Op["type"], string>;
 

@@ -36,8 +36,9 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
   const themeCard = meeting.themeCardId ? cardsOf(ctx.board)[meeting.themeCardId] : undefined;
   const registrations = ctx.view.where<Registration>("registration", "meetingId", meeting.id);
   const mine = registrations.find((registration) => isAuthorOf(registration, ctx.actor.authorId));
-  // A moderator reads it on the meeting; a registered person on their registration (VIS-2).
-  const onlineLink = ctx.moderator ? meeting.onlineLink : mine?.onlineLink;
+  // A moderator reads it on the meeting; a registered person on their registration (VIS-2), until
+  // the meeting is cancelled (MEET-9; a registration stored before that rule may still hold it).
+  const onlineLink = ctx.moderator ? meeting.onlineLink : cancelled ? null : mine?.onlineLink;
   const boardId = boardOf(ctx.board)?.id;
 
   if (editing === "meeting") {

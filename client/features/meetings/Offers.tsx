@@ -3,6 +3,8 @@ import { isAuthorOf } from "../../../shared/core/authorTags";
 import { agendaImpulses } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
+import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
+import { focusById } from "../../core/ui/focus";
 import { ImpulseForm } from "./ImpulseForm";
 import type { MeetingsContext } from "./meetingsContext";
 import { formatMeetingDate, rankAtEnd } from "./schedule";
@@ -79,6 +81,14 @@ function ImpulseStatusText({ ctx, impulse }: { ctx: MeetingsContext; impulse: Im
       </span>
     );
   }
+  if (impulse.status === "cancelled" && meeting?.status === "cancelled") {
+    // MEET-9: the talk went with its meeting; its presenter reads why.
+    return (
+      <span data-testid="impulse-status">
+        {t("meetings.status.meetingCancelled", { date: formatMeetingDate(meeting.date, ctx.language) })}
+      </span>
+    );
+  }
   return <span data-testid="impulse-status">{t(`meetings.status.${impulse.status}`, { date: "" })}</span>;
 }
 
@@ -91,7 +101,9 @@ export function OffersQueue({ ctx, meetings }: { ctx: MeetingsContext; meetings:
     .sort(byCreation);
   return (
     <section className="meetings-section" aria-labelledby="offers-heading">
-      <h2 id="offers-heading">{t("meetings.offers")}</h2>
+      <h2 id="offers-heading" tabIndex={-1}>
+        {t("meetings.offers")}
+      </h2>
       {waiting.length === 0 ? (
         <p className="meeting-muted">{t("meetings.offersNone")}</p>
       ) : (
@@ -110,6 +122,7 @@ function Offer({ ctx, impulse, meetings }: { ctx: MeetingsContext; impulse: Impu
   const noteId = useId();
   const meetingSelectId = useId();
   const [note, setNote] = useState("");
+  const [removing, setRemoving] = useState(false);
   const open = meetings.filter((meeting) => meeting.status === "planned");
   const preferred = open.find((meeting) => meeting.id === impulse.preferredMeetingId);
   const [meetingId, setMeetingId] = useState(preferred?.id ?? open[0]?.id ?? "");
@@ -161,7 +174,30 @@ function Offer({ ctx, impulse, meetings }: { ctx: MeetingsContext; impulse: Impu
         >
           {t("meetings.offer.decline")}
         </button>
+        <button
+          type="button"
+          className="button button-small button-danger"
+          aria-label={t("meetings.offer.removeLabel", { title: impulse.title })}
+          onClick={() => setRemoving(true)}
+        >
+          {t("meetings.offer.remove")}
+        </button>
       </div>
+      {removing && (
+        <ConfirmDialog
+          open
+          title={t("meetings.offer.removeTitle")}
+          message={t("meetings.offer.removeMessage", { title: impulse.title })}
+          confirmLabel={t("meetings.offer.remove")}
+          onCancel={() => setRemoving(false)}
+          onConfirm={() => {
+            // FAIR-3: gone with its contact data; the queue's heading keeps the focus.
+            ctx.actions.submit({ type: "impulse.remove", impulseId: impulse.id });
+            setRemoving(false);
+            focusById("offers-heading");
+          }}
+        />
+      )}
       {impulse.status === "accepted" && open.length > 0 && (
         <div className="offer-schedule">
           <div className="field">

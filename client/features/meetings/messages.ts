@@ -79,7 +79,8 @@ export const meetingsDe = {
   "meetings.error.minutes": "Bitte 5 bis 60 Minuten angeben.",
   "meetings.cancel": "Treffen absagen",
   "meetings.cancelConfirm.title": "Treffen absagen?",
-  "meetings.cancelConfirm.message": "„{theme}“ wird als abgesagt gezeigt, und die Anmeldung schließt.",
+  "meetings.cancelConfirm.message":
+    "„{theme}“ wird als abgesagt gezeigt, die Anmeldung schließt, der Online-Link ist nur noch für die Moderation sichtbar, und die eingeplanten Impulse werden abgesagt.",
   "meetings.remove": "Treffen löschen",
   "meetings.removeConfirm.title": "Treffen löschen?",
   "meetings.removeConfirm.message":
@@ -118,6 +119,7 @@ export const meetingsDe = {
   "meetings.status.scheduled": "eingeplant für {date}",
   "meetings.status.held": "gehalten",
   "meetings.status.cancelled": "abgesagt",
+  "meetings.status.meetingCancelled": "abgesagt: das Treffen am {date} fällt aus",
   "meetings.status.note": "Notiz der Moderation: {note}",
   "meetings.offers": "Impuls-Angebote",
   "meetings.offersNone": "Keine Angebote zu entscheiden.",
@@ -128,6 +130,11 @@ export const meetingsDe = {
   "meetings.offer.responseNote": "Notiz an die vortragende Person (optional)",
   "meetings.offer.accept": "Annehmen",
   "meetings.offer.decline": "Ablehnen",
+  "meetings.offer.remove": "Löschen",
+  "meetings.offer.removeLabel": "Angebot „{title}“ löschen",
+  "meetings.offer.removeTitle": "Angebot löschen?",
+  "meetings.offer.removeMessage":
+    "„{title}“ wird gelöscht, mit Kontaktadresse und Nachricht. Das lässt sich nicht rückgängig machen; wer nur absagen will, lehnt ab.",
   "meetings.offer.scheduleOn": "Einplanen beim Treffen",
   "meetings.offer.schedule": "Ans Ende des Ablaufs setzen",
   "meetings.calendar.add": "Zum Kalender hinzufügen",
@@ -225,7 +232,8 @@ export const meetingsEn: Record<keyof typeof meetingsDe, string> = {
   "meetings.error.minutes": "Please give 5 to 60 minutes.",
   "meetings.cancel": "Cancel meeting",
   "meetings.cancelConfirm.title": "Cancel the meeting?",
-  "meetings.cancelConfirm.message": "“{theme}” will show as cancelled, and registration closes.",
+  "meetings.cancelConfirm.message":
+    "“{theme}” will show as cancelled, registration closes, only moderators keep the online link, and its scheduled talks are cancelled.",
   "meetings.remove": "Delete meeting",
   "meetings.removeConfirm.title": "Delete the meeting?",
   "meetings.removeConfirm.message":
@@ -264,6 +272,7 @@ export const meetingsEn: Record<keyof typeof meetingsDe, string> = {
   "meetings.status.scheduled": "scheduled for {date}",
   "meetings.status.held": "held",
   "meetings.status.cancelled": "cancelled",
+  "meetings.status.meetingCancelled": "cancelled: the meeting on {date} is off",
   "meetings.status.note": "Note from the moderators: {note}",
   "meetings.offers": "Impulse offers",
   "meetings.offersNone": "No offers to decide.",
@@ -274,6 +283,11 @@ export const meetingsEn: Record<keyof typeof meetingsDe, string> = {
   "meetings.offer.responseNote": "Note to the presenter (optional)",
   "meetings.offer.accept": "Accept",
   "meetings.offer.decline": "Decline",
+  "meetings.offer.remove": "Delete",
+  "meetings.offer.removeLabel": "Delete the offer “{title}”",
+  "meetings.offer.removeTitle": "Delete this offer?",
+  "meetings.offer.removeMessage":
+    "“{title}” is deleted, with its contact address and message. This cannot be undone; to say no, decline it.",
   "meetings.offer.scheduleOn": "Schedule at meeting",
   "meetings.offer.schedule": "Add to the end of the agenda",
   "meetings.calendar.add": "Add to calendar",

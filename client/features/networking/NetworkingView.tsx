@@ -60,11 +60,14 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
   const [chosenSort, setSort] = useState<WallSort | null>(null);
   const [removing, setRemoving] = useState<BusinessCard | null>(null);
   const [status, setStatus] = useState("");
-  const { claim, claimDone, retryClaim, claimKept } = useEditLinkClaim(boardId, actor.authorId, ownCard?.id);
+  const { claim, claimDone, retryClaim } = useEditLinkClaim(boardId, actor.authorId, ownCard?.id);
+  // Bumped when this browser forgets a kept edit link, so the kept links are read again.
+  const [keptChanged, setKeptChanged] = useState(0);
   // A card whose edit link this browser kept while another device took it over since (NET-UI-8).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keptChanged says the storage changed
   const heldCard = useMemo(
     () => (ownCard || !actor.authorId ? undefined : findKept(cards, keptEditCardIds(browserStorage(), boardId))),
-    [ownCard, actor.authorId, cards, boardId],
+    [ownCard, actor.authorId, cards, boardId, keptChanged],
   );
   const publishRef = useRef<HTMLButtonElement>(null);
   const settingsRef = useRef<HTMLButtonElement>(null);
@@ -169,8 +172,11 @@ export function NetworkingView({ boardId, board, actor, actions }: NetworkingVie
         <HeldCardNotice
           t={t}
           card={heldCard}
-          busy={claim?.status === "busy" || claim?.status === "waiting"}
-          onTakeBack={() => claimKept(heldCard.id)}
+          onForget={() => {
+            writeEditSecret(browserStorage(), boardId, heldCard.id, null);
+            setKeptChanged((count) => count + 1);
+            focusLater(publishRef.current);
+          }}
         />
       )}
 

@@ -1,6 +1,8 @@
+import { useState } from "react";
+import { canMintSecrets, mintSecret } from "../../core/secrets";
 import { CopyField } from "../../core/ui/CopyField";
 import { browserStorage } from "../../sync/storage";
-import { editLinkUrl, readEditSecret } from "./editLink";
+import { editLinkUrl, readEditSecret, writeEditSecret } from "./editLink";
 import type { WallContext } from "./wallContext";
 
 export const OWN_HEADING_ID = "wall-own-heading";
@@ -21,8 +23,18 @@ export function OwnCardPanel({
   onRemove(): void;
 }) {
   const { t } = ctx;
+  const [renewed, setRenewed] = useState(false);
   const secret = readEditSecret(browserStorage(), ctx.boardId, cardId);
   const published = ctx.ownCard?.id === cardId;
+
+  /** NET-8: a new secret replaces the card's; the old link answers 404 from then on. */
+  async function renewEditLink() {
+    const { secret: next, secretHash } = await mintSecret();
+    // Kept before the op leaves, as when publishing: the new link must not be lost.
+    writeEditSecret(browserStorage(), ctx.boardId, cardId, next);
+    ctx.actions.submit({ type: "businessCard.newEditLink", cardId, editKeyHash: secretHash });
+    setRenewed(true);
+  }
   return (
     <section className="wall-own" aria-labelledby={OWN_HEADING_ID} data-testid="own-card">
       <h2 id={OWN_HEADING_ID} tabIndex={-1}>
@@ -41,6 +53,17 @@ export function OwnCardPanel({
         </div>
       ) : (
         <p className="wall-muted">{t("wall.editLink.missing")}</p>
+      )}
+      {published && canMintSecrets() && (
+        <div className="wall-edit-link-renew">
+          <p className="wall-muted">{t("wall.editLink.renewHint")}</p>
+          <button type="button" className="button" data-testid="edit-link-renew" onClick={() => void renewEditLink()}>
+            {t("wall.editLink.renew")}
+          </button>
+          <p role="status" className="wall-muted" data-testid="edit-link-renewed">
+            {renewed ? t("wall.editLink.renewed") : ""}
+          </p>
+        </div>
       )}
       {published && (
         <div className="page-actions">

@@ -45,8 +45,11 @@ export const networkingDe = {
   "wall.claim.retry": "Noch einmal versuchen",
   "wall.held.heading": "Deine Visitenkarte",
   "wall.held.explain":
-    "Dieser Browser hat den Bearbeitungslink der Karte „{name}“. Zuletzt wurde sie auf einem anderen Gerät bearbeitet; um sie hier zu ändern oder zu löschen, hol sie hierher zurück.",
-  "wall.held.takeBack": "Hier bearbeiten",
+    "Die Karte „{name}“ wurde auf einem anderen Gerät mit ihrem Bearbeitungslink geöffnet. Damit gilt der Link in diesem Browser nicht mehr; um sie hier zu ändern, öffne hier den Link, den das andere Gerät jetzt zeigt.",
+  "wall.held.forget": "Verstanden, Link hier vergessen",
+  "wall.editLink.renew": "Neuen Bearbeitungslink erstellen",
+  "wall.editLink.renewHint": "Der bisherige Link gilt dann nicht mehr, auch nicht auf anderen Geräten.",
+  "wall.editLink.renewed": "Neuer Bearbeitungslink erstellt. Der bisherige gilt nicht mehr.",
   "wall.insecure":
     "Diese Seite ist nicht sicher verbunden (https), darum kann der Browser keinen Bearbeitungslink erzeugen. Bitte öffne die Themenwand über https.",
   "wall.people.heading": "Menschen für dich",
@@ -162,8 +165,11 @@ export const networkingEn: Record<keyof typeof networkingDe, string> = {
   "wall.claim.retry": "Try again",
   "wall.held.heading": "Your business card",
   "wall.held.explain":
-    "This browser has the edit link of the card “{name}”. It was last edited on another device; to change or delete it here, bring it back here.",
-  "wall.held.takeBack": "Edit here",
+    "The card “{name}” was opened with its edit link on another device. The link this browser kept no longer works; to change the card here, open the link that device shows now.",
+  "wall.held.forget": "Got it, forget the link here",
+  "wall.editLink.renew": "Make a new edit link",
+  "wall.editLink.renewHint": "The previous link then stops working, on every device.",
+  "wall.editLink.renewed": "New edit link made. The previous one no longer works.",
   "wall.insecure":
     "This page is not connected securely (https), so the browser cannot make an edit link. Please open the board over https.",
   "wall.people.heading": "People for you",

@@ -1,10 +1,21 @@
 import { useEffect, useState } from "react";
+import { canMintSecrets, mintSecret } from "../../core/secrets";
 import { browserStorage } from "../../sync/storage";
 import { type ClaimResult, claimCard } from "./claim";
-import { parseEditFragment, readEditSecret, writeEditSecret } from "./editLink";
+import { parseEditFragment, writeEditSecret } from "./editLink";
 
 /** An edit link being claimed: waiting for this browser's author id, under way, or done. */
-export type Claim = { cardId: string; secret: string; status: "waiting" | "busy" | ClaimResult; tries?: number };
+export type Claim = {
+  cardId: string;
+  secret: string;
+  status: "waiting" | "busy" | ClaimResult;
+  tries?: number;
+  /** The secret that replaces the link's once claimed (NET-8), minted once so a retry sends the same. */
+  next?: { secret: string; secretHash: string } | null;
+};
+
+/** A new secret for the claimed card, or null where this page cannot mint one (not https). */
+const nextSecretFor = async (claim: Claim) => claim.next ?? (canMintSecrets() ? await mintSecret() : null);
 
 /** A claim that could not reach the server is tried again by itself this often, a second apart. */
 const CLAIM_TRIES = 3;
@@ -55,14 +66,18 @@ export function useEditLinkClaim(boardId: string, authorId: string | null, ownCa
       return setClaim({ ...claim, status: "ok" });
     }
     setClaim({ ...claim, status: "busy" });
-    void claimCard(browserStorage(), boardId, claim.cardId, claim.secret).then((result) => {
+    void (async () => {
+      const next = await nextSecretFor(claim);
+      const result = await claimCard(browserStorage(), boardId, claim.cardId, claim.secret, next?.secretHash ?? null);
       if (result !== "network") pendingClaims.delete(boardId);
+      // The link just opened is revoked: this browser keeps the new secret (or none, if it could not mint one).
+      if (result === "ok") writeEditSecret(browserStorage(), boardId, claim.cardId, next?.secret ?? null);
       if (result === "refused") writeEditSecret(browserStorage(), boardId, claim.cardId, null);
       const tries = (claim.tries ?? 0) + 1;
       if (result === "network" && tries < CLAIM_TRIES) {
-        window.setTimeout(() => setClaim({ ...claim, status: "waiting", tries }), 1_000);
-      } else setClaim({ ...claim, status: result, tries });
-    });
+        window.setTimeout(() => setClaim({ ...claim, next, status: "waiting", tries }), 1_000);
+      } else setClaim({ ...claim, next, status: result, tries });
+    })();
   }, [claim, authorId, alreadyOwn, boardId]);
 
   return {
@@ -70,10 +85,5 @@ export function useEditLinkClaim(boardId: string, authorId: string | null, ownCa
     /** The claim went through and the card shows as the viewer's own. */
     claimDone: claim?.status === "ok" && ownCardId === claim.cardId,
     retryClaim: () => claim && setClaim({ ...claim, status: "waiting", tries: 0 }),
-    /** Claims a card with the edit secret this browser kept for it (NET-UI-8). */
-    claimKept: (cardId: string) => {
-      const secret = readEditSecret(browserStorage(), boardId, cardId);
-      if (secret) setClaim({ cardId, secret, status: "waiting" });
-    },
   };
 }

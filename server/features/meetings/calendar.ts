@@ -33,8 +33,11 @@ export type CalendarLanguage = "de" | "en";
 export interface CalendarOptions {
   boardId: string;
   boardTitle: string;
-  /** The participant link of the board: in every event's description and URL. */
-  boardUrl: string;
+  /**
+   * The participant link of the board: in every event's description and URL. None for a public
+   * calendar without PUBLIC_URL: a shared cache must not keep a link taken from one request's Host.
+   */
+  boardUrl?: string;
   language?: CalendarLanguage;
   /** Feeds: how often a calendar app should fetch again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
   refreshSeconds?: number;
@@ -60,7 +63,11 @@ function byTime(a: CalendarEntry, b: CalendarEntry): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-function descriptionOf(entry: CalendarEntry, boardUrl: string, labels: (typeof LABELS)[CalendarLanguage]): string {
+function descriptionOf(
+  entry: CalendarEntry,
+  boardUrl: string | undefined,
+  labels: (typeof LABELS)[CalendarLanguage],
+): string {
   const parts: string[] = [];
   if (entry.meeting.description) parts.push(entry.meeting.description);
   const agenda = [...(entry.agenda ?? [])].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -69,7 +76,7 @@ function descriptionOf(entry: CalendarEntry, boardUrl: string, labels: (typeof L
     parts.push(`${labels.agenda}:\n${lines.join("\n")}`);
   }
   if (entry.onlineLink) parts.push(`${labels.online}: ${entry.onlineLink}`);
-  parts.push(`${labels.board}: ${boardUrl}`);
+  if (boardUrl) parts.push(`${labels.board}: ${boardUrl}`);
   return parts.join("\n\n");
 }
 
@@ -109,7 +116,7 @@ export function buildCalendar(options: CalendarOptions, entries: readonly Calend
       summary: cleanTextLines(cancelled ? `${labels.cancelled}: ${meeting.theme}` : meeting.theme),
       location: cleanTextLines(meeting.place || entry.onlineLink || "") || null,
       description: cleanTextLines(descriptionOf(entry, options.boardUrl, labels)),
-      url: options.boardUrl,
+      url: options.boardUrl ?? null,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

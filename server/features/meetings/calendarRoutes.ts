@@ -37,17 +37,28 @@ const Language = z.enum(["de", "en"]);
  */
 export function calendarRoutes({ snapshots, publicUrl }: Deps): Router {
   const router = Router();
-  const boardUrl = (req: Request, boardId: string) =>
-    `${publicUrl ?? `${req.protocol}://${req.get("host")}`}/b/${boardId}`;
+  /**
+   * MEET-10: public calendars are kept by shared caches, so they link the board only at PUBLIC_URL,
+   * never at the request's Host (which anyone can set); a personal feed is nobody else's.
+   */
+  const boardUrl = (req: Request, boardId: string, personal: boolean) => {
+    const base = publicUrl ?? (personal ? `${req.protocol}://${req.get("host")}` : undefined);
+    return base === undefined ? undefined : `${base}/b/${boardId}`;
+  };
 
-  const calendarOf = (req: Request, snapshot: BoardSnapshot, entries: CalendarEntry[], feed: boolean) =>
+  const calendarOf = (
+    req: Request,
+    snapshot: BoardSnapshot,
+    entries: CalendarEntry[],
+    feed: "public" | "personal" | "file",
+  ) =>
     buildCalendar(
       {
         boardId: snapshot.boardId,
         boardTitle: boardOf(snapshot)?.title ?? "Themenwand",
-        boardUrl: boardUrl(req, snapshot.boardId),
+        boardUrl: boardUrl(req, snapshot.boardId, feed === "personal"),
         language: languageOf(req),
-        refreshSeconds: feed ? REFRESH_SECONDS : undefined,
+        refreshSeconds: feed === "file" ? undefined : REFRESH_SECONDS,
       },
       entries,
     );
@@ -55,7 +66,7 @@ export function calendarRoutes({ snapshots, publicUrl }: Deps): Router {
   router.get("/boards/:boardId/meetings.ics", async (req, res) => {
     const snapshot = await snapshotOf(snapshots, req.params.boardId, ANYONE);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
-    sendCalendar(res, calendarOf(req, snapshot, entriesOf(snapshot), true), PUBLIC_CACHE);
+    sendCalendar(res, calendarOf(req, snapshot, entriesOf(snapshot), "public"), PUBLIC_CACHE);
   });
 
   // path-to-regexp v8: a parameter name ends where identifier characters end, so `.ics` is literal.
@@ -65,7 +76,7 @@ export function calendarRoutes({ snapshots, publicUrl }: Deps): Router {
     const entry = entriesOf(snapshot).find((candidate) => candidate.meeting.id === req.params.meetingId);
     if (!entry) return sendProblem(res, problem("not_found", "This meeting does not exist."));
     res.attachment(fileNameOf(entry.meeting));
-    sendCalendar(res, calendarOf(req, snapshot, [entry], false), PUBLIC_CACHE);
+    sendCalendar(res, calendarOf(req, snapshot, [entry], "file"), PUBLIC_CACHE);
   });
 
   router.get("/boards/:boardId/feeds/:feedId.ics", async (req, res) => {
@@ -83,7 +94,7 @@ export function calendarRoutes({ snapshots, publicUrl }: Deps): Router {
     const viewer: Viewer = { role: "participant", authorId: feed.authorId };
     const snapshot = await snapshots.snapshotFor(boardId.data, viewer);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
-    sendCalendar(res, calendarOf(req, snapshot, entriesOf(snapshot, feed.authorId), true), PERSONAL_CACHE);
+    sendCalendar(res, calendarOf(req, snapshot, entriesOf(snapshot, feed.authorId), "personal"), PERSONAL_CACHE);
   });
 
   return router;

@@ -24,13 +24,17 @@ export function entriesOf(snapshot: BoardSnapshot, personFor?: string): Calendar
   }
   // The agenda as this snapshot holds it: scheduled and held talks are on every viewer's board (IMP-4).
   const view = viewOf(recordMapOf(snapshot.records));
-  return snapshot.records.filter(isMeeting).map((meeting) => ({
-    meeting,
-    onlineLink: links.get(meeting.id) ?? null,
-    agenda: agendaOf(view, meeting).map(({ impulse, start }) => ({
-      start,
-      title: impulse.title,
-      presenter: impulse.presenterName,
-    })),
-  }));
+  return snapshot.records.filter(isMeeting).map((meeting) => {
+    // MEET-9: a cancelled meeting shows that it is off and nothing more, whatever older records hold.
+    if (meeting.status === "cancelled") return { meeting, onlineLink: null, agenda: [] };
+    return {
+      meeting,
+      onlineLink: links.get(meeting.id) ?? null,
+      agenda: agendaOf(view, meeting).map(({ impulse, start }) => ({
+        start,
+        title: impulse.title,
+        presenter: impulse.presenterName,
+      })),
+    };
+  });
 }

@@ -2,11 +2,13 @@ import { Router } from "express";
 import { z } from "zod";
 import { BoardIdParam } from "../../../shared/api";
 import { problem } from "../../../shared/errors";
+import { SecretHash } from "../../../shared/features/meetings/ops";
 import type { BusinessCard, BusinessCardClaimOp } from "../../../shared/features/networking";
+import { sameHash } from "../../../shared/features/networking/claimRules";
 import { EntityId } from "../../../shared/fields";
 import { SecretToken } from "../../../shared/joinSchema";
 import { resolveAuthor } from "../../auth/authors";
-import { hashSecret, secretMatchesHash } from "../../auth/secrets";
+import { hashSecret, newSecret, secretMatchesHash } from "../../auth/secrets";
 import type { SnapshotCache } from "../../core/snapshotCache";
 import { opIdOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
@@ -18,7 +20,8 @@ interface Deps {
   snapshots: SnapshotCache;
 }
 
-const ClaimBody = z.strictObject({ key: SecretToken });
+/** `newKeyHash`: the SHA-256 of the secret the claiming browser keeps from now on (NET-8). */
+const ClaimBody = z.strictObject({ key: SecretToken, newKeyHash: SecretHash.optional() });
 
 /** A wrong key, a missing card and a malformed card id are answered alike: the answer says nothing. */
 const noCard = () => problem("not_found", "No business card for this edit link.");
@@ -51,15 +54,25 @@ export function claimRoute({ committer, snapshots }: Deps): Router {
     if (!opId.ok) return sendProblem(res, opId.problem);
     const card = stored.record as BusinessCard | undefined;
     const cardId = EntityId.safeParse(req.params.cardId);
-    if (!cardId.success || !card?.editKeyHash || !secretMatchesHash(parsed.value.key, card.editKeyHash)) {
+    const { key, newKeyHash } = parsed.value;
+    const { authorId } = resolveAuthor(boardId.data, authorToken.data);
+    // A retry of this browser's own claim whose answer was lost: the card already holds its new hash.
+    const retried =
+      card?.authorId === authorId &&
+      newKeyHash !== undefined &&
+      card.editKeyHash !== undefined &&
+      sameHash(card.editKeyHash, newKeyHash);
+    if (!retried && (!cardId.success || !card?.editKeyHash || !secretMatchesHash(key, card.editKeyHash))) {
       return sendProblem(res, noCard());
     }
-    const { authorId } = resolveAuthor(boardId.data, authorToken.data);
+    if (!card || !cardId.success) return sendProblem(res, noCard());
     if (card.authorId === authorId) return res.json({ cardId: card.id, authorId, revision: null });
     const op: BusinessCardClaimOp = {
       type: "businessCard.claim",
       cardId: cardId.data,
-      editKeyHash: hashSecret(parsed.value.key),
+      editKeyHash: hashSecret(key),
+      // A page from before NET-8 sends no new hash: the link is revoked all the same, nobody holds one.
+      newKeyHash: newKeyHash ?? hashSecret(newSecret()),
     };
     const response = await committer.submit({
       boardId: boardId.data,

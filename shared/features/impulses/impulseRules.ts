@@ -1,15 +1,15 @@
 import { isAuthorOf } from "../../core/authorTags";
-import { putWrite, type RecordWrite } from "../../core/records";
+import { putWrite, type RecordWrite, removeWrite } from "../../core/records";
 import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpOutcome, type OpRule, rule } from "../../core/ruleBook";
 import { type Problem, problem } from "../../errors";
-import { LIMITS } from "../../limits";
+import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
 import type { Actor } from "../../model";
 import type { Op, OpOf } from "../../ops";
 import { placeRanked } from "../../ordering";
 import type { Meeting } from "../meetings/records";
 import { agendaImpulses } from "./agenda";
-import { type Impulse, type ImpulseStatus, ON_AGENDA } from "./records";
+import { type Impulse, type ImpulseStatus, LIVE, ON_AGENDA, OPEN } from "./records";
 
 const isProblem = (value: unknown): value is Problem => typeof value === "object" && value !== null && "code" in value;
 
@@ -60,14 +60,33 @@ function offerFields(op: OpOf<"impulse.offer"> | OpOf<"impulse.edit">) {
   return { title, abstract, presenterName, organisation, minutes, preferredMeetingId, contactEmail, noteToModerators };
 }
 
+/**
+ * MEET-9: a cancelled meeting's scheduled talks leave its agenda as cancelled; each keeps its
+ * `meetingId`, so its presenter reads why. Held talks took place and stay.
+ */
+export function talksOffCancelledMeeting(view: RecordView, meetingId: string, now: number): RecordWrite[] {
+  return agendaImpulses(view, meetingId)
+    .filter((impulse) => impulse.status === "scheduled")
+    .map((impulse) => putWrite(withStatus(impulse, "cancelled", now, { rank: null }), impulse));
+}
+
+const meetingCancelled = (view: RecordView, meetingId: string | null) =>
+  meetingId !== null && view.get<Meeting>("meeting", meetingId)?.status === "cancelled";
+
 export const impulseRules: OpRule<Op>[] = [
   rule<Op, "impulse.offer">({
     type: "impulse.offer",
     apply(view, op, actor, now) {
       if (!actor.authorId) return fail(problem("forbidden", "Offering an impulse needs this browser's author id."));
       if (view.get("impulse", op.impulseId)) return fail(problem("already_exists", "An offer with this id exists."));
-      if (view.count("impulse") >= LIMITS.impulsesPerBoard) {
+      const impulses = view.list<Impulse>("impulse");
+      if (impulses.filter((impulse) => LIVE.has(impulse.status)).length >= LIMITS.impulsesPerBoard) {
         return fail(problem("limit_reached", `A board holds at most ${LIMITS.impulsesPerBoard} impulse offers.`));
+      }
+      const share = (actor.shares ?? DEFAULT_FAIR_SHARES).openImpulsesPerAuthor;
+      const open = impulses.filter((impulse) => OPEN.has(impulse.status) && isAuthorOf(impulse, actor.authorId));
+      if (open.length >= share) {
+        return fail(problem("limit_reached", `You have ${share} offers open; wait until they are decided.`));
       }
       if (op.preferredMeetingId && !view.get("meeting", op.preferredMeetingId)) {
         return fail(problem("not_found", "The meeting you chose no longer exists."));
@@ -126,7 +145,8 @@ export const impulseRules: OpRule<Op>[] = [
     moderatorOnly: true,
     apply(view, op, _actor, now) {
       return decide(view, op.impulseId, (impulse) => {
-        const wrong = from(impulse, ["offered", "declined"]);
+        // IMP-5: a declined offer is final.
+        const wrong = from(impulse, ["offered"]);
         if (wrong) return wrong;
         return done(putWrite(withStatus(impulse, "accepted", now, { responseNote: op.note }), impulse));
       });
@@ -186,6 +206,17 @@ export const impulseRules: OpRule<Op>[] = [
       });
     },
   }),
+  rule<Op, "impulse.remove">({
+    type: "impulse.remove",
+    moderatorOnly: true,
+    apply(view, op, _actor, now) {
+      return decide(view, op.impulseId, (impulse) => {
+        // FAIR-3: gone with its contact data, also from the op log (like a business card, NET-6).
+        const writes = ON_AGENDA.has(impulse.status) ? agendaChanged(view, impulse.meetingId, now) : [];
+        return done({ ...removeWrite(impulse), forget: true }, ...writes);
+      });
+    },
+  }),
   rule<Op, "impulse.held">({
     type: "impulse.held",
     moderatorOnly: true,
@@ -193,6 +224,7 @@ export const impulseRules: OpRule<Op>[] = [
       return decide(view, op.impulseId, (impulse) => {
         const wrong = from(impulse, ["scheduled"]);
         if (wrong) return wrong;
+        if (meetingCancelled(view, impulse.meetingId)) return problem("forbidden", "This meeting is cancelled.");
         return done(putWrite(withStatus(impulse, "held", now), impulse));
       });
     },

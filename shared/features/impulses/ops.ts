@@ -37,6 +37,9 @@ export const ImpulseScheduleOp = z.strictObject({
 export const ImpulseCancelOp = z.strictObject({ type: z.literal("impulse.cancel"), impulseId: EntityId, note: Note });
 export const ImpulseHeldOp = z.strictObject({ type: z.literal("impulse.held"), impulseId: EntityId });
 
+/** A moderator deletes an offer, its contact data with it (FAIR-3). */
+export const ImpulseRemoveOp = z.strictObject({ type: z.literal("impulse.remove"), impulseId: EntityId });
+
 export const IMPULSE_OPS = [
   ImpulseOfferOp,
   ImpulseEditOp,
@@ -46,4 +49,5 @@ export const IMPULSE_OPS = [
   ImpulseScheduleOp,
   ImpulseCancelOp,
   ImpulseHeldOp,
+  ImpulseRemoveOp,
 ] as const;

@@ -36,3 +36,9 @@ export interface Impulse extends BaseRecord {
 
 /** The statuses in which an impulse is on its meeting's public agenda. */
 export const ON_AGENDA: ReadonlySet<ImpulseStatus> = new Set(["scheduled", "held"]);
+
+/** Offers that still hold a place on the board (FAIR-2): not declined, withdrawn or cancelled. */
+export const LIVE: ReadonlySet<ImpulseStatus> = new Set(["offered", "accepted", "scheduled", "held"]);
+
+/** Offers still being decided or waiting for a meeting: what counts against an author's share (FAIR-1). */
+export const OPEN: ReadonlySet<ImpulseStatus> = new Set(["offered", "accepted"]);

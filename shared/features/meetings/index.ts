@@ -3,4 +3,4 @@ export { meetingRules } from "./meetingRules";
 export type { CalendarFeed, Meeting, Registration, RegistrationState } from "./records";
 export { registrationRules } from "./registrationRules";
 export { registrationsOf } from "./seats";
-export { meetingVisibility } from "./visibility";
+export { meetingVisibility, registrationVisibility } from "./visibility";

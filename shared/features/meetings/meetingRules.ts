@@ -4,6 +4,7 @@ import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import { LIMITS } from "../../limits";
 import type { Op, OpOf } from "../../ops";
+import { talksOffCancelledMeeting } from "../impulses/impulseRules";
 import type { Meeting } from "./records";
 import { registrationsOf, seatWrites } from "./seats";
 
@@ -88,7 +89,8 @@ export const meetingRules: OpRule<Op>[] = [
         sequence: meeting.sequence + 1,
         updatedAt: now,
       };
-      return done(putWrite(next));
+      // MEET-9: nobody but the moderators keeps the link, and its talks leave the agenda.
+      return done(...talksOffCancelledMeeting(view, meeting.id, now), ...seatWrites(view, next));
     },
   }),
   rule<Op, "meeting.document">({

@@ -61,6 +61,11 @@ export interface Registration extends BaseRecord {
    * (unknown until the meeting's places are next given out).
    */
   position?: number | null;
+  /**
+   * Server only (stripped for every viewer): a per-board hash of the address it came from, to cap
+   * registrations per meeting and address (FAIR-4). Missing on older registrations and predictions.
+   */
+  addressBucket?: string;
   createdAt: number;
 }
 

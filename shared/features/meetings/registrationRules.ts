@@ -2,7 +2,7 @@ import { isAuthorOf } from "../../core/authorTags";
 import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
-import { LIMITS } from "../../limits";
+import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
 import type { Op } from "../../ops";
 import type { Meeting, Registration } from "./records";
 import { registrationsOf, seatWrites } from "./seats";
@@ -24,6 +24,11 @@ export const registrationRules: OpRule<Op>[] = [
       if (registrations.some((registration) => isAuthorOf(registration, actor.authorId))) {
         return fail(problem("already_exists", "You are registered for this meeting already."));
       }
+      const { addressBucket } = actor;
+      const share = (actor.shares ?? DEFAULT_FAIR_SHARES).registrationsPerMeetingPerAddress;
+      if (addressBucket && registrations.filter((other) => other.addressBucket === addressBucket).length >= share) {
+        return fail(problem("limit_reached", `At most ${share} registrations for one meeting come from one address.`));
+      }
       if (registrations.length >= LIMITS.registrationsPerMeeting) {
         return fail(
           problem("limit_reached", `A meeting takes at most ${LIMITS.registrationsPerMeeting} registrations.`),
@@ -42,6 +47,7 @@ export const registrationRules: OpRule<Op>[] = [
         status: "waiting",
         onlineLink: null,
         position: null,
+        ...(addressBucket ? { addressBucket } : {}),
         createdAt: now,
       };
       const writes = seatWrites(view, meeting, [...registrations, registration]);

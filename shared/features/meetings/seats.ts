@@ -11,7 +11,8 @@ export function registrationsOf(view: RecordView, meetingId: string): Registrati
 
 /**
  * Gives out the places of a meeting after a change (a registration came or went, the capacity or
- * the link changed): the first `capacity` registrations have a place and the link, the rest wait.
+ * the link changed): the first `capacity` registrations have a place and the link (none once the
+ * meeting is cancelled), the rest wait.
  * Nobody who has a place loses it when the capacity shrinks; later ones then wait until places are
  * free. Each waiting registration carries its place on the list (`position`, 1 = next), so its
  * person, who receives no one else's registration, reads it. Writes only what changed (a status,
@@ -31,7 +32,8 @@ export function seatWrites(view: RecordView, meeting: Meeting, registrations = r
     }
     if (status === "registered") registered++;
     else waiting++;
-    const onlineLink = status === "registered" ? meeting.onlineLink : null;
+    // A cancelled meeting's link stays the moderators' (MEET-9).
+    const onlineLink = status === "registered" && meeting.status !== "cancelled" ? meeting.onlineLink : null;
     const position = status === "waiting" ? waiting : null;
     if (
       status !== registration.status ||

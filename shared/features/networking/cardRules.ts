@@ -72,6 +72,18 @@ export const businessCardRules: OpRule<Op>[] = [
       return done(putWrite(next));
     },
   }),
+  rule<Op, "businessCard.newEditLink">({
+    type: "businessCard.newEditLink",
+    apply(view, op, actor) {
+      const card = view.get<BusinessCard>("businessCard", op.cardId);
+      if (!card) return missing();
+      if (!isAuthorOf(card, actor.authorId)) {
+        return fail(problem("forbidden", "Only its author may make a new edit link for a business card."));
+      }
+      // NET-8: not an edit of the card (its version stays, so no edit in flight conflicts).
+      return done(putWrite({ ...card, editKeyHash: op.editKeyHash }));
+    },
+  }),
   rule<Op, "businessCard.remove">({
     type: "businessCard.remove",
     apply(view, op, actor) {

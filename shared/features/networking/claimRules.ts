@@ -8,13 +8,16 @@ import type { BusinessCard } from "./records";
  * NET-4: taking over a card with its private edit link. The server alone commits this op, after its
  * route (server/features/networking/claimRoute.ts) compared the link's secret with the card's hash in
  * constant time; no socket and no REST body can send it, since no op schema accepts its type. The
- * caller's author id becomes the card's author, so every later edit is an ordinary author's op.
+ * caller's author id becomes the card's author, so every later edit is an ordinary author's op, and
+ * the card's secret is replaced by the caller's new one (NET-8), so the link just used is revoked.
  */
 export type BusinessCardClaimOp = {
   type: "businessCard.claim";
   cardId: string;
   /** SHA-256 (hex) of the secret presented, checked again here inside the board's transaction. */
   editKeyHash: string;
+  /** SHA-256 (hex) of the secret that replaces it (NET-8): the link just used stops working. */
+  newKeyHash: string;
 };
 
 /** Equal strings, compared in time that depends on their length only (both are 64 hex digits here). */
@@ -41,7 +44,7 @@ export const claimRules: OpRule<BusinessCardClaimOp>[] = [
       if (own) {
         return fail(problem("already_exists", "This browser already holds another business card on this board."));
       }
-      return done(putWrite({ ...card, authorId: actor.authorId }, card));
+      return done(putWrite({ ...card, authorId: actor.authorId, editKeyHash: op.newKeyHash }, card));
     },
   },
 ];

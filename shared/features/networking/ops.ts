@@ -71,6 +71,16 @@ export const BusinessCardUpdateOp = z.strictObject({
 /** Removes the card and its content from the op log (its author or a moderator). */
 export const BusinessCardRemoveOp = z.strictObject({ type: z.literal("businessCard.remove"), cardId: EntityId });
 
+/**
+ * NET-8: the card's author replaces its edit link: the browser mints a new secret and sends its
+ * SHA-256; the old link answers 404 from then on.
+ */
+export const BusinessCardNewEditLinkOp = z.strictObject({
+  type: z.literal("businessCard.newEditLink"),
+  cardId: EntityId,
+  editKeyHash: SecretHash,
+});
+
 /** A moderator's edit of the wall's lists. */
 export const WallSettingsUpdateOp = z.strictObject({
   type: z.literal("wallSettings.update"),
@@ -85,6 +95,7 @@ export const NETWORKING_OPS = [
   BusinessCardPublishOp,
   BusinessCardUpdateOp,
   BusinessCardRemoveOp,
+  BusinessCardNewEditLinkOp,
   WallSettingsUpdateOp,
 ] as const;
 

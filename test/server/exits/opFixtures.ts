@@ -371,7 +371,19 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
     by: "moderator",
     prepare: async (context) => ({ type: "impulse.held", impulseId: await impulse(context, "scheduled") }),
   },
+  "impulse.remove": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "impulse.remove", impulseId: await impulse(context, "scheduled") }),
+  },
   "businessCard.publish": { by: "author", prepare: async (context) => businessCardPublish(context, "author") },
+  "businessCard.newEditLink": {
+    by: "seated",
+    prepare: async (context) => {
+      const published = businessCardPublish(context, "seated");
+      await context.board.send("seated", published);
+      return { type: "businessCard.newEditLink", cardId: published.cardId, editKeyHash: context.mark.hash([]) };
+    },
+  },
   "businessCard.update": {
     by: "presenter",
     prepare: async (context) => {
