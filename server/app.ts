@@ -16,6 +16,7 @@ import { trustedProxies } from "./http/clientAddress";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
 import { opRoutes } from "./http/opRoutes";
+import { readLimits } from "./http/readLimits";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions): App {
   );
 
   app.use("/api", writeLimits(limits, trusts));
+  app.use("/api", readLimits(limits, trusts));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl }));
