@@ -31,6 +31,7 @@ import { KeyedRateLimit, perMinute } from "./realtime/rateLimit";
 import type { RedisLink } from "./realtime/redisAdapter";
 import type { BoardServer } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
+import { forgottenIn } from "./store/boardBatch";
 
 export interface AppOptions {
   store: BoardStore;
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions): App {
     (boardId, batch) => {
       dropStalled(boardId);
       broadcastCommitted(io, boardId, batch, model);
+      if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
