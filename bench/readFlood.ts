@@ -48,6 +48,9 @@ export interface ReadFloodResult {
   serverRssBeforeMB: number;
   serverRssPeakMB: number;
   serverRssAfterMB: number;
+  /** The JavaScript heap before the run and after it, each after a full collection: what stays. */
+  serverHeapBeforeMB: number;
+  serverHeapAfterMB: number;
 }
 
 const MB = 1024 * 1024;
@@ -181,6 +184,8 @@ export async function measureReadFlood(options: ReadFloodOptions): Promise<ReadF
       serverRssBeforeMB: round(before.rss / MB),
       serverRssPeakMB: round(peakRss / MB),
       serverRssAfterMB: round(after.rss / MB),
+      serverHeapBeforeMB: round(before.heapUsed / MB),
+      serverHeapAfterMB: round(after.heapUsed / MB),
     };
     options.log(
       `read flood: ${floodReads.answered} whole-board GETs answered, ${floodReads.refused} refused; honest p99 ` +

@@ -253,6 +253,7 @@ function readFloodReport(r: ReadFloodResult, markdown: boolean): string[] {
           "server RSS before → peak → after (collected)",
           `${r.serverRssBeforeMB} → ${r.serverRssPeakMB} → ${r.serverRssAfterMB} MB`,
         ],
+        ["server heap before → after (collected)", `${r.serverHeapBeforeMB} → ${r.serverHeapAfterMB} MB`],
       ],
       markdown,
     ),

@@ -74,6 +74,12 @@ export const SNAPSHOT_CACHE_BYTES = 96 * 1024 * 1024;
  */
 export class SnapshotCache {
   private readonly boards: RecentlyUsed<string, BoardEntry>;
+  /**
+   * Compressions run one after another: each takes a core of the thread pool and a copy of its text
+   * for a while, and forty authors opening a big board at once must not take every core from the
+   * event loop (and other boards' ops) nor hold forty copies.
+   */
+  private compressing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: BoardStore,
@@ -111,8 +117,11 @@ export class SnapshotCache {
       this.ownEntry(boardId, board, viewer) ?? this.sharedEntry(boardId, board, viewer);
     let body = entry.compressed.get(encoding);
     if (!body) {
-      const json = "overlay" in entry ? overlaidJson(entry.shared.text, entry.overlay) : entry.text.json;
-      body = compress[encoding](json);
+      const made = this.compressing.then(() =>
+        compress[encoding]("overlay" in entry ? overlaidJson(entry.shared.text, entry.overlay) : entry.text.json),
+      );
+      this.compressing = made.catch(() => undefined);
+      body = made;
       entry.compressed.set(encoding, body);
       body.then(
         (done) => {
