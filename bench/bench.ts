@@ -7,6 +7,7 @@ import { type ColdLoadResult, measureColdLoad } from "./coldLoad";
 import { type FanoutOptions, runSeries, type SeriesResult } from "./fanout";
 import { type HostileOptions, type HostileResult, measureHostileNeighbour } from "./hostile";
 import type { PersistenceOptions, PersistenceResult } from "./persistence";
+import { measureReadFlood, type ReadFloodOptions, type ReadFloodResult } from "./readFlood";
 import { formatReport } from "./report";
 import { checkTargets, type TargetCheck } from "./targets";
 import { measureWall, type WallOptions, type WallResult } from "./wallLoad";
@@ -16,6 +17,8 @@ export interface BenchOptions extends Omit<FanoutOptions, "log" | "profileDir"> 
   persistence: Omit<PersistenceOptions, "maxOtherCpuPct" | "attempts"> | null;
   coldLoad: { cards: number; requests: number; browser: boolean } | null;
   hostile: Omit<HostileOptions, "pin" | "log"> | null;
+  /** Authors' and scripts' whole-board GETs against another board's ops (bench/readFlood.ts). */
+  reads: Omit<ReadFloodOptions, "pin" | "log"> | null;
   /** The networking wall at its limit in Chromium (bench/wallLoad.ts). */
   wall: Omit<WallOptions, "pin" | "clientDir" | "log"> | null;
   bundle: boolean;
@@ -48,6 +51,7 @@ export interface BenchResults {
   persistence: PersistenceResult | null;
   coldLoad: ColdLoadResult | null;
   hostile: HostileResult | null;
+  reads: ReadFloodResult | null;
   wall: WallResult | null;
   bundle: BundleMeasure | null;
   targets: TargetCheck[];
@@ -135,6 +139,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log("hostile neighbour …");
     hostile = await measureHostileNeighbour({ ...options.hostile, pin: options.pin, log });
   }
+  let reads: ReadFloodResult | null = null;
+  if (options.reads) {
+    log("read flood …");
+    reads = await measureReadFlood({ ...options.reads, pin: options.pin, log });
+  }
   const { log: _log, ...recorded } = options;
   const figures = { fanout, persistence: persisted, coldLoad, hostile, wall, bundle };
   const results: BenchResults = {
@@ -144,6 +153,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     machine: machine(options.pin, loadBefore),
     options: recorded,
     ...figures,
+    reads,
     targets: checkTargets(figures),
   };
   if (options.outDir) {

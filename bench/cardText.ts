@@ -26,7 +26,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function words(random: () => number, count: number): string {
+export function words(random: () => number, count: number): string {
   const picked: string[] = [];
   for (let i = 0; i < count; i++) picked.push(WORDS[Math.floor(random() * WORDS.length)]);
   return picked.join(" ");

@@ -53,7 +53,7 @@ const MB = 1024 * 1024;
 const HONEST_ADDRESS = "198.51.100.7";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function honestClient(url: string, boardId: string): Promise<Socket> {
+export async function honestClient(url: string, boardId: string): Promise<Socket> {
   const socket = io(url, {
     transports: ["websocket"],
     forceNew: true,
@@ -72,7 +72,7 @@ async function honestClient(url: string, boardId: string): Promise<Socket> {
 }
 
 /** Sends card.add ops at a steady rate for `durationMs` and times each acknowledgement. */
-async function measureAcks(socket: Socket, columnId: string, rate: number, durationMs: number) {
+export async function measureAcks(socket: Socket, columnId: string, rate: number, durationMs: number) {
   const times: number[] = [];
   const answered: Promise<void>[] = [];
   let failed = 0;

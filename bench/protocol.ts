@@ -89,7 +89,8 @@ export type ToServer =
   | { type: "stats"; id: number; gc?: boolean }
   | { type: "reset"; id: number }
   | { type: "flush"; id: number }
-  | { type: "seed"; id: number; cards: number }
+  | { type: "seed"; id: number; cards: number; bodyWords?: number }
+  | { type: "revision"; id: number }
   | { type: "snapshot-times"; id: number }
   | { type: "create-board"; id: number }
   | { type: "seed-wall"; id: number; cards: number; authorToken: string; live: number }

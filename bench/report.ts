@@ -1,4 +1,5 @@
 import type { BenchResults } from "./bench";
+import type { ReadFloodResult } from "./readFlood";
 import { ratio } from "./targets";
 
 /** Tables of one run: plain text for the terminal, Markdown for docs/PERFORMANCE.md. */
@@ -155,6 +156,7 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
     ];
     parts.push(table(["measure", "value"], rows, markdown));
   }
+  if (results.reads) parts.push(...readFloodReport(results.reads, markdown));
   if (results.wall) {
     const wall = results.wall;
     parts.push(heading(`Networking wall with ${wall.cards} business cards, matching on (Chromium)`));
@@ -210,4 +212,50 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
   ]);
   parts.push(table(["target", "measured", "result"], targetRows, markdown));
   return parts.join("\n\n");
+}
+
+/** The read flood's section of the report (bench/readFlood.ts). */
+function readFloodReport(r: ReadFloodResult, markdown: boolean): string[] {
+  const heading = headingFor(markdown);
+  const latency = (label: string, l: ReadFloodResult["quiet"]): Row => [
+    label,
+    l.p50Ms,
+    l.p99Ms,
+    l.maxMs,
+    l.acks,
+    l.failed,
+  ];
+  const reads = (label: string, x: ReadFloodResult["floodReads"]): Row => [
+    label,
+    `${x.answered} / ${x.refused} / ${x.megabytes} MB`,
+  ];
+  return [
+    heading(
+      `Read flood: ${r.authors} fresh authors with a calendar feed each load a ${r.cards}-card board ` +
+        `(${r.snapshotMB} MB, ${r.snapshotBrotliMB} MB brotli), then ${r.loops} loops fetch it uncompressed for ` +
+        `${r.durationMs / 1000} s, all from one address; an honest participant on another board sends 20 ops/s`,
+    ),
+    table(
+      ["honest acks", "p50 ms", "p99 ms", "max ms", "acked", "failed"],
+      [
+        latency("quiet", r.quiet),
+        latency("while the authors load", r.duringAuthors),
+        latency("during the loops", r.duringFlood),
+      ],
+      markdown,
+    ),
+    table(
+      ["measure", "value"],
+      [
+        reads("author loads answered / refused / received", r.authorReads),
+        reads("loop GETs answered / refused / received", r.floodReads),
+        [
+          "server RSS before → peak → after (collected)",
+          `${r.serverRssBeforeMB} → ${r.serverRssPeakMB} → ${r.serverRssAfterMB} MB`,
+        ],
+        ["server heap before → after (collected)", `${r.serverHeapBeforeMB} → ${r.serverHeapAfterMB} MB`],
+      ],
+      markdown,
+    ),
+  ];
 }

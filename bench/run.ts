@@ -17,7 +17,7 @@ import { formatReport } from "./report";
  *                                     ops/s on PostgreSQL against SQLite (bench/cluster.ts; writes cluster.*)
  *
  * Flags: --n 200,1000  --kinds baseline,themenwand  --ladder 20000,40000,…  (offered deliveries/s)
- * --step-ms  --min-ops 500  --drain-ms  --senders  --max-p99-ms  --only fanout,persistence,coldload,hostile,wall,bundle
+ * --step-ms  --min-ops 500  --drain-ms  --senders  --max-p99-ms  --only fanout,persistence,coldload,hostile,reads,wall,bundle
  * --hostile-sockets 200 --hostile-ms 10000 (the hostile neighbour: sockets from one address, attack length)
  * --wall-updates 50 (the networking wall: card edits by others while the page shows 2,000 cards)
  * --max-other-cpu 20 --attempts 3 (a step during which other processes used more than 20% of a core
@@ -29,7 +29,7 @@ const HELP = `npm run bench [-- flags]
   --cluster                   instead of the parts below: fan-out on one SQLite process, one and two
                               processes on PostgreSQL + Redis (--n, default 1000), then durable ops/s
                               on SQLite and PostgreSQL; writes cluster.json/.md/.log (--only fanout,persistence)
-  --only fanout,persistence,coldload,hostile,wall,bundle
+  --only fanout,persistence,coldload,hostile,reads,wall,bundle
   --n 200,1000                participants per fan-out series
   --kinds baseline,themenwand
   --ladder 10000,20000,…      offered deliveries/s per step (op rate = this / N)
@@ -37,6 +37,7 @@ const HELP = `npm run bench [-- flags]
   --max-other-cpu 20 --attempts 3   re-measure steps while other processes use the CPU
   --cards 5000 --persist-ms 5000 --writers 100
   --hostile-sockets 200 --hostile-ms 10000 --hostile-cards 4000
+  --reads-cards 10000         the read flood's board (80-word bodies: about 8 MB), 40 authors, 4 loops
   --wall-updates 50           card edits sent while Chromium shows the 2,000-card wall
   --no-pin --no-build --no-browser --profile --out bench/results`;
 
@@ -64,6 +65,7 @@ const { values } = parseArgs({
     "hostile-sockets": { type: "string", default: "200" },
     "hostile-ms": { type: "string" },
     "hostile-cards": { type: "string", default: "4000" },
+    "reads-cards": { type: "string", default: "10000" },
     "wall-updates": { type: "string", default: "50" },
     out: { type: "string", default: "bench/results" },
     profile: { type: "boolean", default: false },
@@ -83,7 +85,7 @@ const list = (text: string) =>
     .filter(Boolean);
 const numbers = (text: string) => list(text).map(Number);
 const quick = values.quick;
-const parts = new Set(list(values.only ?? "fanout,persistence,coldload,hostile,wall,bundle"));
+const parts = new Set(list(values.only ?? "fanout,persistence,coldload,hostile,reads,wall,bundle"));
 const defaultLadder = quick ? "20000,60000,100000" : "10000,20000,40000,60000,80000,100000,120000,140000,160000";
 
 /** What the full run and the cluster run read alike: the fan-out ladder and its rules, and persistence. */
@@ -137,6 +139,17 @@ const options: BenchOptions = {
         quietMs: quick ? 2_000 : 3_000,
         joinsPerSec: 20,
         opsPerSec: 3_000,
+        honestOpsPerSec: 20,
+      }
+    : null,
+  reads: parts.has("reads")
+    ? {
+        cards: Number(values["reads-cards"]),
+        bodyWords: 80,
+        authors: 40,
+        loops: 4,
+        durationMs: quick ? 4_000 : 8_000,
+        quietMs: quick ? 2_000 : 3_000,
         honestOpsPerSec: 20,
       }
     : null,

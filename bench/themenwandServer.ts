@@ -18,7 +18,7 @@ import { newId } from "../shared/ids";
 import type { Op } from "../shared/ops";
 import { rankBetween } from "../shared/ordering";
 import { newBoardRecords, templateRecords } from "../shared/templates";
-import { seededRandom, topicContent } from "./cardText";
+import { seededRandom, topicContent, words } from "./cardText";
 import { serveRequests } from "./child";
 import type { ServerReady, WallSeed } from "./protocol";
 import { serverStats } from "./serverStats";
@@ -141,7 +141,7 @@ async function createBoard(): Promise<{ boardId: string; columnId: string }> {
 }
 
 /** Posts `count` cards the way participants would (ops through the store), spread over the columns. */
-async function seed(count: number): Promise<number> {
+async function seed(count: number, bodyWords = 0): Promise<number> {
   const random = seededRandom(42);
   const authors = Array.from({ length: 1000 }, () => newId());
   const names = ["Anna", "Ben", "Cem", "Dana", "Emil", "Fatma", "Greta", "Hannes", "Ines", "Jonas", null, null, null];
@@ -159,7 +159,7 @@ async function seed(count: number): Promise<number> {
         columnId: column.id,
         rank,
         authorName: names[Math.floor(random() * names.length)],
-        content: topicContent(random),
+        content: bodyWords > 0 ? { ...topicContent(random), body: words(random, bodyWords) } : topicContent(random),
       };
       const authorId = authors[Math.floor(random() * authors.length)];
       batch.push({ boardId, opId: newId(), op, actor: { role: "participant" as const, authorId } });
@@ -233,9 +233,11 @@ serveRequests(async (message) => {
       await app.committer.flush();
       return null;
     case "seed":
-      return seed(Number(message.cards));
+      return seed(Number(message.cards), Number(message.bodyWords ?? 0));
     case "create-board":
       return createBoard();
+    case "revision":
+      return { revision: await store.revision(boardId) };
     case "seed-wall":
       return seedWall(Number(message.cards), String(message.authorToken), Number(message.live));
     case "snapshot-times":

@@ -19,6 +19,7 @@ import { healthRoute } from "./http/healthRoute";
 import { noIndex } from "./http/noIndex";
 import { opRoutes } from "./http/opRoutes";
 import { allowSocketOrigin, originPolicy, refuseForeignWrites } from "./http/origins";
+import { readLimits } from "./http/readLimits";
 import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
@@ -33,6 +34,7 @@ import { KeyedRateLimit, perMinute } from "./realtime/rateLimit";
 import type { RedisLink } from "./realtime/redisAdapter";
 import type { BoardServer } from "./realtime/types";
 import type { BoardStore } from "./store/BoardStore";
+import { forgottenIn } from "./store/boardBatch";
 
 export interface AppOptions {
   store: BoardStore;
@@ -105,6 +107,7 @@ export function createApp(options: AppOptions): App {
     (boardId, batch) => {
       dropStalled(boardId);
       broadcastCommitted(io, boardId, batch, model);
+      if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
@@ -134,6 +137,7 @@ export function createApp(options: AppOptions): App {
 
   app.use("/api", noIndex);
   app.use("/api", writeLimits(limits, trusts));
+  app.use("/api", readLimits(limits, trusts));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));

@@ -25,6 +25,11 @@ export interface Limits extends FairShares {
   boardsPerHour: number;
   /** REST writes (POST) per minute per address, moderator key or not (LIMIT-5). */
   restWritesPerMinute: number;
+  /**
+   * REST reads (every GET under /api) per minute per address, one more per 64 KB of the answer; a
+   * minute's worth may come at once (LIMIT-7).
+   */
+  restReadsPerMinute: number;
   /** A socket with more unsent bytes than this is disconnected instead of being sent more (LIMIT-4). */
   socketBacklogBytes: number;
 }
@@ -38,6 +43,7 @@ export const DEFAULT_LIMITS: Limits = {
   socketJoinsPerMinute: 30,
   boardsPerHour: 200,
   restWritesPerMinute: 120,
+  restReadsPerMinute: 600,
   socketBacklogBytes: 8 * 1024 * 1024,
   ...DEFAULT_FAIR_SHARES,
 };
@@ -150,6 +156,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       joinsPerMinute: positive(env, "LIMIT_JOINS_PER_MINUTE", d.joinsPerMinute),
       boardsPerHour: positive(env, "LIMIT_BOARDS_PER_HOUR", d.boardsPerHour),
       restWritesPerMinute: positive(env, "LIMIT_REST_WRITES_PER_MINUTE", d.restWritesPerMinute),
+      restReadsPerMinute: positive(env, "LIMIT_REST_READS_PER_MINUTE", d.restReadsPerMinute),
       socketBacklogBytes: positive(env, "LIMIT_SOCKET_BACKLOG_MB", d.socketBacklogBytes / 1024 / 1024) * 1024 * 1024,
       openImpulsesPerAuthor: positive(env, "LIMIT_OPEN_IMPULSES_PER_AUTHOR", d.openImpulsesPerAuthor),
       registrationsPerMeetingPerAddress: positive(

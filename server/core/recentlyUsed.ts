@@ -28,4 +28,9 @@ export class RecentlyUsed<K, V> {
   delete(key: K): void {
     this.entries.delete(key);
   }
+
+  /** Every entry, the least recently used first, without counting as a use. */
+  entriesByAge(): IterableIterator<[K, V]> {
+    return this.entries.entries();
+  }
 }

@@ -7,26 +7,39 @@ import { snapshotRecordsFor } from "../realtime/audiences";
 import type { BoardStore } from "../store/BoardStore";
 import type { BoardModel } from "./boardModel";
 import { RecentlyUsed } from "./recentlyUsed";
-
-interface AudienceEntry {
-  snapshot: BoardSnapshot;
-  json: string;
-  /** The JSON compressed for HTTP, made once per encoding on first request, off the event loop. */
-  compressed: Map<SnapshotEncoding, Promise<Buffer>>;
-}
+import {
+  overlaidJson,
+  overlayOf,
+  recordIndex,
+  type SnapshotOverlay,
+  type SnapshotText,
+  snapshotText,
+} from "./snapshotText";
 
 export type SnapshotEncoding = "br" | "gzip";
 
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
+/** The snapshot text compressed for HTTP, made once per encoding on first request, off the event loop. */
+type Compressed = Map<SnapshotEncoding, Promise<Buffer>>;
 
-const compress: Record<SnapshotEncoding, (json: string) => Promise<Buffer>> = {
-  // Quality 5: within a few percent of the best for board JSON, at a fraction of quality 11's time.
-  br: (json) => brotli(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-  gzip: (json) => gzip(json, { level: 6 }),
-};
+/** The snapshot everyone of an audience shares: moderators, or participants. */
+interface SharedEntry {
+  snapshot: BoardSnapshot;
+  text: SnapshotText;
+  /** Where each record sits in the text, made when the first author's overlay needs it. */
+  index?: Map<string, number>;
+  compressed: Compressed;
+  bytes: number;
+}
 
-/** One board at one revision: its records, and the snapshot of each audience asked for so far. */
+/** One author's snapshot (LIMIT-8): the shared one, with their own records spliced in. */
+interface OwnEntry {
+  shared: SharedEntry;
+  overlay: SnapshotOverlay;
+  compressed: Compressed;
+  bytes: number;
+}
+
+/** One board at one revision: its records, and the snapshots asked for so far. */
 interface BoardEntry {
   revision: number;
   records: BaseRecord[];
@@ -34,49 +47,105 @@ interface BoardEntry {
   authorsSeeingMore: Set<string>;
   /** Authors among the moderators who may see more of their own records than other moderators (NET-2). */
   authorsModeratorsMiss: Set<string>;
-  audiences: Map<string, AudienceEntry>;
+  shared: Map<string, SharedEntry>;
+  own: Map<string, OwnEntry>;
   /** Bytes of the largest snapshot text built for this board, to price a join that asks for one. */
   size: number;
 }
 
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Quality 5 and level 6 for the text a whole audience shares: within a few percent of the best for
+ * board JSON, at a fraction of the top settings' time. An author's own text, compressed for them
+ * alone, at the fastest level.
+ */
+const compress: Record<SnapshotEncoding, (json: string, forOne: boolean) => Promise<Buffer>> = {
+  br: (json, forOne) => brotli(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: forOne ? 1 : 5 } }),
+  gzip: (json, forOne) => gzip(json, { level: forOne ? 1 : 6 }),
+};
+
+/** LIMIT-2: what the cache may hold, every text, index and compressed body counted. */
+export const SNAPSHOT_CACHE_BYTES = 96 * 1024 * 1024;
+
 /**
  * Snapshots built once per board, revision and audience and shared by everyone who asks: a hundred
  * people opening a big board at once cost one read, one filtering and one JSON text, not a hundred
- * (LIMIT-2). An entry holds while the board's revision (one indexed read) has not moved.
+ * (LIMIT-2). An entry holds while the board's revision (one indexed read) has not moved. An author who
+ * may see more of their own records gets the shared text with those records spliced in, never a
+ * full copy of their own (LIMIT-8); everything kept counts against one byte budget.
  */
 export class SnapshotCache {
   private readonly boards: RecentlyUsed<string, BoardEntry>;
+  /**
+   * Compressions run one after another: each takes a core of the thread pool and a copy of its text
+   * for a while, and forty authors opening a big board at once must not take every core from the
+   * event loop (and other boards' ops) nor hold forty copies.
+   */
+  private compressing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: BoardStore,
     private readonly model: BoardModel,
-    capacity = 16,
+    capacity = 8,
+    private readonly budgetBytes = SNAPSHOT_CACHE_BYTES,
   ) {
     this.boards = new RecentlyUsed(capacity);
   }
 
   async snapshotFor(boardId: string, viewer: Viewer): Promise<BoardSnapshot | undefined> {
-    return (await this.audienceEntry(boardId, viewer))?.snapshot;
+    const board = await this.boardEntry(boardId);
+    if (!board) return undefined;
+    if (!ownKey(board, viewer)) return this.sharedEntry(boardId, board, viewer).snapshot;
+    // An author's records, filtered afresh: a walk over the records, no text (calendars, vCards).
+    return { boardId, revision: board.revision, records: snapshotRecordsFor(board.records, viewer, this.model) };
   }
 
   /** The same snapshot as JSON text, made once, for answers that send it as is. */
   async snapshotJsonFor(boardId: string, viewer: Viewer): Promise<string | undefined> {
-    return (await this.audienceEntry(boardId, viewer))?.json;
+    const board = await this.boardEntry(boardId);
+    if (!board) return undefined;
+    const own = this.ownEntry(boardId, board, viewer);
+    return own ? overlaidJson(own.shared.text, own.overlay) : this.sharedEntry(boardId, board, viewer).text.json;
   }
 
   /**
    * The snapshot text compressed, made once per board, revision, audience and encoding: a hundred
-   * browsers opening a big board cost one compression, not a hundred (LIMIT-2).
+   * browsers opening a big board cost one compression, not a hundred (LIMIT-2). An author's own text
+   * is compressed for them alone, so it goes as gzip at its fastest level when the client takes gzip
+   * (several times quicker than brotli for a tenth more bytes); `encoding` says what was made.
    */
-  async compressedFor(boardId: string, viewer: Viewer, encoding: SnapshotEncoding): Promise<Buffer | undefined> {
-    const entry = await this.audienceEntry(boardId, viewer);
-    if (!entry) return undefined;
+  async compressedFor(
+    boardId: string,
+    viewer: Viewer,
+    preferred: SnapshotEncoding,
+    takesGzip = preferred === "gzip",
+  ): Promise<{ body: Buffer; encoding: SnapshotEncoding } | undefined> {
+    const board = await this.boardEntry(boardId);
+    if (!board) return undefined;
+    const own = this.ownEntry(boardId, board, viewer);
+    const entry: SharedEntry | OwnEntry = own ?? this.sharedEntry(boardId, board, viewer);
+    const encoding = own && takesGzip ? "gzip" : preferred;
     let body = entry.compressed.get(encoding);
     if (!body) {
-      body = compress[encoding](entry.json);
+      const made = this.compressing.then(() =>
+        own
+          ? compress[encoding](overlaidJson(own.shared.text, own.overlay), true)
+          : compress[encoding]((entry as SharedEntry).text.json, false),
+      );
+      this.compressing = made.catch(() => undefined);
+      body = made;
       entry.compressed.set(encoding, body);
+      body.then(
+        (done) => {
+          entry.bytes += done.length;
+          this.trim(boardId);
+        },
+        () => entry.compressed.delete(encoding),
+      );
     }
-    return body;
+    return { body: await body, encoding };
   }
 
   /**
@@ -95,19 +164,78 @@ export class SnapshotCache {
     return this.boards.peek(boardId)?.size ?? 0;
   }
 
-  private async audienceEntry(boardId: string, viewer: Viewer) {
-    const board = await this.boardEntry(boardId);
-    if (!board) return undefined;
-    const key = audienceKey(board, viewer);
-    let entry = board.audiences.get(key);
+  /** Bytes the cache holds now: every snapshot text, record index, overlay and compressed body. */
+  get heldBytes(): number {
+    let bytes = 0;
+    for (const [, board] of this.boards.entriesByAge()) bytes += boardBytes(board);
+    return bytes;
+  }
+
+  private sharedEntry(boardId: string, board: BoardEntry, viewer: Viewer): SharedEntry {
+    const key = viewer.role === "moderator" ? "moderators" : "participants";
+    let entry = board.shared.get(key);
     if (!entry) {
-      const records = snapshotRecordsFor(board.records, viewer, this.model);
+      // Everyone of the audience sees the same: read it as one of them who wrote nothing narrower.
+      const records = snapshotRecordsFor(board.records, { role: viewer.role, authorId: null }, this.model);
       const snapshot = { boardId, revision: board.revision, records };
-      entry = { snapshot, json: JSON.stringify(snapshot), compressed: new Map() };
-      board.audiences.set(key, entry);
-      board.size = Math.max(board.size, entry.json.length);
+      const text = snapshotText(snapshot);
+      entry = { snapshot, text, compressed: new Map(), bytes: text.json.length + 8 * records.length };
+      board.shared.set(key, entry);
+      board.size = Math.max(board.size, text.json.length);
+      this.trim(boardId, entry);
     }
     return entry;
+  }
+
+  /** The author's own snapshot, when they may see more than the rest of their audience. */
+  private ownEntry(boardId: string, board: BoardEntry, viewer: Viewer): OwnEntry | undefined {
+    const key = ownKey(board, viewer);
+    if (!key) return undefined;
+    let entry = board.own.get(key);
+    if (!entry) {
+      const shared = this.sharedEntry(boardId, board, viewer);
+      if (!shared.index) {
+        shared.index = recordIndex(shared.snapshot.records);
+        // A map entry costs about a hundred bytes beyond its key.
+        shared.bytes += shared.snapshot.records.length * 100;
+      }
+      const own = snapshotRecordsFor(board.records, viewer, this.model);
+      const overlay = overlayOf({ records: shared.snapshot.records, text: shared.text, index: shared.index }, own);
+      entry = { shared, overlay, compressed: new Map(), bytes: overlay.size + 8 * overlay.replaced.size };
+      board.own.set(key, entry);
+      board.size = Math.max(board.size, shared.text.json.length + overlay.size);
+      this.trim(boardId, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Keeps the cache within its budget: drops the least recently used boards first, then, when the
+   * board in use alone is over, its authors' entries and compressed bodies, then its other audience.
+   * The entry being handed out stays (its caller holds it anyway).
+   */
+  private trim(boardId: string, keep?: SharedEntry | OwnEntry): void {
+    let held = this.heldBytes;
+    for (const [id, board] of this.boards.entriesByAge()) {
+      if (held <= this.budgetBytes) return;
+      if (id === boardId) continue;
+      held -= boardBytes(board);
+      this.boards.delete(id);
+    }
+    const current = this.boards.peek(boardId);
+    if (!current) return;
+    for (const [key, own] of current.own) {
+      if (held <= this.budgetBytes) return;
+      if (own === keep) continue;
+      held -= own.bytes;
+      current.own.delete(key);
+    }
+    for (const [key, shared] of current.shared) {
+      if (held <= this.budgetBytes) return;
+      if (shared === keep || (keep && "shared" in keep && keep.shared === shared)) continue;
+      held -= shared.bytes;
+      current.shared.delete(key);
+    }
   }
 
   private async boardEntry(boardId: string): Promise<BoardEntry | undefined> {
@@ -129,7 +257,8 @@ export class SnapshotCache {
       ...current,
       authorsSeeingMore,
       authorsModeratorsMiss,
-      audiences: new Map(),
+      shared: new Map(),
+      own: new Map(),
       size: cached?.size ?? 0,
     };
     this.boards.set(boardId, entry);
@@ -137,16 +266,22 @@ export class SnapshotCache {
   }
 }
 
+function boardBytes(board: BoardEntry): number {
+  let bytes = 0;
+  for (const entry of board.shared.values()) bytes += entry.bytes;
+  for (const entry of board.own.values()) bytes += entry.bytes;
+  return bytes;
+}
+
 /**
  * Participants share one snapshot unless the board holds records this author may see more of; so do
- * moderators, unless one wrote a record that hides fields from the others (NET-2).
+ * moderators, unless one wrote a record that hides fields from the others (NET-2). Undefined: the
+ * viewer's audience's shared snapshot is theirs.
  */
-function audienceKey(board: BoardEntry, viewer: Viewer): string {
+function ownKey(board: BoardEntry, viewer: Viewer): string | undefined {
+  if (!viewer.authorId) return undefined;
   if (viewer.role === "moderator") {
-    return viewer.authorId && board.authorsModeratorsMiss.has(viewer.authorId)
-      ? `moderator-author:${viewer.authorId}`
-      : "moderators";
+    return board.authorsModeratorsMiss.has(viewer.authorId) ? `moderator-author:${viewer.authorId}` : undefined;
   }
-  if (viewer.authorId && board.authorsSeeingMore.has(viewer.authorId)) return `author:${viewer.authorId}`;
-  return "participants";
+  return board.authorsSeeingMore.has(viewer.authorId) ? `author:${viewer.authorId}` : undefined;
 }

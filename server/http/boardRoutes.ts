@@ -77,10 +77,15 @@ export function boardRoutes({ store, committer, snapshots, publicUrl, adminToken
     // Brotli when the client takes it (every browser does): a third smaller than gzip for board JSON.
     const encoding = req.acceptsEncodings("br") ? "br" : req.acceptsEncodings("gzip", "identity");
     if (encoding === "br" || encoding === "gzip") {
-      const body = await snapshots.compressedFor(boardId, viewer, encoding);
-      if (!body) return sendProblem(res, problem("unknown_board", "This board does not exist."));
+      const compressed = await snapshots.compressedFor(
+        boardId,
+        viewer,
+        encoding,
+        Boolean(req.acceptsEncodings("gzip")),
+      );
+      if (!compressed) return sendProblem(res, problem("unknown_board", "This board does not exist."));
       // Already compressed: the compression middleware leaves an encoded answer alone.
-      return res.set("Content-Encoding", encoding).type("json").send(body);
+      return res.set("Content-Encoding", compressed.encoding).type("json").send(compressed.body);
     }
     const snapshot = await snapshots.snapshotJsonFor(boardId, viewer);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));

@@ -5,7 +5,8 @@ import { KeyedRateLimit, perHour, perMinute } from "../realtime/rateLimit";
 import { clientAddress, type TrustsProxy } from "./clientAddress";
 import { sendProblem } from "./sendProblem";
 
-function refuse(res: Response, retryAfterMs: number, message: string): void {
+/** 429 rate_limited, with Retry-After in whole seconds (at least one). */
+export function refuse(res: Response, retryAfterMs: number, message: string): void {
   res.setHeader("Retry-After", String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
   sendProblem(res, problem("rate_limited", message));
 }

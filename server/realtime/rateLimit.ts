@@ -48,6 +48,19 @@ export class KeyedRateLimit {
     return true;
   }
 
+  /**
+   * Takes `cost` tokens whatever the bucket holds, into debt if need be: for a price known only after
+   * the work (the bytes of an answer). The key waits until the debt is paid back.
+   */
+  spend(key: string, cost: number): void {
+    if (cost <= 0) return;
+    const at = this.now();
+    const bucket = this.buckets.get(key) ?? { tokens: this.rate.burst, last: at };
+    refill(bucket, this.rate, at);
+    bucket.tokens -= cost;
+    this.buckets.set(key, bucket);
+  }
+
   /** Milliseconds until the key may spend one token again (0 when it may now). */
   retryAfterMs(key: string): number {
     const bucket = this.buckets.get(key);

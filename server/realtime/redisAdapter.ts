@@ -24,11 +24,56 @@ export interface RedisLink {
   adapter: ReturnType<typeof createAdapter>;
   /** PING with a short timeout, and the adapter's reading connections connected (SCALE-8). */
   isHealthy(timeoutMs?: number): Promise<boolean>;
+  /**
+   * ERASE-3: drops the stream's frames up to now a moment from now (after the other processes had
+   * time to read the latest), so that a forgotten record's frames do not wait to roll out.
+   */
+  forgetFramesSoon(): void;
   /** After `io.close()` (which stops the adapter's reading loop): closes every connection. */
   close(): Promise<void>;
 }
 
 type Client = ReturnType<typeof createClient>;
+
+/** The adapter's stream (its default name, said once here for the trim). */
+const FRAMES_STREAM = "socket.io";
+
+/**
+ * Trims the frames stream up to the time of the last request, once every process had `graceMs` to
+ * read the frames before it (they read continuously; a process that misses one catches up, SCALE-7).
+ */
+class FrameTrim {
+  private cut = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly trim: (before: number) => Promise<void>,
+    private readonly graceMs = 2_000,
+  ) {}
+
+  request(): void {
+    // Stream entry ids start with their milliseconds: MINID now+1 drops every entry of this moment.
+    this.cut = Date.now() + 1;
+    this.later();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private later(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const ripe = Date.now() - this.graceMs;
+      this.trim(Math.min(this.cut, ripe)).finally(() => {
+        if (this.cut > ripe) this.later();
+      });
+    }, this.graceMs);
+    this.timer.unref();
+  }
+}
 
 /** 50 ms doubling to 2 s, with jitter so that several processes do not knock at once. */
 const reconnectDelay = (retries: number) => Math.min(50 * 2 ** retries, 2_000) + Math.floor(Math.random() * 100);
@@ -75,10 +120,17 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
     return duplicate;
   };
   forAdapter.publish = (channel: string, message: Buffer) => publisher.publish(channel, message).catch(() => 0);
-  const adapter = createAdapter(forAdapter);
+  const adapter = createAdapter(forAdapter, { streamName: FRAMES_STREAM });
+  const frameTrim = new FrameTrim((before) =>
+    publisher.xTrim(FRAMES_STREAM, "MINID", String(before)).then(
+      () => undefined,
+      (error: Error) => log(`Redis: could not trim the frames after an erasure (${error.message})`),
+    ),
+  );
 
   return {
     adapter,
+    forgetFramesSoon: () => frameTrim.request(),
     async isHealthy(timeoutMs = 1_000) {
       if (!duplicates.every((duplicate) => duplicate.isReady)) return false;
       try {
@@ -88,6 +140,7 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
       }
     },
     async close() {
+      frameTrim.stop();
       for (const duplicate of duplicates) if (duplicate.isOpen) duplicate.destroy();
       if (!publisher.isOpen) return;
       // Lets the last broadcasts' XADDs finish, but does not wait for a Redis that no longer answers.

@@ -22,6 +22,7 @@ import {
 import type { Receipt } from "./idempotency";
 import { prepareStatements, type Statements } from "./sqliteStatements";
 import { type CachedBoard, StateCache } from "./stateCache";
+import { WalEraser } from "./walEraser";
 
 export interface SqliteStoreOptions {
   /** How many committed changes per board the op log keeps for catching up; older clients get a snapshot. */
@@ -44,6 +45,9 @@ export class SqliteBoardStore implements BoardStore {
   private readonly commitAll: (requests: CommitRequest[], now: number) => CommitResponse[];
   private readonly commitBoard: (boardId: string, requests: CommitRequest[], now: number) => CommitResponse[];
   private readonly read: (boardId: string) => CachedBoard | undefined;
+  private readonly walEraser: WalEraser;
+  /** Set while a transaction forgets a record: its commit asks for the log's copies to go too. */
+  private forgotten = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -61,6 +65,7 @@ export class SqliteBoardStore implements BoardStore {
     // IMMEDIATE takes the write lock at BEGIN: a second writer waits (busy_timeout) instead of failing later.
     this.commitAll = (requests, now) => all.immediate(requests, now);
     this.read = db.transaction((boardId: string) => this.currentState(boardId));
+    this.walEraser = new WalEraser(db);
   }
 
   async createBoard(board: NewBoard): Promise<void> {
@@ -87,8 +92,11 @@ export class SqliteBoardStore implements BoardStore {
 
   async commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]> {
     if (requests.length === 0) return [];
+    this.forgotten = false;
     try {
-      return this.commitAll(requests, now);
+      const responses = this.commitAll(requests, now);
+      if (this.forgotten) this.walEraser.schedule();
+      return responses;
     } catch (error) {
       console.error("commit failed", error);
       for (const request of requests) this.cache.forget(request.boardId);
@@ -112,6 +120,7 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async close(): Promise<void> {
+    this.walEraser.stop();
     this.db.close();
   }
 
@@ -183,6 +192,7 @@ export class SqliteBoardStore implements BoardStore {
    * retries with these same changes, so they hold none of it either). In the commit's transaction.
    */
   private forget(boardId: string, key: RecordKey, before: number): void {
+    this.forgotten = true;
     const rows = this.sql.logMentioning.all(boardId, before, logNeedle(key)) as { revision: number; writes: string }[];
     for (const row of rows) {
       const scrubbed = withoutPutsOf(row.writes, key);

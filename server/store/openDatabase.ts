@@ -14,9 +14,9 @@ export function openDatabase(path: string): Database.Database {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
-  // NET-6: what is deleted (a business card, the op log's copies of it) is overwritten in the file,
-  // not left in free space; FAST does so wherever it costs no extra I/O (within the pages written).
-  db.pragma("secure_delete = FAST");
+  // NET-6, ERASE-1: what is deleted (a business card, the op log's copies of it) is overwritten with
+  // zeros, free-list and overflow pages included (FAST left freed overflow pages as they were).
+  db.pragma("secure_delete = ON");
   // Another writer on the file (a second process, a backup) is waited for, not failed on; this only
   // helps transactions that begin IMMEDIATE (SYNC-14), as SQLite never waits to upgrade a read one.
   db.pragma("busy_timeout = 5000");

@@ -7,7 +7,7 @@ import { formatReport } from "../../bench/report";
  * end to end and produces well-formed figures: tiny N, one short step, no speed thresholds.
  */
 describe("npm run bench (smoke run)", () => {
-  it("runs both servers, persistence, the snapshot route, the hostile neighbour and the wall's seeding and reports figures", async () => {
+  it("runs both servers, persistence, the snapshot route, the hostile neighbour, the read flood and the wall's seeding and reports figures", async () => {
     const results = await runBench({
       kinds: ["baseline", "themenwand"],
       ns: [4],
@@ -32,6 +32,15 @@ describe("npm run bench (smoke run)", () => {
         opsPerSec: 40,
         honestOpsPerSec: 10,
       },
+      reads: {
+        cards: 40,
+        bodyWords: 5,
+        authors: 3,
+        loops: 2,
+        durationMs: 500,
+        quietMs: 300,
+        honestOpsPerSec: 10,
+      },
       wall: { cards: 40, updates: 5, intervalMs: 10, opens: 1, browser: false },
       bundle: false,
       build: false,
@@ -42,6 +51,8 @@ describe("npm run bench (smoke run)", () => {
     });
 
     expect(results.fanout.map((series) => series.kind)).toEqual(["baseline", "themenwand"]);
+    expect(results.reads?.authorReads.answered).toBe(3);
+    expect(results.reads?.floodReads.answered).toBeGreaterThan(0);
     for (const series of results.fanout) {
       const [step] = series.steps;
       expect(step.opsPerSec).toBe(10);

@@ -23,6 +23,7 @@ import {
 import { receiptKey } from "../idempotency";
 import { StoreUnavailableError } from "../StoreUnavailableError";
 import { type CachedBoard, StateCache } from "../stateCache";
+import { ErasureVacuum } from "./erasureVacuum";
 import { netWrites, putColumns } from "./netWrites";
 import { inTransaction, readOnce } from "./poolAccess";
 import { SQL } from "./postgresStatements";
@@ -56,6 +57,7 @@ export class PostgresBoardStore implements BoardStore {
   private readonly applyOp: BoardModel["applyOp"];
   private readonly healthTimeoutMs: number;
   private closed = false;
+  private readonly erasureVacuum: ErasureVacuum;
 
   constructor(
     private readonly pool: Pool,
@@ -65,6 +67,7 @@ export class PostgresBoardStore implements BoardStore {
     this.cache = new StateCache(options.cachedBoards);
     this.applyOp = options.applyOp ?? themenwandModel.applyOp;
     this.healthTimeoutMs = options.healthTimeoutMs ?? 2_000;
+    this.erasureVacuum = new ErasureVacuum(pool);
   }
 
   async createBoard(board: NewBoard): Promise<void> {
@@ -137,16 +140,18 @@ export class PostgresBoardStore implements BoardStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.erasureVacuum.stop();
     await this.pool.end();
   }
 
   private async commitShare({ boardId, requests }: BoardShare, now: number): Promise<CommitResponse[]> {
     try {
-      const { results, after } = await inTransaction(this.pool, (client) =>
+      const { results, after, forgot } = await inTransaction(this.pool, (client) =>
         this.commitBoardBatch(client, boardId, requests, now),
       );
       // Committed: the records that took the batch's writes are the board at its new revision.
       if (after) this.cache.set(boardId, after);
+      if (forgot) this.erasureVacuum.schedule();
       return results;
     } catch (error) {
       this.cache.forget(boardId);
@@ -162,7 +167,7 @@ export class PostgresBoardStore implements BoardStore {
     boardId: string,
     requests: CommitRequest[],
     now: number,
-  ): Promise<{ results: CommitResponse[]; after?: CachedBoard }> {
+  ): Promise<{ results: CommitResponse[]; after?: CachedBoard; forgot?: boolean }> {
     const locked = await client.query<{ revision: number }>({ ...SQL.lockBoard, values: [boardId] });
     if (locked.rows.length === 0) return { results: refuseAll(requests, "unknown_board") };
     const revision = locked.rows[0].revision;
@@ -184,7 +189,8 @@ export class PostgresBoardStore implements BoardStore {
     // not the board at any revision until the transaction commits.
     this.cache.forget(boardId);
     await this.writeBatch(client, boardId, revision, batch, now);
-    return { results: batch.results, after: { revision: batch.revision, records: current.records } };
+    const forgot = batch.committed.some(({ committed }) => forgottenIn(committed).length > 0);
+    return { results: batch.results, after: { revision: batch.revision, records: current.records }, forgot };
   }
 
   /** The batch's records, op log entries, receipts and revision in one statement; a second to prune. */
