@@ -1,11 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { startClientFeatures } from "./features";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { initialLanguage, type Language } from "./i18n/language";
 import { loadMessages } from "./i18n/loadMessages";
 import { browserStorage } from "./sync/storage";
 import "./styles.css";
+
+startClientFeatures();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");

@@ -3,6 +3,7 @@ import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
+import { actionLabelOf, textOfOp } from "../features";
 import {
   BoardFailure,
   BoardHeader,
@@ -168,6 +169,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
             <ProblemAlerts
               problems={state.problems}
               onDismiss={ui.actions.dismissProblem}
+              labelOf={actionLabelOf}
+              textOf={textOfOp}
               orphanDrafts={orphanDrafts}
               repostColumn={firstColumn?.title ?? null}
               onRepost={(cardId) => {

@@ -1,10 +1,11 @@
 import type { Op } from "../../../shared/ops";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
+import type { MessageKey } from "../../i18n/messages";
 import type { SyncState } from "../../sync/syncState";
 import type { EditorDraftMap } from "../topics";
 import { cardSubmittedText, draftToContent } from "../topics";
-import { SubmittedText, textOfOp } from "./SubmittedText";
+import { SubmittedText } from "./SubmittedText";
 
 interface Props {
   problems: SyncState["problems"];
@@ -15,44 +16,23 @@ interface Props {
   repostColumn: string | null;
   onRepost(cardId: string): void;
   onDiscardDraft(cardId: string): void;
+  /** Names a refused op (from the client's list of features). */
+  labelOf(op: Op): MessageKey;
+  /** The words a refused op carried, offered back for copying. */
+  textOf(op: Op): string;
 }
 
-const ACTION_KEYS = {
-  "board.update": "action.board.update",
-  "column.add": "action.column.add",
-  "column.rename": "action.column.rename",
-  "column.update": "action.column.update",
-  "column.move": "action.column.move",
-  "column.remove": "action.column.remove",
-  "card.add": "action.card.add",
-  "card.edit": "action.card.edit",
-  "card.move": "action.card.move",
-  "card.remove": "action.card.remove",
-  "meeting.add": "action.meeting.add",
-  "meeting.update": "action.meeting.update",
-  "meeting.cancel": "action.meeting.cancel",
-  "meeting.document": "action.meeting.document",
-  "meeting.remove": "action.meeting.remove",
-  "registration.add": "action.registration.add",
-  "registration.cancel": "action.registration.cancel",
-  "impulse.offer": "action.impulse.offer",
-  "impulse.edit": "action.impulse.edit",
-  "impulse.withdraw": "action.impulse.withdraw",
-  "impulse.accept": "action.impulse.accept",
-  "impulse.decline": "action.impulse.decline",
-  "impulse.schedule": "action.impulse.schedule",
-  "impulse.cancel": "action.impulse.cancel",
-  "impulse.held": "action.impulse.held",
-  "calendarFeed.add": "action.calendarFeed.add",
-  "calendarFeed.remove": "action.calendarFeed.remove",
-  "businessCard.publish": "action.businessCard.publish",
-  "businessCard.update": "action.businessCard.update",
-  "businessCard.remove": "action.businessCard.remove",
-  "wallSettings.update": "action.wallSettings.update",
-} as const satisfies Record<Op["type"], string>;
-
 /** Refused changes, in the user's language, each dismissible; and drafts whose card is gone. */
-export function ProblemAlerts({ problems, onDismiss, orphanDrafts, repostColumn, onRepost, onDiscardDraft }: Props) {
+export function ProblemAlerts({
+  problems,
+  onDismiss,
+  orphanDrafts,
+  repostColumn,
+  onRepost,
+  onDiscardDraft,
+  labelOf,
+  textOf,
+}: Props) {
   const t = useT();
   if (problems.length === 0 && orphanDrafts.length === 0) return null;
   return (
@@ -61,9 +41,9 @@ export function ProblemAlerts({ problems, onDismiss, orphanDrafts, repostColumn,
         <div key={opId} className="alert" role="alert" data-testid="problem" data-code={problem.code}>
           <div className="alert-text">
             <p>
-              <strong>{t(ACTION_KEYS[op.type])}</strong> {t(`problem.${problem.code}`)}
+              <strong>{t(labelOf(op))}</strong> {t(`problem.${problem.code}`)}
             </p>
-            <SubmittedText text={textOfOp(op)} />
+            <SubmittedText text={textOf(op)} />
           </div>
           <IconButton icon="close" label={t("problem.dismiss")} onClick={() => onDismiss(opId)} />
         </div>

@@ -1,4 +1,6 @@
 export { type AgendaItem, agendaImpulses, agendaOf, openSlots } from "./agenda";
+export { impulseEditTargets } from "./edits";
 export { impulseRules } from "./impulseRules";
+export type { ImpulseOp } from "./ops";
 export type { Impulse, ImpulseStatus } from "./records";
 export { impulseVisibility } from "./visibility";

@@ -47,3 +47,6 @@ export const IMPULSE_OPS = [
   ImpulseCancelOp,
   ImpulseHeldOp,
 ] as const;
+
+export type ImpulseOp = z.output<(typeof IMPULSE_OPS)[number]>;
+export type ImpulseOpOf<T extends ImpulseOp["type"]> = Extract<ImpulseOp, { type: T }>;
