@@ -1,5 +1,7 @@
-import { type ImpulseOp, impulseEditTargets } from "../../../shared/features/impulses";
-import { type MeetingOp, meetingEditTargets } from "../../../shared/features/meetings";
+import type { ImpulseOp } from "../../../shared/features/impulses";
+import { impulseEditTargets } from "../../../shared/features/impulses/edits";
+import type { MeetingOp } from "../../../shared/features/meetings";
+import { meetingEditTargets } from "../../../shared/features/meetings/edits";
 import { defineClientFeature, paragraphs } from "../../core/clientFeature";
 
 const none = () => "";

@@ -1,4 +1,5 @@
-import { type NetworkingOp, networkingEditTargets } from "../../../shared/features/networking";
+import type { NetworkingOp } from "../../../shared/features/networking";
+import { networkingEditTargets } from "../../../shared/features/networking/edits";
 import { defineClientFeature, paragraphs } from "../../core/clientFeature";
 
 type CardOp = Extract<NetworkingOp, { type: "businessCard.publish" | "businessCard.update" }>;
