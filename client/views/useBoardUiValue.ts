@@ -1,12 +1,12 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { type BoardState, columnsOf } from "../../shared/boardState";
 import type { Actor, Card, Column, Role } from "../../shared/model";
+import type { BoardActions } from "../core/boardActions";
 import { focusCard } from "../core/ui/focus";
 import type { BoardUi, CardGroups } from "../features/board";
 import type { EditorDrafts } from "../features/topics";
 import { cardLabel, planMove } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
-import type { BoardActions } from "../sync/boardActions";
 import type { Identity } from "../sync/identity";
 
 /** A question for the user's display name, answered by the name dialog. */

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Actor, Card, Column } from "../../../shared/model";
-import type { BoardActions } from "../../sync/boardActions";
+import type { BoardActions } from "../../core/boardActions";
 import type { DndBindings } from "../dragAndDrop";
 import type { EditorDrafts, MoveDirection } from "../topics";
 import type { CardGroups } from "./selectors";

@@ -2,6 +2,7 @@
 
 export { BoardHeader } from "./BoardHeader";
 export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
+export { createBoardActions } from "./boardActions";
 export {
   AddColumn,
   BoardFailure,
