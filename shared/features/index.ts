@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { EditTarget, VersionedOp } from "../core/feature";
-import { recordTypeBook } from "../core/recordType";
+import { featureBook } from "../core/featureBook";
 import type { OpRule } from "../core/ruleBook";
 import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
@@ -41,6 +41,8 @@ export type OpOf<T extends OpType> = Extract<Op, { type: T }>;
 export const OpRequestSchema = z.strictObject({ opId: EntityId, op: OpSchema });
 export type OpRequest = z.output<typeof OpRequestSchema>;
 
+const book = featureBook(FEATURES);
+
 /** Every feature's rules: the app's rule book (shared/applyOp.ts) is made of these. */
 export const featureRules: readonly OpRule<Op>[] = FEATURES.flatMap((feature): readonly OpRule<Op>[] => feature.rules);
 
@@ -50,15 +52,10 @@ export type VersionedOpType = VersionedOp<Op>["type"];
 type EditTargetOf = { [T in VersionedOpType]: (op: OpOf<T>) => EditTarget };
 
 /** For every op that carries a baseVersion, the record it edits. */
-export const EDIT_TARGETS: EditTargetOf = Object.assign({}, ...FEATURES.map((feature) => feature.editTargets));
+export const EDIT_TARGETS = book.editTargets as EditTargetOf;
 
 /** For every op, the protocol version that introduced it (PROTO-1). */
-export const OP_PROTOCOL_VERSIONS: { readonly [T in OpType]: number } = Object.assign(
-  {},
-  ...FEATURES.map((feature) => feature.since),
-);
+export const OP_PROTOCOL_VERSIONS = book.opVersions as { readonly [T in OpType]: number };
 
 /** Every record type the features declare, with its audiences and redaction. */
-export const RECORD_TYPES = FEATURES.flatMap((feature) => feature.recordTypes);
-
-export const { redactRecord, authorSeesMore, hidesFromModerators } = recordTypeBook(RECORD_TYPES);
+export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators } = book;
