@@ -14,24 +14,30 @@ import {
   type CardGroups,
   ConnectionStatus,
   cardsByColumnSelector,
-  NameDialog,
   ProblemAlerts,
   panelId,
-  preloadBoardParts,
-  preloadModeratorParts,
   sortedColumns,
   tabId,
   useBoardView,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
-import { cardLabel, contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
+import {
+  cardLabel,
+  cardSubmittedText,
+  contentToDraft,
+  draftToContent,
+  EditorDrafts,
+  MOVE_HINT_ID,
+} from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
+import { preloadBoardParts, preloadModeratorParts } from "./boardParts";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
@@ -149,7 +155,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
     state.status === "online"
       ? Object.entries(draftMap)
           .filter(([cardId]) => !cardsOf(board)[cardId])
-          .map(([cardId, draft]) => ({ cardId, draft }))
+          .map(([cardId, draft]) => ({
+            cardId,
+            cardTitle: draft.cardTitle,
+            text: cardSubmittedText(draftToContent(draft.fields)),
+          }))
       : [];
   const firstColumn = columns[0];
 

@@ -3,15 +3,13 @@ import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/messages";
 import type { SyncState } from "../../sync/syncState";
-import type { EditorDraftMap } from "../topics";
-import { cardSubmittedText, draftToContent } from "../topics";
 import { SubmittedText } from "./SubmittedText";
 
 interface Props {
   problems: SyncState["problems"];
   onDismiss(opId: string): void;
   /** Open editors whose card was deleted by someone else meanwhile. */
-  orphanDrafts: { cardId: string; draft: EditorDraftMap[string] }[];
+  orphanDrafts: { cardId: string; cardTitle: string; text: string }[];
   /** Title of the column a lost draft can be posted to as a new card; null when there is none. */
   repostColumn: string | null;
   onRepost(cardId: string): void;
@@ -48,11 +46,11 @@ export function ProblemAlerts({
           <IconButton icon="close" label={t("problem.dismiss")} onClick={() => onDismiss(opId)} />
         </div>
       ))}
-      {orphanDrafts.map(({ cardId, draft }) => (
+      {orphanDrafts.map(({ cardId, cardTitle, text }) => (
         <div key={cardId} className="alert" role="alert" data-testid="orphan-draft">
           <div className="alert-text">
-            <p>{t("problem.cardDeletedWhileEditing", { title: draft.cardTitle })}</p>
-            <SubmittedText text={cardSubmittedText(draftToContent(draft.fields))} />
+            <p>{t("problem.cardDeletedWhileEditing", { title: cardTitle })}</p>
+            <SubmittedText text={text} />
             <div className="form-actions">
               <button type="button" className="button" onClick={() => onDiscardDraft(cardId)}>
                 {t("problem.discardDraft")}

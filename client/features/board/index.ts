@@ -3,19 +3,7 @@
 export { BoardHeader } from "./BoardHeader";
 export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
 export { createBoardActions } from "./boardActions";
-export {
-  AddColumn,
-  BoardFailure,
-  CardEditor,
-  CardMoveMenu,
-  ColumnControls,
-  ConfirmDialog,
-  DndLayer,
-  NameDialog,
-  ProblemAlerts,
-  preloadBoardParts,
-  preloadModeratorParts,
-} from "./boardParts";
+export { BoardFailure, BoardMetaForm, ProblemAlerts } from "./boardParts";
 export {
   type BoardLayout,
   BoardLayoutContext,

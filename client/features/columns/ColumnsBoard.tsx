@@ -1,8 +1,9 @@
 import { useMemo, useState } from "react";
 import type { Card } from "../../../shared/model";
-import { AddColumn, DndBindingsContext, DndLayer, useBoardLayout, useBoardUi } from "../board";
-import { DndBindings } from "../dragAndDrop";
-import { ColumnView, type DropHint } from "./ColumnView";
+import { DndBindingsContext, useBoardLayout, useBoardUi } from "../board";
+import { DndBindings, DndLayer, type DropHint } from "../dragAndDrop";
+import { ColumnView } from "./ColumnView";
+import { AddColumn } from "./parts";
 
 const NO_CARDS: readonly Card[] = [];
 

@@ -14,10 +14,10 @@ import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Card } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
-import type { DropHint } from "../columns";
 import { CardText, cardLabel } from "../topics";
 import type { DndBindings, DndRegistration } from "./dndBindings";
 import { useCardSensors } from "./dndSensors";
+import type { DropHint } from "./dropHint";
 import { type DropOver, type DropTarget, dropTarget } from "./dropTarget";
 import { ColumnBinding, SortableBinding } from "./SortableBinding";
 

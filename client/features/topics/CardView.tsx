@@ -10,14 +10,16 @@ import {
 } from "react";
 import type { Card } from "../../../shared/model";
 import { mayChangeCard } from "../../../shared/permissions";
+import { ConfirmDialog } from "../../core/ui/confirmDialogPart";
 import { focusCard, focusColumn } from "../../core/ui/focus";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
-import { CardEditor, type CardFocusPart, CardMoveMenu, ConfirmDialog, useBoardUi, useDndBindings } from "../board";
+import { type CardFocusPart, useBoardUi, useDndBindings } from "../board";
 import { CardThemeDate } from "../meetings";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
 import { ARROW_DIRECTIONS } from "./moves";
+import { CardEditor, CardMoveMenu } from "./parts";
 
 /** The id of the hidden text that tells keyboard users how to move cards (rendered by the board page). */
 export const MOVE_HINT_ID = "card-move-hint";

@@ -7,3 +7,4 @@ export { type ChunkedCards, chunkCards } from "./cardChunks";
 export { cardLabel, cardSubmittedText, contentToDraft, draftToContent } from "./cardKinds/registry";
 export { type EditorDraftMap, EditorDrafts } from "./editorDrafts";
 export { type MoveDirection, planMove } from "./moves";
+export { CardEditor, CardMoveMenu } from "./parts";
