@@ -1,9 +1,11 @@
 import { createContext, useContext } from "react";
 import type { Actor, Card, Column } from "../../../shared/model";
 import type { BoardActions } from "../../core/boardActions";
-import type { DndBindings } from "../dragAndDrop";
-import type { EditorDrafts, MoveDirection } from "../topics";
+import type { EditorDrafts } from "../topics";
 import type { CardGroups } from "./selectors";
+
+/** A card moved by keyboard or menu (CARD-5): within its column, or to the neighbouring one. */
+export type MoveDirection = "up" | "down" | "left" | "right";
 
 /** Which element of a card gets focus after a move re-renders it (data-focus values). */
 export type CardFocusPart = "card" | "handle" | MoveDirection;
@@ -37,8 +39,6 @@ export interface BoardLayout {
 
 export const BoardUiContext = createContext<BoardUi | null>(null);
 export const BoardLayoutContext = createContext<BoardLayout | null>(null);
-/** Where the board's elements register for drag and drop (see DndBindings); one per board. */
-export const DndBindingsContext = createContext<DndBindings | null>(null);
 
 export function useBoardUi(): BoardUi {
   const ui = useContext(BoardUiContext);
@@ -50,10 +50,4 @@ export function useBoardLayout(): BoardLayout {
   const layout = useContext(BoardLayoutContext);
   if (!layout) throw new Error("useBoardLayout needs a BoardLayoutContext provider");
   return layout;
-}
-
-export function useDndBindings(): DndBindings {
-  const bindings = useContext(DndBindingsContext);
-  if (!bindings) throw new Error("useDndBindings needs a DndBindingsContext provider");
-  return bindings;
 }

@@ -10,10 +10,9 @@ export {
   type BoardUi,
   BoardUiContext,
   type CardFocusPart,
-  DndBindingsContext,
+  type MoveDirection,
   useBoardLayout,
   useBoardUi,
-  useDndBindings,
 } from "./boardUi";
 export { ConnectionStatus } from "./ConnectionStatus";
 export { type CardGroups, cardsByColumnSelector, sortedColumns } from "./selectors";

@@ -1,8 +1,8 @@
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Card, Column } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
-import { useBoardUi, useDndBindings } from "../board";
-import { columnDropId, type DropHint } from "../dragAndDrop";
+import { useBoardUi } from "../board";
+import { columnDropId, type DropHint, useDndBindings } from "../dragAndDrop";
 import { CardChunkView, CardForm, type ChunkedCards, chunkCards } from "../topics";
 import { ColumnControls } from "./parts";
 
