@@ -3,9 +3,6 @@
 // project builds with TypeScript 7; so the sources are first turned into JavaScript with esbuild,
 // keeping every import, type-only ones included (a cycle through types is a cycle too), each file
 // under its own path in a temporary folder, and the check runs there.
-// Violations listed in .dependency-cruiser-known-violations.json (the client's board hub, written
-// down when the check came) are reported but do not fail; any other fails. Shrink that list, never
-// grow it: `node scripts/depcheck.mjs --output-type baseline > .dependency-cruiser-known-violations.json`.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,12 +47,9 @@ try {
   writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }));
   symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
   const args = process.argv.slice(2);
-  const known = args.includes("--output-type")
-    ? []
-    : ["--ignore-known", join(root, ".dependency-cruiser-known-violations.json")];
   const result = spawnSync(
     join(root, "node_modules/.bin/depcruise"),
-    [...FOLDERS, "--config", join(root, ".dependency-cruiser.cjs"), ...known, ...args],
+    [...FOLDERS, "--config", join(root, ".dependency-cruiser.cjs"), ...args],
     { cwd: out, stdio: "inherit" },
   );
   process.exitCode = result.status ?? 1;

@@ -31,6 +31,7 @@ import {
   contentToDraft,
   draftToContent,
   EditorDrafts,
+  EditorDraftsContext,
   MOVE_HINT_ID,
 } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
@@ -119,7 +120,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
     actions,
     role,
     authorId: state.authorId,
-    drafts,
     board,
     columns,
     cardGroups,
@@ -165,88 +165,90 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
   return (
     <BoardUiContext.Provider value={ui}>
-      <BoardLayoutContext.Provider value={layout}>
-        <BoardHeader
-          board={meta}
-          sync={state}
-          identity={identity}
-          onChangeName={() => setNameRequest({ mode: "change" })}
-          onUpdateBoard={ui.actions.updateBoard}
-        />
-        <main className="board-main" data-testid="board" data-role={state.role}>
-          {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
-          {(state.problems.length > 0 || orphanDrafts.length > 0) && (
-            <ProblemAlerts
-              problems={state.problems}
-              onDismiss={ui.actions.dismissProblem}
-              labelOf={actionLabelOf}
-              textOf={textOfOp}
-              orphanDrafts={orphanDrafts}
-              repostColumn={firstColumn?.title ?? null}
-              onRepost={(cardId) => {
-                const draft = draftMap[cardId];
-                if (!draft || !firstColumn) return;
-                void ui
-                  .postCard(firstColumn.id, draftToContent(draft.fields))
-                  .then((posted) => posted && drafts.close(cardId));
+      <EditorDraftsContext.Provider value={drafts}>
+        <BoardLayoutContext.Provider value={layout}>
+          <BoardHeader
+            board={meta}
+            sync={state}
+            identity={identity}
+            onChangeName={() => setNameRequest({ mode: "change" })}
+            onUpdateBoard={ui.actions.updateBoard}
+          />
+          <main className="board-main" data-testid="board" data-role={state.role}>
+            {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
+            {(state.problems.length > 0 || orphanDrafts.length > 0) && (
+              <ProblemAlerts
+                problems={state.problems}
+                onDismiss={ui.actions.dismissProblem}
+                labelOf={actionLabelOf}
+                textOf={textOfOp}
+                orphanDrafts={orphanDrafts}
+                repostColumn={firstColumn?.title ?? null}
+                onRepost={(cardId) => {
+                  const draft = draftMap[cardId];
+                  if (!draft || !firstColumn) return;
+                  void ui
+                    .postCard(firstColumn.id, draftToContent(draft.fields))
+                    .then((posted) => posted && drafts.close(cardId));
+                }}
+                onDiscardDraft={(cardId) => drafts.close(cardId)}
+              />
+            )}
+            <BoardViewTabs
+              views={views}
+              view={view}
+              onChange={setView}
+              onIntent={() => {
+                for (const each of views) void VIEW_PARTS[each]?.preload();
               }}
-              onDiscardDraft={(cardId) => drafts.close(cardId)}
+            />
+            <div
+              {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
+              data-testid="board-view"
+              data-view={view}
+            >
+              {view === "meetings" ? (
+                <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
+              ) : view === "wall" ? (
+                <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
+              ) : (
+                <>
+                  {columns.length === 0 && (
+                    <p className="board-empty" data-testid="board-empty">
+                      {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+                    </p>
+                  )}
+                  <ThemeDatesContext.Provider value={themeDates}>
+                    <ColumnsBoard />
+                  </ThemeDatesContext.Provider>
+                  <p id={MOVE_HINT_ID} hidden>
+                    {t("card.moveHint")}
+                  </p>
+                </>
+              )}
+            </div>
+            <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+              <span key={announcement.id}>{announcement.text}</span>
+            </div>
+          </main>
+          {nameRequest && (
+            <NameDialog
+              open
+              mode={nameRequest.mode}
+              initialName={identity.chosen ? (identity.name ?? "") : ""}
+              onChoose={(name) => {
+                setDisplayName(name);
+                nameRequest.onChosen?.(name);
+                setNameRequest(null);
+              }}
+              onCancel={() => {
+                nameRequest.onCancel?.();
+                setNameRequest(null);
+              }}
             />
           )}
-          <BoardViewTabs
-            views={views}
-            view={view}
-            onChange={setView}
-            onIntent={() => {
-              for (const each of views) void VIEW_PARTS[each]?.preload();
-            }}
-          />
-          <div
-            {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
-            data-testid="board-view"
-            data-view={view}
-          >
-            {view === "meetings" ? (
-              <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
-            ) : view === "wall" ? (
-              <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
-            ) : (
-              <>
-                {columns.length === 0 && (
-                  <p className="board-empty" data-testid="board-empty">
-                    {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-                  </p>
-                )}
-                <ThemeDatesContext.Provider value={themeDates}>
-                  <ColumnsBoard />
-                </ThemeDatesContext.Provider>
-                <p id={MOVE_HINT_ID} hidden>
-                  {t("card.moveHint")}
-                </p>
-              </>
-            )}
-          </div>
-          <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-            <span key={announcement.id}>{announcement.text}</span>
-          </div>
-        </main>
-        {nameRequest && (
-          <NameDialog
-            open
-            mode={nameRequest.mode}
-            initialName={identity.chosen ? (identity.name ?? "") : ""}
-            onChoose={(name) => {
-              setDisplayName(name);
-              nameRequest.onChosen?.(name);
-              setNameRequest(null);
-            }}
-            onCancel={() => {
-              nameRequest.onCancel?.();
-              setNameRequest(null);
-            }}
-          />
-        )}
-      </BoardLayoutContext.Provider>
+        </BoardLayoutContext.Provider>
+      </EditorDraftsContext.Provider>
     </BoardUiContext.Provider>
   );
 }

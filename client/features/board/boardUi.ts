@@ -1,7 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Actor, Card, Column } from "../../../shared/model";
 import type { BoardActions } from "../../core/boardActions";
-import type { EditorDrafts } from "../topics";
 import type { CardGroups } from "./selectors";
 
 /** A card moved by keyboard or menu (CARD-5): within its column, or to the neighbouring one. */
@@ -18,7 +17,6 @@ export type CardFocusPart = "card" | "handle" | MoveDirection;
 export interface BoardUi {
   actions: BoardActions;
   actor: Actor;
-  drafts: EditorDrafts;
   /** Moves a card to `index` of a column (as it looks without the card) and announces where it went. */
   moveCardTo(card: Card, columnId: string, index: number): void;
   /** Moves a card by keyboard or menu, keeps focus on it and announces where it went. */
