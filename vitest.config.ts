@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 /** A throwaway PostgreSQL for the run (inline projects inherit nothing: each lists it). */
 const POSTGRES_SETUP = "test/helpers/services/postgresGlobalSetup.ts";
 
+/** The client's features, started as client/main.tsx starts them (tests that run the sync engine need them). */
+const CLIENT_FEATURES = "test/helpers/clientFeatures.ts";
+
 /** Three projects: fast unit tests, real-server integration tests, and real-browser journeys. */
 export default defineConfig({
   test: {
@@ -12,6 +15,7 @@ export default defineConfig({
           name: "unit",
           include: ["test/shared/**/*.test.ts", "test/client/**/*.test.{ts,tsx}"],
           environment: "node",
+          setupFiles: [CLIENT_FEATURES],
         },
       },
       {
@@ -19,6 +23,7 @@ export default defineConfig({
           name: "server",
           include: ["test/server/**/*.test.ts"],
           environment: "node",
+          setupFiles: [CLIENT_FEATURES],
           globalSetup: [POSTGRES_SETUP],
           testTimeout: 30_000,
           hookTimeout: 30_000,

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { startClientFeatures } from "./features";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { initialLanguage, type Language } from "./i18n/language";
 import { loadMessages } from "./i18n/loadMessages";
@@ -11,6 +12,7 @@ import "./styles.css";
 // core.js). Jitless: it would otherwise probe `new Function`, which the Content-Security-Policy forbids,
 // and the browser reports that probe as a violation. A global, so the entry chunk stays free of zod.
 (globalThis as { __zod_globalConfig?: object }).__zod_globalConfig = { jitless: true };
+startClientFeatures();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");

@@ -1,28 +1,15 @@
 import { type ApplyOp, type OpRule, ruleBook } from "./core/ruleBook";
-import { boardRules } from "./features/board";
-import { columnRules } from "./features/columns";
-import { impulseRules } from "./features/impulses";
-import { calendarFeedRules, meetingRules, registrationRules } from "./features/meetings";
-import { type BusinessCardClaimOp, claimRules, networkingRules } from "./features/networking";
-import { topicRules } from "./features/topics";
-import type { Op } from "./ops";
+import { featureRules, type Op } from "./features";
+import { type BusinessCardClaimOp, claimRules } from "./features/networking";
 
 export type { OpOutcome } from "./core/ruleBook";
 
 /**
  * The one rule book: (view, op, actor, now) -> record writes or a problem. The server runs it to
- * commit, the browser to show the result before the server answers. A feature adds its rules here.
+ * commit, the browser to show the result before the server answers. It is derived from the list of
+ * features (shared/features/index.ts).
  */
-export const themenwandRules: readonly OpRule<Op>[] = [
-  ...boardRules,
-  ...columnRules,
-  ...topicRules,
-  ...meetingRules,
-  ...registrationRules,
-  ...impulseRules,
-  ...calendarFeedRules,
-  ...networkingRules,
-];
+export const themenwandRules: readonly OpRule<Op>[] = featureRules;
 
 /**
  * Ops only the server commits, after checks of its own (a card taken over with its edit link,

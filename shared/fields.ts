@@ -23,3 +23,6 @@ const EMAIL_PATTERN =
   /^(?![.])(?!.*[.]{2})[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}(?<![.])@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?[.])+\p{L}{2,63}$/u;
 
 export const EmailAddress = addressText().max(LIMITS.email).regex(EMAIL_PATTERN, "must be an email address");
+
+/** SHA-256 of a secret as 64 lowercase hex digits: the browser hashes it, the server stores only this (feeds, edit links). */
+export const SecretHash = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hash in lowercase hex");

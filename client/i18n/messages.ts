@@ -2,10 +2,9 @@ import { de } from "./de";
 import { en } from "./en";
 import type { Language } from "./language";
 
-export type MessageKey = keyof typeof de;
-/** Every language must translate every German key, and nothing else. */
-export type Messages = Record<MessageKey, string>;
-export type MessageVars = Record<string, string | number>;
+import type { Messages } from "./messageKeys";
+
+export type { MessageKey, Messages, MessageVars } from "./messageKeys";
 
 /**
  * Every language at once, for tests and tools. The app never imports this at run time (only its

@@ -1,6 +1,6 @@
 import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
-import { introducedIn, OP_INTRODUCED_IN, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
+import { introducedIn, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
 import { RecordDraft } from "../../shared/core/recordView";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
@@ -15,6 +15,7 @@ import { fetchSnapshot } from "./firstLoad";
 import { AUTHOR_TOKEN_KEY, isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
 import { keepConnecting } from "./keepConnecting";
 import { OpSender } from "./opSender";
+import { registeredOpVersions } from "./opTraits";
 import { PendingOps } from "./pendingOps";
 import { Predictions } from "./predictions";
 import type { BoardClientSocket } from "./socket";
@@ -27,7 +28,7 @@ export interface BoardSyncOptions {
   storage: KeyValueStorage;
   /** The protocol version this page speaks; PROTOCOL_VERSION but in tests of an outdated page. */
   protocol?: number;
-  /** Which protocol version introduced which op (PROTO-2); OP_INTRODUCED_IN but in tests. */
+  /** Which protocol version introduced which op (PROTO-2); the features' own (opTraits) but in tests. */
   opVersions?: OpVersions;
   moderatorKey?: string;
   ackTimeoutMs?: number;
@@ -80,7 +81,7 @@ export class BoardSync {
       ackTimeoutMs: options.ackTimeoutMs ?? 10_000,
       pending: () => this.pending.list(),
       maySend: () => this.state.status === "online" && socket.connected,
-      understood: (op) => introducedIn(op, options.opVersions ?? OP_INTRODUCED_IN) <= this.serverProtocol,
+      understood: (op) => introducedIn(op, options.opVersions ?? registeredOpVersions()) <= this.serverProtocol,
       answered: (opId, op, response) => this.onAnswered(opId, op, response),
       retrying: (retrying) => {
         if (this.state.retrying !== retrying) this.update({ retrying });

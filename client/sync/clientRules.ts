@@ -1,17 +1,15 @@
 import { type ApplyOp, type OpRule, ruleBook } from "../../shared/core/ruleBook";
-import { boardRules } from "../../shared/features/board";
-import { columnRules } from "../../shared/features/columns";
-import { topicRules } from "../../shared/features/topics";
 import type { Op } from "../../shared/ops";
 
 /**
- * The rules the browser predicts with. The board page starts with the board's, the columns' and the
- * cards'; a feature view adds its own when its chunk loads (the meetings view), so that a page that
+ * The rules the browser predicts with. The client's list of features (client/features/index.ts)
+ * adds the board's, the columns' and the cards' at start; a feature view adds its own when its chunk
+ * loads (the meetings view), so that a page that
  * shows only the theme columns does not carry rules it never runs. Until then a pending op of that
  * feature is predicted as no change (the server's answer brings what it did). The server always has
  * every rule (shared/applyOp.ts).
  */
-let rules: readonly OpRule<Op>[] = [...boardRules, ...columnRules, ...topicRules];
+let rules: readonly OpRule<Op>[] = [];
 let book = ruleBook(rules);
 const listeners = new Set<() => void>();
 

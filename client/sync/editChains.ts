@@ -1,41 +1,29 @@
-import { type BoardState, boardOf } from "../../shared/boardState";
+import type { BoardState } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
+import type { EditTarget } from "../../shared/core/feature";
 import { getRecord } from "../../shared/core/recordState";
 import type { BaseRecord } from "../../shared/core/records";
 import type { Problem } from "../../shared/errors";
 import type { OpResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
+import { editTargetOf } from "./opTraits";
 import type { PendingOp, PendingOps } from "./pendingOps";
 
-/** The ops that carry a baseVersion: text edits, which must never win over text their author did not see. */
-export type TextEdit = Extract<Op, { type: "card.edit" | "board.update" | "column.rename" | "column.update" }>;
+/** An op that carries a baseVersion: an edit, which must never win over text its author did not see. */
+export type TextEdit = Op & { baseVersion: number };
 
-const TEXT_EDITS: ReadonlySet<Op["type"]> = new Set(["card.edit", "board.update", "column.rename", "column.update"]);
+/** The same edit, based on another version. */
+const rebased = (op: TextEdit, baseVersion: number): Op => ({ ...op, baseVersion }) as Op;
 
+/** Whether an op is such an edit: one whose feature names the record it edits (opTraits.ts). */
 export function isTextEdit(op: Op): op is TextEdit {
-  return TEXT_EDITS.has(op.type);
+  return editTargetOf(op) !== undefined;
 }
 
-/**
- * The record a text edit changes. A board has one `board` record, whose id the op does not name:
- * its id is null here and any record of type `board` is meant.
- */
-export interface EditTarget {
-  type: string;
-  id: string | null;
-}
-
-export function editTarget(op: TextEdit): EditTarget {
-  switch (op.type) {
-    case "board.update":
-      return { type: "board", id: null };
-    // Both edit the column record: an update queued on a pending rename (or the reverse) chains on it.
-    case "column.rename":
-    case "column.update":
-      return { type: "column", id: op.columnId };
-    case "card.edit":
-      return { type: "card", id: op.cardId };
-  }
+function editTarget(op: TextEdit): EditTarget {
+  const target = editTargetOf(op);
+  if (!target) throw new Error(`no edit target for ${op.type}`);
+  return target;
 }
 
 const sameTarget = (a: EditTarget, b: EditTarget) => a.type === b.type && a.id === b.id;
@@ -47,7 +35,9 @@ const isTarget = (target: EditTarget, record: { type: string; id: string }) =>
 export function targetIn(state: BoardState | null, op: TextEdit): BaseRecord | undefined {
   if (!state) return undefined;
   const target = editTarget(op);
-  return target.id === null ? boardOf(state) : getRecord(state, { type: target.type, id: target.id });
+  if (target.id !== null) return getRecord(state, { type: target.type, id: target.id });
+  const ofType = state[target.type];
+  return ofType ? Object.values(ofType)[0] : undefined;
 }
 
 /** The version of the edited record in a state; undefined when it is gone. */
@@ -93,7 +83,7 @@ export function settleChain(pending: PendingOps, opId: string, response: OpRespo
         ? committedVersion(response.committed, entry.op)
         : undefined;
     if (version !== undefined && isTextEdit(entry.op)) {
-      pending.update({ opId: entry.opId, op: { ...entry.op, baseVersion: version } });
+      pending.update({ opId: entry.opId, op: rebased(entry.op, version) });
       released.push(entry.opId);
     } else if (!response.ok) {
       behind.add(entry.opId);

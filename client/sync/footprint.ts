@@ -2,52 +2,20 @@ import type { RecordKey, RecordWrite } from "../../shared/core/records";
 import type { RecordView } from "../../shared/core/recordView";
 import { LIMITS } from "../../shared/limits";
 import type { Card } from "../../shared/model";
-import type { Op } from "../../shared/ops";
 
 /**
  * What an op's prediction reads and writes, as keys: a record's own key (`<type>:<id>`), or a group
  * a rule reads as a whole: `cards-in:<columnId>` (a column's cards, whose ranks a card placed there is
  * settled against and which a re-rank rewrites), `column-ranks` (every column, for the same reason).
  * A committed change that touches none of a pending op's keys cannot change that op's predicted
- * outcome, and the two changes commute (SYNC-12). "all" when nothing can be promised.
+ * outcome, and the two changes commute (SYNC-12). "all" when nothing can be promised. Each op's own
+ * footprint comes from its feature's client definition (opTraits.ts).
  */
 export type Footprint = readonly string[] | "all";
 
 export const recordKey = (key: RecordKey) => `${key.type}:${key.id}`;
-const cardsIn = (columnId: string) => `cards-in:${columnId}`;
-const COLUMN_RANKS = "column-ranks";
-
-/** The keys a pending op reads or writes; `view` is the board it is predicted on (for the board's id). */
-export function footprintOfOp(op: Op, view: RecordView): Footprint {
-  switch (op.type) {
-    case "board.update": {
-      const board = view.list("board")[0];
-      return board ? [recordKey(board)] : "all";
-    }
-    case "column.add":
-    case "column.move":
-      return [recordKey({ type: "column", id: op.columnId }), COLUMN_RANKS];
-    case "column.rename":
-    case "column.update":
-      return [recordKey({ type: "column", id: op.columnId })];
-    case "column.remove":
-      // The column and every card in it.
-      return [recordKey({ type: "column", id: op.columnId }), cardsIn(op.columnId)];
-    case "card.add":
-    case "card.move":
-      return [
-        recordKey({ type: "card", id: op.cardId }),
-        recordKey({ type: "column", id: op.columnId }),
-        cardsIn(op.columnId),
-      ];
-    case "card.edit":
-    case "card.remove":
-      return [recordKey({ type: "card", id: op.cardId })];
-    default:
-      // Meetings and registrations: few, and their rules read lists; predict them anew.
-      return "all";
-  }
-}
+export const cardsIn = (columnId: string) => `cards-in:${columnId}`;
+export const COLUMN_RANKS = "column-ranks";
 
 /** Types whose count a rule checks against a limit before it adds one. */
 const COUNTED: Readonly<Record<string, number>> = { card: LIMITS.cardsPerBoard, column: LIMITS.columnsPerBoard };

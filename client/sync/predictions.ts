@@ -6,7 +6,8 @@ import { RecordDraft, type RecordView } from "../../shared/core/recordView";
 import type { Actor } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { predictOp } from "./clientRules";
-import { type Footprint, footprintOfOp, footprintOfWrites, keysOfWrites } from "./footprint";
+import { type Footprint, footprintOfWrites, keysOfWrites } from "./footprint";
+import { footprintOfOp } from "./opTraits";
 
 interface Prediction {
   opId: string;

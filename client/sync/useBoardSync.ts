@@ -1,6 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { BoardSync } from "./BoardSync";
-import { type BoardActions, createBoardActions } from "./boardActions";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
 import { browserStorage, watchBrowserStorage } from "./storage";
@@ -8,16 +7,23 @@ import { type SyncState, startingState } from "./syncState";
 
 const STARTING = startingState();
 
-export interface BoardConnection {
+export interface BoardConnection<Actions> {
   state: SyncState;
   /** Null until the sync engine exists (the first effect); the UI renders nothing editable before. */
-  actions: BoardActions | null;
+  actions: Actions | null;
   /** The moderator key the shown state was joined with; undefined before the engine exists. */
   joinedWithKey: string | null | undefined;
 }
 
-/** One socket and one sync engine per mounted board page; components read state and call actions. */
-export function useBoardSync(boardId: string, moderatorKey: string | null): BoardConnection {
+/**
+ * One socket and one sync engine per mounted board page; components read state and call actions,
+ * which `actionsOf` (the features' own, client/features/board/boardActions.ts) makes from the engine.
+ */
+export function useBoardSync<Actions>(
+  boardId: string,
+  moderatorKey: string | null,
+  actionsOf: (sync: BoardSync) => Actions,
+): BoardConnection<Actions> {
   const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
     null,
   );
@@ -64,6 +70,6 @@ export function useBoardSync(boardId: string, moderatorKey: string | null): Boar
     show();
     return unsubscribe;
   }, [shown]);
-  const actions = useMemo(() => (sync ? createBoardActions(sync) : null), [sync]);
+  const actions = useMemo(() => (sync ? actionsOf(sync) : null), [sync, actionsOf]);
   return { state, actions, joinedWithKey: engine?.key };
 }

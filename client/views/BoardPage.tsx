@@ -3,6 +3,7 @@ import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
+import { actionLabelOf, textOfOp } from "../features";
 import {
   BoardFailure,
   BoardHeader,
@@ -13,24 +14,31 @@ import {
   type CardGroups,
   ConnectionStatus,
   cardsByColumnSelector,
-  NameDialog,
   ProblemAlerts,
   panelId,
-  preloadBoardParts,
-  preloadModeratorParts,
   sortedColumns,
   tabId,
   useBoardView,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
-import { cardLabel, contentToDraft, draftToContent, EditorDrafts, MOVE_HINT_ID } from "../features/topics";
+import {
+  cardLabel,
+  cardSubmittedText,
+  contentToDraft,
+  draftToContent,
+  EditorDrafts,
+  EditorDraftsContext,
+  MOVE_HINT_ID,
+} from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
+import { preloadBoardParts, preloadModeratorParts } from "./boardParts";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
@@ -112,7 +120,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
     actions,
     role,
     authorId: state.authorId,
-    drafts,
     board,
     columns,
     cardGroups,
@@ -148,92 +155,100 @@ export function BoardPage({ boardId }: { boardId: string }) {
     state.status === "online"
       ? Object.entries(draftMap)
           .filter(([cardId]) => !cardsOf(board)[cardId])
-          .map(([cardId, draft]) => ({ cardId, draft }))
+          .map(([cardId, draft]) => ({
+            cardId,
+            cardTitle: draft.cardTitle,
+            text: cardSubmittedText(draftToContent(draft.fields)),
+          }))
       : [];
   const firstColumn = columns[0];
 
   return (
     <BoardUiContext.Provider value={ui}>
-      <BoardLayoutContext.Provider value={layout}>
-        <BoardHeader
-          board={meta}
-          sync={state}
-          identity={identity}
-          onChangeName={() => setNameRequest({ mode: "change" })}
-          onUpdateBoard={ui.actions.updateBoard}
-        />
-        <main className="board-main" data-testid="board" data-role={state.role}>
-          {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
-          {(state.problems.length > 0 || orphanDrafts.length > 0) && (
-            <ProblemAlerts
-              problems={state.problems}
-              onDismiss={ui.actions.dismissProblem}
-              orphanDrafts={orphanDrafts}
-              repostColumn={firstColumn?.title ?? null}
-              onRepost={(cardId) => {
-                const draft = draftMap[cardId];
-                if (!draft || !firstColumn) return;
-                void ui
-                  .postCard(firstColumn.id, draftToContent(draft.fields))
-                  .then((posted) => posted && drafts.close(cardId));
+      <EditorDraftsContext.Provider value={drafts}>
+        <BoardLayoutContext.Provider value={layout}>
+          <BoardHeader
+            board={meta}
+            sync={state}
+            identity={identity}
+            onChangeName={() => setNameRequest({ mode: "change" })}
+            onUpdateBoard={ui.actions.updateBoard}
+          />
+          <main className="board-main" data-testid="board" data-role={state.role}>
+            {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
+            {(state.problems.length > 0 || orphanDrafts.length > 0) && (
+              <ProblemAlerts
+                problems={state.problems}
+                onDismiss={ui.actions.dismissProblem}
+                labelOf={actionLabelOf}
+                textOf={textOfOp}
+                orphanDrafts={orphanDrafts}
+                repostColumn={firstColumn?.title ?? null}
+                onRepost={(cardId) => {
+                  const draft = draftMap[cardId];
+                  if (!draft || !firstColumn) return;
+                  void ui
+                    .postCard(firstColumn.id, draftToContent(draft.fields))
+                    .then((posted) => posted && drafts.close(cardId));
+                }}
+                onDiscardDraft={(cardId) => drafts.close(cardId)}
+              />
+            )}
+            <BoardViewTabs
+              views={views}
+              view={view}
+              onChange={setView}
+              onIntent={() => {
+                for (const each of views) void VIEW_PARTS[each]?.preload();
               }}
-              onDiscardDraft={(cardId) => drafts.close(cardId)}
+            />
+            <div
+              {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
+              data-testid="board-view"
+              data-view={view}
+            >
+              {view === "meetings" ? (
+                <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
+              ) : view === "wall" ? (
+                <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
+              ) : (
+                <>
+                  {columns.length === 0 && (
+                    <p className="board-empty" data-testid="board-empty">
+                      {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+                    </p>
+                  )}
+                  <ThemeDatesContext.Provider value={themeDates}>
+                    <ColumnsBoard />
+                  </ThemeDatesContext.Provider>
+                  <p id={MOVE_HINT_ID} hidden>
+                    {t("card.moveHint")}
+                  </p>
+                </>
+              )}
+            </div>
+            <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+              <span key={announcement.id}>{announcement.text}</span>
+            </div>
+          </main>
+          {nameRequest && (
+            <NameDialog
+              open
+              mode={nameRequest.mode}
+              initialName={identity.chosen ? (identity.name ?? "") : ""}
+              onChoose={(name) => {
+                setDisplayName(name);
+                nameRequest.onChosen?.(name);
+                setNameRequest(null);
+              }}
+              onCancel={() => {
+                nameRequest.onCancel?.();
+                setNameRequest(null);
+              }}
             />
           )}
-          <BoardViewTabs
-            views={views}
-            view={view}
-            onChange={setView}
-            onIntent={() => {
-              for (const each of views) void VIEW_PARTS[each]?.preload();
-            }}
-          />
-          <div
-            {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
-            data-testid="board-view"
-            data-view={view}
-          >
-            {view === "meetings" ? (
-              <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
-            ) : view === "wall" ? (
-              <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
-            ) : (
-              <>
-                {columns.length === 0 && (
-                  <p className="board-empty" data-testid="board-empty">
-                    {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-                  </p>
-                )}
-                <ThemeDatesContext.Provider value={themeDates}>
-                  <ColumnsBoard />
-                </ThemeDatesContext.Provider>
-                <p id={MOVE_HINT_ID} hidden>
-                  {t("card.moveHint")}
-                </p>
-              </>
-            )}
-          </div>
-          <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-            <span key={announcement.id}>{announcement.text}</span>
-          </div>
-        </main>
-        {nameRequest && (
-          <NameDialog
-            open
-            mode={nameRequest.mode}
-            initialName={identity.chosen ? (identity.name ?? "") : ""}
-            onChoose={(name) => {
-              setDisplayName(name);
-              nameRequest.onChosen?.(name);
-              setNameRequest(null);
-            }}
-            onCancel={() => {
-              nameRequest.onCancel?.();
-              setNameRequest(null);
-            }}
-          />
-        )}
-      </BoardLayoutContext.Provider>
+        </BoardLayoutContext.Provider>
+      </EditorDraftsContext.Provider>
     </BoardUiContext.Provider>
   );
 }

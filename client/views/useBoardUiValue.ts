@@ -1,12 +1,11 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { type BoardState, columnsOf } from "../../shared/boardState";
 import type { Actor, Card, Column, Role } from "../../shared/model";
+import type { BoardActions } from "../core/boardActions";
 import { focusCard } from "../core/ui/focus";
 import type { BoardUi, CardGroups } from "../features/board";
-import type { EditorDrafts } from "../features/topics";
 import { cardLabel, planMove } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
-import type { BoardActions } from "../sync/boardActions";
 import type { Identity } from "../sync/identity";
 
 /** A question for the user's display name, answered by the name dialog. */
@@ -20,7 +19,6 @@ interface Inputs {
   actions: BoardActions | null;
   role: Role | null;
   authorId: string | null;
-  drafts: EditorDrafts;
   board: BoardState | null;
   columns: readonly Column[];
   cardGroups: CardGroups;
@@ -31,14 +29,14 @@ interface Inputs {
 }
 
 /**
- * The board page's BoardUi: one object for as long as actions, role and drafts stay, so that a
+ * The board page's BoardUi: one object for as long as actions and role stay, so that a
  * change to one card does not render every card again. Its functions read the board (and the
  * language and name) as they are when the user acts, not as they were when the object was made.
  * Null until the board can take changes.
  */
 export function useBoardUiValue(inputs: Inputs): BoardUi | null {
   const t = useT();
-  const { actions, role, authorId, drafts, announce, setMoveMenuCardId, requestName } = inputs;
+  const { actions, role, authorId, announce, setMoveMenuCardId, requestName } = inputs;
   const latest = useRef({ ...inputs, t });
   useLayoutEffect(() => {
     latest.current = { ...inputs, t };
@@ -74,7 +72,6 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
     return {
       actions: act,
       actor,
-      drafts,
       moveCardTo,
       moveCardBy(card, direction, focus) {
         const { columns, cardGroups, t } = latest.current;
@@ -105,5 +102,5 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
         );
       },
     };
-  }, [actions, actor, drafts, announce, setMoveMenuCardId, requestName]);
+  }, [actions, actor, announce, setMoveMenuCardId, requestName]);
 }

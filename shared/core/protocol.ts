@@ -1,5 +1,3 @@
-import type { Op } from "../ops";
-
 /**
  * The sync protocol's version, sent with every join and told back in the join's answer (PROTO-1).
  * Raise it whenever an op, frame or snapshot changes in a way an older peer would misread.
@@ -8,11 +6,12 @@ import type { Op } from "../ops";
  *    (their stored ops survive the reload).
  * 4: the networking wall's ops (`businessCard.*`, `wallSettings.update`, NET-1..7).
  * 5: `board.update` may carry the board's `views` (VIEW-1). Edits without views stay as they were.
+ * 6: `impulse.remove` (FAIR-3) and `businessCard.newEditLink` (NET-8); pages of 5 stay accepted.
  * From 5 on, the join's answer tells the server's version, a server accepts every page from
  * MIN_CLIENT_PROTOCOL on (newer ones too), and a page sends a server only the ops it understands
- * (OP_INTRODUCED_IN): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.
+ * (each feature's op versions, shared/features/<f>/edits.ts): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.
  */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /**
  * The oldest page this server still understands: raise it only when what the server sends changed
@@ -36,18 +35,8 @@ export const SERVER_PROTOCOL: ProtocolRange = { version: PROTOCOL_VERSION, minCl
  * field came later. Ops not named are as old as the protocol (1). Data, so that it can come from
  * elsewhere (each feature's definitions) and tests can pass their own.
  */
-export type OpVersions<O extends { type: string } = Op> = {
+export type OpVersions<O extends { type: string } = { type: string }> = {
   readonly [T in O["type"]]?: number | ((op: Extract<O, { type: T }>) => number);
-};
-
-/** The app's ops that came after version 1 (PROTO-2). */
-export const OP_INTRODUCED_IN: OpVersions = {
-  "column.update": 3,
-  "businessCard.publish": 4,
-  "businessCard.update": 4,
-  "businessCard.remove": 4,
-  "wallSettings.update": 4,
-  "board.update": (op) => (op.views === undefined ? 1 : 5),
 };
 
 /** The version a server must speak to understand `op`. */

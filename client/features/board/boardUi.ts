@@ -1,9 +1,10 @@
 import { createContext, useContext } from "react";
 import type { Actor, Card, Column } from "../../../shared/model";
-import type { BoardActions } from "../../sync/boardActions";
-import type { DndBindings } from "../dragAndDrop";
-import type { EditorDrafts, MoveDirection } from "../topics";
+import type { BoardActions } from "../../core/boardActions";
 import type { CardGroups } from "./selectors";
+
+/** A card moved by keyboard or menu (CARD-5): within its column, or to the neighbouring one. */
+export type MoveDirection = "up" | "down" | "left" | "right";
 
 /** Which element of a card gets focus after a move re-renders it (data-focus values). */
 export type CardFocusPart = "card" | "handle" | MoveDirection;
@@ -16,7 +17,6 @@ export type CardFocusPart = "card" | "handle" | MoveDirection;
 export interface BoardUi {
   actions: BoardActions;
   actor: Actor;
-  drafts: EditorDrafts;
   /** Moves a card to `index` of a column (as it looks without the card) and announces where it went. */
   moveCardTo(card: Card, columnId: string, index: number): void;
   /** Moves a card by keyboard or menu, keeps focus on it and announces where it went. */
@@ -37,8 +37,6 @@ export interface BoardLayout {
 
 export const BoardUiContext = createContext<BoardUi | null>(null);
 export const BoardLayoutContext = createContext<BoardLayout | null>(null);
-/** Where the board's elements register for drag and drop (see DndBindings); one per board. */
-export const DndBindingsContext = createContext<DndBindings | null>(null);
 
 export function useBoardUi(): BoardUi {
   const ui = useContext(BoardUiContext);
@@ -50,10 +48,4 @@ export function useBoardLayout(): BoardLayout {
   const layout = useContext(BoardLayoutContext);
   if (!layout) throw new Error("useBoardLayout needs a BoardLayoutContext provider");
   return layout;
-}
-
-export function useDndBindings(): DndBindings {
-  const bindings = useContext(DndBindingsContext);
-  if (!bindings) throw new Error("useDndBindings needs a DndBindingsContext provider");
-  return bindings;
 }

@@ -2,29 +2,17 @@
 
 export { BoardHeader } from "./BoardHeader";
 export { type BoardView, BoardViewTabs, panelId, tabId, useBoardView } from "./BoardViewTabs";
-export {
-  AddColumn,
-  BoardFailure,
-  CardEditor,
-  CardMoveMenu,
-  ColumnControls,
-  ConfirmDialog,
-  DndLayer,
-  NameDialog,
-  ProblemAlerts,
-  preloadBoardParts,
-  preloadModeratorParts,
-} from "./boardParts";
+export { createBoardActions } from "./boardActions";
+export { BoardFailure, BoardMetaForm, ProblemAlerts } from "./boardParts";
 export {
   type BoardLayout,
   BoardLayoutContext,
   type BoardUi,
   BoardUiContext,
   type CardFocusPart,
-  DndBindingsContext,
+  type MoveDirection,
   useBoardLayout,
   useBoardUi,
-  useDndBindings,
 } from "./boardUi";
 export { ConnectionStatus } from "./ConnectionStatus";
 export { type CardGroups, cardsByColumnSelector, sortedColumns } from "./selectors";

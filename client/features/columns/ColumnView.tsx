@@ -1,20 +1,13 @@
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Card, Column } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
-import { ColumnControls, useBoardUi, useDndBindings } from "../board";
-import { columnDropId } from "../dragAndDrop";
+import { useBoardUi } from "../board";
+import { columnDropId, type DropHint, useDndBindings } from "../dragAndDrop";
 import { CardChunkView, CardForm, type ChunkedCards, chunkCards } from "../topics";
+import { ColumnControls } from "./parts";
 
 /** Chunks shown at once when a column appears; the rest follow without blocking the first paint. */
 const FIRST_CHUNKS = 2;
-
-/** Where a card being dragged from elsewhere would land in this column. */
-export interface DropHint {
-  columnId: string;
-  /** Card the drop lands next to, or null for the end of the column. */
-  cardId: string | null;
-  side: "before" | "after";
-}
 
 interface Props {
   column: Column;

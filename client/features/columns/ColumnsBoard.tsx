@@ -1,8 +1,13 @@
 import { useMemo, useState } from "react";
-import type { Card } from "../../../shared/model";
-import { AddColumn, DndBindingsContext, DndLayer, useBoardLayout, useBoardUi } from "../board";
-import { DndBindings } from "../dragAndDrop";
-import { ColumnView, type DropHint } from "./ColumnView";
+import type { Card, CardContent } from "../../../shared/model";
+import { useBoardLayout, useBoardUi } from "../board";
+import { DndBindings, DndBindingsContext, DndLayer, type DropHint } from "../dragAndDrop";
+import { CardText, cardLabel } from "../topics";
+import { ColumnView } from "./ColumnView";
+import { AddColumn } from "./parts";
+
+/** The drag image: a card's content as the board shows it. */
+const CardPreview = ({ content }: { content: CardContent }) => <CardText content={content} asHeading={false} />;
 
 const NO_CARDS: readonly Card[] = [];
 
@@ -30,7 +35,7 @@ export function ColumnsBoard() {
         {ui.actor.role === "moderator" && <AddColumn />}
       </div>
       {/* Binds what the columns and cards registered; not their parent, so dnd-kit's updates stay small. */}
-      <DndLayer bindings={bindings} onHint={setDropHint} />
+      <DndLayer bindings={bindings} onHint={setDropHint} cardLabel={cardLabel} CardPreview={CardPreview} />
     </DndBindingsContext.Provider>
   );
 }

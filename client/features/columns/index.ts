@@ -1,3 +1,3 @@
-/** Theme columns: the board's columns with their cards (AddColumn and ColumnControls are lazy parts, see boardParts). */
+/** Theme columns: the board's columns with their cards (AddColumn and ColumnControls are lazy parts, parts.ts). */
 export { ColumnsBoard } from "./ColumnsBoard";
-export type { DropHint } from "./ColumnView";
+export { AddColumn, ColumnControls } from "./parts";

@@ -10,14 +10,13 @@ import {
   pointerWithin,
 } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { Card } from "../../../shared/model";
+import { type ComponentType, memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { Card, CardContent } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
-import type { DropHint } from "../columns";
-import { CardText, cardLabel } from "../topics";
 import type { DndBindings, DndRegistration } from "./dndBindings";
 import { useCardSensors } from "./dndSensors";
+import type { DropHint } from "./dropHint";
 import { type DropOver, type DropTarget, dropTarget } from "./dropTarget";
 import { ColumnBinding, SortableBinding } from "./SortableBinding";
 
@@ -63,6 +62,9 @@ interface Props {
   bindings: DndBindings;
   /** Where a card dragged from another column would land, for that column to show. */
   onHint(hint: DropHint | null): void;
+  /** A card's name for announcements, and its content as the drag image (the topics slice's, given by the page). */
+  cardLabel(content: CardContent): string;
+  CardPreview: ComponentType<{ content: CardContent }>;
 }
 
 /**
@@ -70,7 +72,7 @@ interface Props {
  * the bindings of what registered with DndBindings: the columns and the cards near the viewport.
  * The board's elements themselves are not below it, so dnd-kit's frequent updates stay cheap.
  */
-export function DndLayer({ bindings, onHint }: Props) {
+export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const layout = useBoardLayout();
@@ -171,7 +173,7 @@ export function DndLayer({ bindings, onHint }: Props) {
       <DragOverlay>
         {dragged ? (
           <div className="card card-overlay" aria-hidden="true">
-            <CardText content={dragged.content} asHeading={false} />
+            <CardPreview content={dragged.content} />
           </div>
         ) : null}
       </DragOverlay>

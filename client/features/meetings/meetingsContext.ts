@@ -1,7 +1,7 @@
 import type { BoardState } from "../../../shared/boardState";
 import type { RecordView } from "../../../shared/core/recordView";
 import type { Actor, Card } from "../../../shared/model";
-import type { BoardActions } from "../../sync/boardActions";
+import type { BoardActions } from "../../core/boardActions";
 
 /** What the meetings view's parts share: the board as predicted, who looks, and how to change it. */
 export interface MeetingsContext {

@@ -6,6 +6,7 @@ import {
   rememberModeratorKey,
 } from "../../sync/knownBoards";
 import { useBoardSync } from "../../sync/useBoardSync";
+import { createBoardActions } from "../board";
 
 interface Attempt {
   key: string | null;
@@ -26,7 +27,7 @@ function fromLinkOrStored(boardId: string): Attempt {
  */
 export function useBoardConnection(boardId: string) {
   const [attempt, setAttempt] = useState(() => fromLinkOrStored(boardId));
-  const connection = useBoardSync(boardId, attempt.key);
+  const connection = useBoardSync(boardId, attempt.key, createBoardActions);
   const sync = connection.state;
   const [linkRefused, setLinkRefused] = useState(false);
 

@@ -3,7 +3,7 @@ import type { BoardState } from "../../../shared/boardState";
 import type { RecordView } from "../../../shared/core/recordView";
 import type { BusinessCard, WallSettings } from "../../../shared/features/networking/records";
 import type { Actor } from "../../../shared/model";
-import type { BoardActions } from "../../sync/boardActions";
+import type { BoardActions } from "../../core/boardActions";
 import type { NetworkingTranslate } from "./useNetworkingT";
 import { distinctSorted } from "./wallFilter";
 

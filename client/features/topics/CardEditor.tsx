@@ -8,6 +8,7 @@ import { CardText } from "./CardText";
 import { draftToContent, validateDraft } from "./cardKinds/registry";
 import { hasErrors } from "./cardKinds/validation";
 import type { EditorDraft } from "./editorDrafts";
+import { useEditorDrafts } from "./editorDraftsContext";
 
 interface Props {
   card: Card;
@@ -22,6 +23,7 @@ interface Props {
 export function CardEditor({ card, draft, onDone }: Props) {
   const t = useT();
   const ui = useBoardUi();
+  const drafts = useEditorDrafts();
   const formRef = useRef<HTMLFormElement>(null);
   const conflictId = useId();
   const [showErrors, setShowErrors] = useState(false);
@@ -37,18 +39,18 @@ export function CardEditor({ card, draft, onDone }: Props) {
       return;
     }
     ui.actions.editCard(card.id, newer ? newer.version : draft.baseVersion, draftToContent(draft.fields));
-    ui.drafts.close(card.id);
+    drafts.close(card.id);
     onDone();
   }
 
   function takeTheirs() {
     if (!newer) return;
-    ui.drafts.close(card.id);
-    ui.drafts.open(card.version >= newer.version ? card : newer);
+    drafts.close(card.id);
+    drafts.open(card.version >= newer.version ? card : newer);
   }
 
   function cancel() {
-    ui.drafts.close(card.id);
+    drafts.close(card.id);
     onDone();
   }
 
@@ -80,7 +82,7 @@ export function CardEditor({ card, draft, onDone }: Props) {
       <CardFields
         draft={draft.fields}
         errors={showErrors ? errors : {}}
-        onChange={(fields) => ui.drafts.change(card.id, fields)}
+        onChange={(fields) => drafts.change(card.id, fields)}
       />
       <div className="form-actions">
         <button type="button" className="button" onClick={cancel}>

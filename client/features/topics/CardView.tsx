@@ -10,14 +10,18 @@ import {
 } from "react";
 import type { Card } from "../../../shared/model";
 import { mayChangeCard } from "../../../shared/permissions";
+import { ConfirmDialog } from "../../core/ui/confirmDialogPart";
 import { focusCard, focusColumn } from "../../core/ui/focus";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
-import { CardEditor, type CardFocusPart, CardMoveMenu, ConfirmDialog, useBoardUi, useDndBindings } from "../board";
+import { type CardFocusPart, useBoardUi } from "../board";
+import { useDndBindings } from "../dragAndDrop";
 import { CardThemeDate } from "../meetings";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
+import { useEditorDrafts } from "./editorDraftsContext";
 import { ARROW_DIRECTIONS } from "./moves";
+import { CardEditor, CardMoveMenu } from "./parts";
 
 /** The id of the hidden text that tells keyboard users how to move cards (rendered by the board page). */
 export const MOVE_HINT_ID = "card-move-hint";
@@ -38,13 +42,14 @@ interface Props {
 export const CardView = memo(function CardView({ card, dropMarker, menuOpen: menuWanted, near }: Props) {
   const t = useT();
   const ui = useBoardUi();
+  const drafts = useEditorDrafts();
   const menuId = useId();
   const itemRef = useRef<HTMLDivElement>(null);
   const [confirming, setConfirming] = useState(false);
   const bindings = useDndBindings();
   const watchParts = useCallback((listener: () => void) => bindings.watchParts(card.id, listener), [bindings, card.id]);
   const parts = useSyncExternalStore(watchParts, () => bindings.partsOf(card.id));
-  const draft = useSyncExternalStore(ui.drafts.subscribe, () => ui.drafts.getSnapshot()[card.id]);
+  const draft = useSyncExternalStore(drafts.subscribe, () => drafts.getSnapshot()[card.id]);
   const canChange = mayChangeCard(ui.actor, card);
   const label = cardLabel(card.content);
   const canMove = canChange && !draft;
@@ -113,7 +118,7 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
                     label={t("card.edit")}
                     data-testid="card-edit"
                     onClick={() => {
-                      ui.drafts.open(card);
+                      drafts.open(card);
                       focusCard(card.id, "editor");
                     }}
                   />

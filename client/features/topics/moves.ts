@@ -1,6 +1,8 @@
 import type { Card, Column } from "../../../shared/model";
 
-export type MoveDirection = "up" | "down" | "left" | "right";
+import type { MoveDirection } from "../board";
+
+export type { MoveDirection };
 
 export interface MoveTarget {
   columnId: string;

@@ -1,5 +1,5 @@
 import type { RecordView } from "../../core/recordView";
-import type { Meeting } from "../meetings/records";
+import type { Meeting } from "../meetings";
 import { type Impulse, ON_AGENDA } from "./records";
 
 /** An impulse on a meeting's agenda, with the time it starts (Europe/Berlin wall time, HH:MM). */

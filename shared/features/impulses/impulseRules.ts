@@ -5,10 +5,10 @@ import { done, fail, type OpOutcome, type OpRule, rule } from "../../core/ruleBo
 import { type Problem, problem } from "../../errors";
 import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
 import type { Actor } from "../../model";
-import type { Op, OpOf } from "../../ops";
 import { placeRanked } from "../../ordering";
-import type { Meeting } from "../meetings/records";
+import type { Meeting } from "../meetings";
 import { agendaImpulses } from "./agenda";
+import type { ImpulseOp as Op, ImpulseOpOf as OpOf } from "./ops";
 import { type Impulse, type ImpulseStatus, LIVE, ON_AGENDA, OPEN } from "./records";
 
 const isProblem = (value: unknown): value is Problem => typeof value === "object" && value !== null && "code" in value;

@@ -1,4 +1,6 @@
 export { type AgendaItem, agendaImpulses, agendaOf, openSlots } from "./agenda";
-export { impulseRules } from "./impulseRules";
+export { impulseEditTargets } from "./edits";
+export { impulseRules, talksOffCancelledMeeting } from "./impulseRules";
+export type { ImpulseOp } from "./ops";
 export type { Impulse, ImpulseStatus } from "./records";
 export { impulseVisibility } from "./visibility";

@@ -51,3 +51,6 @@ export const IMPULSE_OPS = [
   ImpulseHeldOp,
   ImpulseRemoveOp,
 ] as const;
+
+export type ImpulseOp = z.output<(typeof IMPULSE_OPS)[number]>;
+export type ImpulseOpOf<T extends ImpulseOp["type"]> = Extract<ImpulseOp, { type: T }>;

@@ -1,5 +1,5 @@
 import { isAuthorOf } from "../../core/authorTags";
-import type { RecordTypeDefinition } from "../../recordTypes";
+import type { RecordTypeDefinition } from "../../core/recordType";
 import type { Impulse } from "./records";
 
 /**

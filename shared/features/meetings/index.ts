@@ -1,6 +1,5 @@
-export { calendarFeedRules } from "./calendarFeedRules";
-export { meetingRules } from "./meetingRules";
+export { meetingEditTargets } from "./edits";
+export type { MeetingOp } from "./ops";
 export type { CalendarFeed, Meeting, Registration, RegistrationState } from "./records";
-export { registrationRules } from "./registrationRules";
 export { registrationsOf } from "./seats";
 export { meetingVisibility, registrationVisibility } from "./visibility";

@@ -3,8 +3,8 @@ import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import { LIMITS } from "../../limits";
-import type { Op, OpOf } from "../../ops";
-import { talksOffCancelledMeeting } from "../impulses/impulseRules";
+import { talksOffCancelledMeeting } from "../impulses";
+import type { MeetingOp as Op, MeetingOpOf as OpOf } from "./ops";
 import type { Meeting } from "./records";
 import { registrationsOf, seatWrites } from "./seats";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EmailAddress, EntityId, HttpLink } from "../../fields";
+import { EmailAddress, EntityId, HttpLink, SecretHash } from "../../fields";
 import { LIMITS } from "../../limits";
 import { multiLineText, requiredText, userText } from "../../text";
 
@@ -72,9 +72,6 @@ export const RegistrationCancelOp = z.strictObject({
   registrationId: EntityId,
 });
 
-/** SHA-256 of a feed's secret as 64 lowercase hex digits: the browser hashes it, the server stores only this. */
-export const SecretHash = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hash in lowercase hex");
-
 /** MEET-8: this browser's personal calendar feed; replaces the author's earlier one, if any. */
 export const CalendarFeedAddOp = z.strictObject({
   type: z.literal("calendarFeed.add"),
@@ -96,3 +93,6 @@ export const MEETING_OPS = [
   CalendarFeedAddOp,
   CalendarFeedRemoveOp,
 ] as const;
+
+export type MeetingOp = z.output<(typeof MEETING_OPS)[number]>;
+export type MeetingOpOf<T extends MeetingOp["type"]> = Extract<MeetingOp, { type: T }>;

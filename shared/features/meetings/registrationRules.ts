@@ -3,7 +3,7 @@ import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
-import type { Op } from "../../ops";
+import type { MeetingOp as Op } from "./ops";
 import type { Meeting, Registration } from "./records";
 import { registrationsOf, seatWrites } from "./seats";
 

@@ -1,4 +1,4 @@
-import type { RecordTypeDefinition } from "../../recordTypes";
+import type { RecordTypeDefinition } from "../../core/recordType";
 import type { Meeting, Registration } from "./records";
 
 /**

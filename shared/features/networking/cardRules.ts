@@ -3,7 +3,7 @@ import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import { LIMITS } from "../../limits";
-import type { Op, OpOf } from "../../ops";
+import type { NetworkingOp as Op, NetworkingOpOf as OpOf } from "./ops";
 import type { BusinessCard } from "./records";
 import { withoutEditKey } from "./visibility";
 

@@ -1,10 +1,17 @@
 import type { OpRule } from "../../core/ruleBook";
-import type { Op } from "../../ops";
 import { businessCardRules } from "./cardRules";
+import type { NetworkingOp as Op } from "./ops";
 import { wallSettingsRules } from "./wallSettingsRules";
 
 export { type BusinessCardClaimOp, claimRules } from "./claimRules";
-export type { BusinessCardPublishOp, BusinessCardRemoveOp, BusinessCardUpdateOp, WallSettingsUpdateOp } from "./ops";
+export { networkingEditTargets } from "./edits";
+export type {
+  BusinessCardPublishOp,
+  BusinessCardRemoveOp,
+  BusinessCardUpdateOp,
+  NetworkingOp,
+  WallSettingsUpdateOp,
+} from "./ops";
 export {
   type BusinessCard,
   type ContactField,

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { EmailAddress, EntityId, HttpLink } from "../../fields";
+import { EmailAddress, EntityId, HttpLink, SecretHash } from "../../fields";
 import { LIMITS } from "../../limits";
 import { addressText, multiLineText, requiredText, userText } from "../../text";
-import { SecretHash } from "../meetings/ops";
 
 const Visibility = z.enum(["board", "moderators", "nobody"]);
 
@@ -103,4 +102,5 @@ export type BusinessCardPublishOp = z.infer<typeof BusinessCardPublishOp>;
 export type BusinessCardUpdateOp = z.infer<typeof BusinessCardUpdateOp>;
 export type BusinessCardRemoveOp = z.infer<typeof BusinessCardRemoveOp>;
 export type WallSettingsUpdateOp = z.infer<typeof WallSettingsUpdateOp>;
-export type NetworkingOp = z.infer<(typeof NETWORKING_OPS)[number]>;
+export type NetworkingOp = z.output<(typeof NETWORKING_OPS)[number]>;
+export type NetworkingOpOf<T extends NetworkingOp["type"]> = Extract<NetworkingOp, { type: T }>;

@@ -1,5 +1,5 @@
 import { isAuthorOf } from "../../core/authorTags";
-import type { RecordTypeDefinition } from "../../recordTypes";
+import type { RecordTypeDefinition } from "../../core/recordType";
 import type { BusinessCard, ContactFields, ContactVisibility } from "./records";
 
 /** A card without the hash of its edit link's secret: what any viewer, its author too, may receive. */

@@ -1,7 +1,7 @@
 import { putWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
-import type { Op } from "../../ops";
+import type { NetworkingOp as Op } from "./ops";
 import { WALL_SETTINGS_ID, type WallSettings } from "./records";
 
 /**

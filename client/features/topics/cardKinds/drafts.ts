@@ -1,8 +1,8 @@
 import type { CardKind } from "../../../../shared/model";
+import type { FlatDraft } from "./flatDraft";
 import type { TopicDraft } from "./topic";
 
-/** A form's fields as typed, before validation: text by field name, and the kind they make. */
-export type FlatDraft = { readonly kind: CardKind; [field: string]: string };
+export type { FlatDraft } from "./flatDraft";
 
 /** Each kind's draft. A kind missing here fails to compile wherever `DraftOf` meets it. */
 interface DraftsByKind {

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { CardContent, CardKind } from "../../../../shared/model";
-import type { FlatDraft } from "./drafts";
+import type { FlatDraft } from "./flatDraft";
 import type { DraftErrors } from "./validation";
 
 /** The content of one kind of card. */

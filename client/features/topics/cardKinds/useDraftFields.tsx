@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from "react";
 import { useT } from "../../../i18n/I18nProvider";
-import type { FlatDraft } from "./drafts";
+import type { FlatDraft } from "./flatDraft";
 import type { CardKindFieldsProps } from "./types";
 
 type FieldName<D> = Exclude<keyof D, "kind"> & string;

@@ -1,11 +1,11 @@
-import { putWrite, removeWrite } from "../core/records";
-import type { RecordView } from "../core/recordView";
-import { done, fail, type OpRule, rule } from "../core/ruleBook";
-import { problem } from "../errors";
-import { LIMITS } from "../limits";
-import { type Card, type Column, columnWithDefaults, type StoredColumn } from "../model";
-import type { Op } from "../ops";
-import { placeRanked, sortRanked } from "../ordering";
+import { putWrite, removeWrite } from "../../core/records";
+import type { RecordView } from "../../core/recordView";
+import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { problem } from "../../errors";
+import { LIMITS } from "../../limits";
+import { type Card, type Column, columnWithDefaults, type StoredColumn } from "../../model";
+import { placeRanked, sortRanked } from "../../ordering";
+import type { ColumnOp as Op } from "./ops";
 
 const missing = () => fail(problem("not_found", "This column no longer exists."));
 const changedMeanwhile = (current: Column) =>

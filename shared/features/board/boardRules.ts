@@ -1,9 +1,9 @@
-import { putWrite } from "../core/records";
-import type { RecordView } from "../core/recordView";
-import { done, fail, type OpRule, rule } from "../core/ruleBook";
-import { problem } from "../errors";
-import type { BoardMeta } from "../model";
-import type { Op } from "../ops";
+import { putWrite } from "../../core/records";
+import type { RecordView } from "../../core/recordView";
+import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { problem } from "../../errors";
+import type { BoardMeta } from "../../model";
+import type { BoardOp as Op } from "./ops";
 
 /** The board's own record (title, description); every board has exactly one. */
 export function boardRecord(view: RecordView): BoardMeta {

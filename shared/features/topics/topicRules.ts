@@ -1,13 +1,13 @@
-import { putWrite, removeWrite } from "../core/records";
-import type { RecordView } from "../core/recordView";
-import { done, fail, type OpRule, rule } from "../core/ruleBook";
-import { type Problem, problem } from "../errors";
-import { LIMITS } from "../limits";
-import type { Actor, Card } from "../model";
-import type { Op } from "../ops";
-import { placeRanked } from "../ordering";
-import { mayChangeCard } from "../permissions";
-import { cardsIn } from "./columns";
+import { putWrite, removeWrite } from "../../core/records";
+import type { RecordView } from "../../core/recordView";
+import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { type Problem, problem } from "../../errors";
+import { LIMITS } from "../../limits";
+import type { Actor, Card } from "../../model";
+import { placeRanked } from "../../ordering";
+import { mayChangeCard } from "../../permissions";
+import { cardsIn } from "../columns";
+import type { TopicOp as Op } from "./ops";
 
 function ownCard(view: RecordView, cardId: string, actor: Actor): Card | Problem {
   const card = view.get<Card>("card", cardId);

@@ -1,0 +1,7 @@
+/** Where a card being dragged from elsewhere would land in this column. */
+export interface DropHint {
+  columnId: string;
+  /** Card the drop lands next to, or null for the end of the column. */
+  cardId: string | null;
+  side: "before" | "after";
+}

@@ -1,0 +1,24 @@
+import type { Role } from "../../shared/model";
+import { ConfirmDialog } from "../core/ui/confirmDialogPart";
+import { BoardMetaForm, ProblemAlerts } from "../features/board";
+import { AddColumn, ColumnControls } from "../features/columns";
+import { DndLayer } from "../features/dragAndDrop";
+import { NameDialog } from "../features/identity";
+import { CardEditor, CardMoveMenu } from "../features/topics";
+
+/**
+ * The lazy parts every slice declares in its own index (see lazyPart), fetched once the board shows,
+ * so that opening an editor or a dialog does not wait for the network.
+ */
+const FOR_EVERYONE = [DndLayer, CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts];
+const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm];
+
+/** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */
+export function preloadModeratorParts(): void {
+  for (const part of FOR_MODERATORS) void part.preload();
+}
+
+export function preloadBoardParts(role: Role): void {
+  for (const part of FOR_EVERYONE) void part.preload();
+  if (role === "moderator") preloadModeratorParts();
+}

@@ -1,0 +1,12 @@
+import type { EditTargets, OpProtocolVersions } from "../../core/feature";
+import type { BoardOp } from "./ops";
+
+export const boardEditTargets: EditTargets<BoardOp> = {
+  "board.update": () => ({ type: "board", id: null }),
+};
+
+/** The protocol version that introduced each op (PROTO-2): a page sends an older server only what it knows. */
+export const boardOpVersions: OpProtocolVersions<BoardOp> = {
+  // The views came with 5 (VIEW-1); an edit without them is as old as the protocol.
+  "board.update": (op) => (op.views === undefined ? 1 : 5),
+};

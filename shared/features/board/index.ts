@@ -1,0 +1,3 @@
+export { boardRecord, boardRules } from "./boardRules";
+export { boardEditTargets, boardOpVersions } from "./edits";
+export type { BoardOp } from "./ops";

@@ -1,0 +1,14 @@
+import { defineFeature } from "../../core/feature";
+import { columnRules } from "./columnRules";
+import { columnEditTargets, columnOpVersions } from "./edits";
+import { COLUMN_OPS } from "./ops";
+
+/** The board's theme columns (COL-1..4). */
+export const columnsFeature = defineFeature({
+  name: "columns",
+  ops: COLUMN_OPS,
+  rules: columnRules,
+  recordTypes: [{ type: "column", audiences: ["board"] }],
+  editTargets: columnEditTargets,
+  since: columnOpVersions,
+});

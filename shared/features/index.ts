@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { EditTarget, VersionedOp } from "../core/feature";
+import { featureBook } from "../core/featureBook";
+import type { OpRule } from "../core/ruleBook";
+import { EntityId } from "../fields";
+import { boardFeature } from "./board/definition";
+import { columnsFeature } from "./columns/definition";
+import { impulsesFeature } from "./impulses/definition";
+import { meetingsFeature } from "./meetings/definition";
+import { networkingFeature } from "./networking/definition";
+import { topicsFeature } from "./topics/definition";
+
+/**
+ * The one list of features. The op schema union, the rule book, redaction, the edit targets and the
+ * per-op protocol versions are derived from it: a feature is added here with one line.
+ */
+export const FEATURES = [
+  boardFeature,
+  columnsFeature,
+  topicsFeature,
+  meetingsFeature,
+  impulsesFeature,
+  networkingFeature,
+] as const;
+
+type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];
+
+/** Every op a client may send, parsed strictly (the browser imports only its types: zod stays out of its entry). */
+export const OpSchema = z.discriminatedUnion(
+  "type",
+  FEATURES.flatMap((feature): readonly OpSchemaOfList[] => feature.ops) as unknown as [
+    OpSchemaOfList,
+    ...OpSchemaOfList[],
+  ],
+);
+
+export type Op = z.output<typeof OpSchema>;
+export type OpType = Op["type"];
+export type OpOf<T extends OpType> = Extract<Op, { type: T }>;
+
+export const OpRequestSchema = z.strictObject({ opId: EntityId, op: OpSchema });
+export type OpRequest = z.output<typeof OpRequestSchema>;
+
+const book = featureBook(FEATURES);
+
+/** Every feature's rules: the app's rule book (shared/applyOp.ts) is made of these. */
+export const featureRules: readonly OpRule<Op>[] = FEATURES.flatMap((feature): readonly OpRule<Op>[] => feature.rules);
+
+/** The ops that carry a baseVersion (SYNC-9). */
+export type VersionedOpType = VersionedOp<Op>["type"];
+
+type EditTargetOf = { [T in VersionedOpType]: (op: OpOf<T>) => EditTarget };
+
+/** For every op that carries a baseVersion, the record it edits. */
+export const EDIT_TARGETS = book.editTargets as EditTargetOf;
+
+/** For every op, the protocol version that introduced it (PROTO-1). */
+export const OP_PROTOCOL_VERSIONS = book.opVersions as { readonly [T in OpType]: number };
+
+/** Every record type the features declare, with its audiences and redaction. */
+export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators } = book;

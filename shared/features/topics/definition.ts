@@ -1,0 +1,14 @@
+import { defineFeature } from "../../core/feature";
+import { topicEditTargets, topicOpVersions } from "./edits";
+import { TOPIC_OPS } from "./ops";
+import { topicRules } from "./topicRules";
+
+/** Topic cards in the theme columns (CARD-1..5). */
+export const topicsFeature = defineFeature({
+  name: "topics",
+  ops: TOPIC_OPS,
+  rules: topicRules,
+  recordTypes: [{ type: "card", audiences: ["board"] }],
+  editTargets: topicEditTargets,
+  since: topicOpVersions,
+});

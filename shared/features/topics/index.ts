@@ -1,0 +1,3 @@
+export { topicEditTargets, topicOpVersions } from "./edits";
+export type { TopicOp } from "./ops";
+export { topicRules } from "./topicRules";
