@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EditTarget, VersionedOp } from "../core/feature";
+import type { EditTarget, OpProtocolVersions, VersionedOp } from "../core/feature";
 import { featureBook } from "../core/featureBook";
 import type { OpRule } from "../core/ruleBook";
 import { EntityId } from "../fields";
@@ -55,7 +55,7 @@ type EditTargetOf = { [T in VersionedOpType]: (op: OpOf<T>) => EditTarget };
 export const EDIT_TARGETS = book.editTargets as EditTargetOf;
 
 /** For every op, the protocol version that introduced it (PROTO-1). */
-export const OP_PROTOCOL_VERSIONS = book.opVersions as { readonly [T in OpType]: number };
+export const OP_PROTOCOL_VERSIONS = book.opVersions as OpProtocolVersions<Op>;
 
 /** Every record type the features declare, with its audiences and redaction. */
 export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators } = book;

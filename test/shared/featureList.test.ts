@@ -19,7 +19,9 @@ describe("the list of features", () => {
 
   it("FEAT-1 PROTO-1 every op says which protocol version introduced it, none newer than today's", () => {
     expect(Object.keys(OP_PROTOCOL_VERSIONS).sort()).toEqual(opTypes);
-    for (const version of Object.values(OP_PROTOCOL_VERSIONS)) {
+    for (const entry of Object.values(OP_PROTOCOL_VERSIONS)) {
+      // A function names the version by the op's fields (board.update's views): asked of a bare op here.
+      const version = typeof entry === "function" ? entry({} as never) : entry;
       expect(version).toBeGreaterThanOrEqual(1);
       expect(version).toBeLessThanOrEqual(PROTOCOL_VERSION);
     }
