@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { meetingsDe, meetingsEn } from "../../client/features/meetings/messages";
+import { meetingsDe } from "../../client/features/meetings/messagesDe";
+import { meetingsEn } from "../../client/features/meetings/messagesEn";
 import { networkingDe, networkingEn } from "../../client/features/networking/messages";
 import { format, MESSAGES } from "../../client/i18n/messages";
 

@@ -51,7 +51,7 @@ export const networkingDe = {
   "wall.editLink.renewHint": "Der bisherige Link gilt dann nicht mehr, auch nicht auf anderen Geräten.",
   "wall.editLink.renewed": "Neuer Bearbeitungslink erstellt. Der bisherige gilt nicht mehr.",
   "wall.insecure":
-    "Diese Seite ist nicht sicher verbunden (https), darum kann der Browser keinen Bearbeitungslink erzeugen. Bitte öffne die Themenwand über https.",
+    "Dieser Browser kann keine Zufallszahlen erzeugen und darum keinen Bearbeitungslink. Bitte öffne die Themenwand in einem aktuellen Browser.",
   "wall.people.heading": "Menschen für dich",
   "wall.people.none": "Noch niemand passt zu deinen Themen, Angeboten und Gesuchen.",
   "wall.people.show": "Zur Karte von {name}",
@@ -171,7 +171,7 @@ export const networkingEn: Record<keyof typeof networkingDe, string> = {
   "wall.editLink.renewHint": "The previous link then stops working, on every device.",
   "wall.editLink.renewed": "New edit link made. The previous one no longer works.",
   "wall.insecure":
-    "This page is not connected securely (https), so the browser cannot make an edit link. Please open the board over https.",
+    "This browser cannot make random numbers, so it cannot make an edit link. Please open the board in a current browser.",
   "wall.people.heading": "People for you",
   "wall.people.none": "Nobody matches your topics, offers and needs yet.",
   "wall.people.show": "Go to {name}'s card",
