@@ -1,15 +1,13 @@
-import { type BoardState, stateFromSnapshot } from "../../shared/boardState";
 import type { Committed } from "../../shared/changes";
 import { introducedIn, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
-import { RecordDraft } from "../../shared/core/recordView";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
-import { AheadChanges } from "./aheadChanges";
 import { ensureAuthorToken } from "./authorToken";
 import { FINAL_OP_ANSWERS } from "./backoff";
 import { onRulesAdded } from "./clientRules";
+import { ConfirmedBoard } from "./confirmedBoard";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
 import { fetchSnapshot } from "./firstLoad";
 import { AUTHOR_TOKEN_KEY, isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
@@ -47,8 +45,6 @@ export interface BoardSyncOptions {
  * their original ids until the server answers them. Knows nothing of React.
  */
 export class BoardSync {
-  private confirmed: BoardState | null = null;
-  private revision = 0;
   private state: SyncState;
   /** Told of every change; `urgent` when it is what the user just did (see frameBatched). */
   private readonly listeners = new Set<(urgent: boolean) => void>();
@@ -58,8 +54,8 @@ export class BoardSync {
   private joining = false;
   private joinAttempt = 0;
   private buffered: Committed[] = [];
-  /** Changes ahead of `revision`, waiting for the ones before them; a lasting gap resyncs. */
-  private readonly ahead = new AheadChanges(() => {
+  /** What the server committed, in revision order; a lasting gap resyncs. */
+  private readonly board = new ConfirmedBoard(() => {
     if (!this.joining && this.options.socket.connected) void this.join();
   });
   private readonly sender: OpSender;
@@ -112,7 +108,7 @@ export class BoardSync {
   getState = (): SyncState => {
     if (this.boardDue) {
       this.boardDue = false;
-      if (this.predictions.stale) this.predictions.replay(this.confirmed, this.unblockedPending(), this.actor());
+      if (this.predictions.stale) this.predictions.replay(this.board.state, this.unblockedPending(), this.actor());
       this.state = { ...this.state, board: this.predictions.view() };
     }
     return this.state;
@@ -124,7 +120,7 @@ export class BoardSync {
    */
   submit(op: Op): Promise<OpResponse> {
     const opId = newId();
-    this.pending.add(chained(this.pending, { opId, op }, this.confirmed));
+    this.pending.add(chained(this.pending, { opId, op }, this.board.state));
     const actor = this.actor();
     if (actor) this.predictions.push(opId, op, actor);
     else this.predictions.markStale();
@@ -149,7 +145,7 @@ export class BoardSync {
 
   stop(): void {
     this.sender.stop();
-    this.ahead.cancel();
+    this.board.stop();
     this.stopWatchingRules();
     this.unwatch();
     this.stopConnecting();
@@ -190,7 +186,7 @@ export class BoardSync {
   private onPresence = ({ count }: { count: number }) => this.update({ presence: count });
 
   private onChanges = (batch: Committed[]) => {
-    if (this.joining || !this.confirmed) {
+    if (this.joining || !this.board.state) {
       this.buffered.push(...batch);
       return;
     }
@@ -204,10 +200,10 @@ export class BoardSync {
     const attempt = ++this.joinAttempt;
     // One author per browser, decided before the first load asks as that author (SYNC-16).
     await ensureAuthorToken(this.options.storage);
-    if (!this.confirmed) await this.loadSnapshot();
+    if (!this.board.state) await this.loadSnapshot();
     // A reconnect may have started a newer join while the snapshot was on its way.
     if (attempt !== this.joinAttempt || !socket.connected) return;
-    const request = joinRequestOf(this.options, this.confirmed ? this.revision : null);
+    const request = joinRequestOf(this.options, this.board.state ? this.board.revision : null);
     socket.emit("board:join", request, (response: JoinResponse) => {
       if (attempt === this.joinAttempt) this.onJoined(response);
     });
@@ -218,13 +214,12 @@ export class BoardSync {
     const { apiBase, boardId, moderatorKey, storage } = this.options;
     if (apiBase === null || apiBase === undefined) return;
     const snapshot = await fetchSnapshot({ apiBase, boardId, moderatorKey, authorToken: readAuthorToken(storage) });
-    if (snapshot && !this.confirmed) this.adoptSnapshot(snapshot);
+    if (snapshot && !this.board.state) this.adoptSnapshot(snapshot);
   }
 
   private adoptSnapshot(snapshot: BoardSnapshot): void {
-    this.confirmed = stateFromSnapshot(snapshot);
+    this.board.adopt(snapshot);
     this.predictions.markStale();
-    this.revision = snapshot.revision;
   }
 
   private onJoined(response: JoinResponse): void {
@@ -265,30 +260,14 @@ export class BoardSync {
     this.applyCommitted(catchUp.changes);
   }
 
-  /**
-   * Applies changes in revision order. A change ahead of a missing one waits for it (AheadChanges),
-   * and a gap that lasts makes the client resync (SYNC-4, SCALE-4).
-   */
+  /** Applies changes in revision order (ConfirmedBoard); each one's op, if pending here, is done. */
   private applyCommitted(batch: readonly Committed[]): void {
-    if (!this.confirmed) return;
-    this.ahead.add(batch, this.revision);
-    // One draft for the whole batch: a frame of 200 changes copies the board once, not 200 times.
-    const confirmed = new RecordDraft(this.confirmed);
-    for (
-      let committed = this.ahead.take(this.revision + 1);
-      committed;
-      committed = this.ahead.take(this.revision + 1)
-    ) {
-      this.predictions.committed(committed, confirmed);
-      confirmed.apply(committed.writes);
-      this.revision = committed.revision;
+    const moved = this.board.apply(batch, {
+      before: (committed, draft) => this.predictions.committed(committed, draft),
       // The op may have been committed while its acknowledgement was lost: it is done.
-      this.settle(committed.opId, { ok: true, committed });
-    }
-    const next = confirmed.result();
-    this.confirmed = next;
-    this.predictions.confirmedAt(next);
-    this.ahead.settled(this.revision);
+      after: (committed) => this.settle(committed.opId, { ok: true, committed }),
+    });
+    if (moved && this.board.state) this.predictions.confirmedAt(this.board.state);
   }
 
   private onAnswered(opId: string, op: Op, response: OpResponse): void {
@@ -337,7 +316,7 @@ export class BoardSync {
     for (const opId of holdOrphans(this.pending)) this.predictions.dropped(opId);
     const unshown = unshownHeld(this.pending, new Set(this.state.problems.map((entry) => entry.opId)));
     if (unshown.size === 0) return;
-    const problems = [...unshown].map(([opId, op]) => ({ opId, op, problem: heldProblem(op, this.confirmed) }));
+    const problems = [...unshown].map(([opId, op]) => ({ opId, op, problem: heldProblem(op, this.board.state) }));
     this.update({ problems: [...this.state.problems, ...problems] });
   }
 
@@ -351,7 +330,7 @@ export class BoardSync {
     this.boardDue = true;
     this.update(
       {
-        revision: this.revision,
+        revision: this.board.revision,
         pendingCount: pending.length,
         retrying: pending.length > 0 && this.state.retrying,
       },
