@@ -24,6 +24,10 @@ import { securityHeaders } from "./http/securityHeaders";
 import { sendProblem } from "./http/sendProblem";
 import { staticClient } from "./http/staticClient";
 import { writeLimits } from "./http/writeLimits";
+import { log } from "./observability/logger";
+import { Metrics } from "./observability/metrics";
+import { metricsRoute } from "./observability/metricsRoute";
+import { requestLog } from "./observability/requestLog";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
 import { AnswerPacer } from "./realtime/answerPacer";
 import { broadcastCommitted, roomOf } from "./realtime/audiences";
@@ -61,12 +65,15 @@ export interface AppOptions {
   protocol?: ProtocolRange;
   /** Other sites whose pages may join boards and write (NET-9, ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
+  /** When set, GET /metrics answers with it as a bearer token (OBS-2). */
+  metricsToken?: string;
 }
 
 export interface App {
   httpServer: HttpServer;
   io: BoardServer;
   committer: GroupCommitter;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -78,6 +85,7 @@ export function createApp(options: AppOptions): App {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trusts);
+  app.use(requestLog);
   app.use(securityHeaders);
   const origins = originPolicy({ publicUrl, allowedOrigins: options.allowedOrigins });
   app.use(refuseForeignWrites(origins));
@@ -93,6 +101,11 @@ export function createApp(options: AppOptions): App {
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   limitConnections(io, limits.connectionsPerAddress, trusts);
+  const metrics = new Metrics({
+    connections: () => io.engine.clientsCount,
+    boardsInUse: () => new Set([...io.sockets.sockets.values()].flatMap((socket) => socket.data.boardId ?? [])).size,
+  });
+  app.locals.metrics = metrics;
   const roomSize = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
   /** LIMIT-4: members that stopped reading are dropped before the frame is queued for them. */
   const dropStalled = (boardId: string) => {
@@ -112,6 +125,10 @@ export function createApp(options: AppOptions): App {
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
     limits,
+    (type, result, seconds) => {
+      metrics.opAnswered(type, result, seconds);
+      log.debug({ opType: type, result, ms: Math.round(seconds * 1000) }, "op");
+    },
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
   const snapshots = new SnapshotCache(store, model);
@@ -132,6 +149,7 @@ export function createApp(options: AppOptions): App {
       limits: socketLimits,
       pacer,
       protocol: options.protocol ?? SERVER_PROTOCOL,
+      metrics,
     }),
   );
 
@@ -148,6 +166,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", claimRoute({ committer, snapshots }));
   app.use("/api", vcardRoutes({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
+  if (options.metricsToken) app.use(noIndex, metricsRoute(metrics.withProcessMetrics(), options.metricsToken));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);
 
@@ -155,6 +174,7 @@ export function createApp(options: AppOptions): App {
     httpServer,
     io,
     committer,
+    metrics,
     async close() {
       await committer.flush();
       presence.stop();

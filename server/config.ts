@@ -69,6 +69,8 @@ export interface Config {
   publicUrl?: string;
   /** When set, creating a board needs it (X-Admin-Token); else anyone who reaches the server may. */
   adminToken?: string;
+  /** When set, GET /metrics answers Prometheus with it as a bearer token (OBS-2); else there is no /metrics. */
+  metricsToken?: string;
   limits: Limits;
 }
 
@@ -119,9 +121,10 @@ function origins(text: string | undefined): string[] {
 export const defaultInstance = () => `${hostname()}:${process.pid}`;
 
 /** A token too short to resist guessing is a setup mistake, not a setting. */
-function adminToken(text: string | undefined): string | undefined {
+function token(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const text = env[name];
   if (!text) return undefined;
-  if (text.length < 16) throw new Error("ADMIN_TOKEN must be at least 16 characters (openssl rand -base64 24)");
+  if (text.length < 16) throw new Error(`${name} must be at least 16 characters (openssl rand -base64 24)`);
   return text;
 }
 
@@ -147,7 +150,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     instance: env.INSTANCE_NAME || defaultInstance(),
     clientDir: resolve(env.CLIENT_DIR ?? "./dist"),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
-    adminToken: adminToken(env.ADMIN_TOKEN),
+    adminToken: token(env, "ADMIN_TOKEN"),
+    metricsToken: token(env, "METRICS_TOKEN"),
     limits: {
       ...d,
       opsPerSecond: positive(env, "LIMIT_OPS_PER_SECOND", d.opsPerSecond),

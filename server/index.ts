@@ -1,5 +1,6 @@
 import { createApp } from "./app";
 import { readConfig } from "./config";
+import { log } from "./observability/logger";
 import { connectRedis } from "./realtime/redisAdapter";
 import { describeDatabase, openStore } from "./store/openStore";
 
@@ -17,13 +18,16 @@ const app = createApp({
   redis,
   instance: config.instance,
   adminToken: config.adminToken,
+  metricsToken: config.metricsToken,
 });
 
 app.httpServer.listen(config.port, config.host, () => {
   const address = app.httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  console.log(`Themenwand listens on http://localhost:${port} (database ${describeDatabase(config)})`);
-  if (redis) console.log(`Instance ${config.instance}: broadcasts and presence go through Redis`);
+  log.info({ port, database: describeDatabase(config), metrics: config.metricsToken !== undefined }, "listening");
+  // Said once in words too, for whoever started it in a terminal.
+  if (process.stdout.isTTY) console.log(`Themenwand listens on http://localhost:${port}`);
+  if (redis) log.info({ instance: config.instance }, "broadcasts and presence go through Redis");
 });
 
 const SHUTDOWN_LIMIT_MS = 9_000;
@@ -31,16 +35,17 @@ let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
-  console.log(`${signal}: closing`);
+  log.info({ signal }, "closing");
   // A service manager waits about 10 s before it kills; whatever still hangs then (a database that
   // stopped answering) must not keep the process: everything acknowledged is already on disk.
   setTimeout(() => {
-    console.error(`${signal}: not closed after ${SHUTDOWN_LIMIT_MS} ms, exiting`);
+    log.error({ signal, limitMs: SHUTDOWN_LIMIT_MS }, "not closed in time, exiting");
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS).unref();
   await app.close();
   await redis?.close();
   await store.close();
+  log.info({ signal }, "closed");
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -2,6 +2,8 @@ import { STATUS_CODES } from "node:http";
 import type { ErrorRequestHandler, Request, Response } from "express";
 import { problem } from "../../shared/errors";
 import { LIMITS } from "../../shared/limits";
+import { errorFields, log } from "../observability/logger";
+import { routeOf } from "../observability/requestLog";
 import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { sendProblem } from "./sendProblem";
 
@@ -45,11 +47,11 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (typeof code === "number" && code >= 400 && code < 500) return clientError(req, res, code);
   if (error instanceof StoreUnavailableError) {
     // SCALE-3: a passing failure; the client asks again.
-    console.error("request failed: database unavailable");
+    log.error({ route: routeOf(req) }, "request failed: database unavailable");
     if (res.headersSent) return;
     return sendProblem(res, problem("store_unavailable", "The server cannot reach its database; try again shortly."));
   }
-  console.error("request failed", error);
+  log.error({ route: routeOf(req), err: errorFields(error) }, "request failed");
   if (res.headersSent) return;
   sendProblem(res, problem("internal", "The server could not answer this request."));
 };

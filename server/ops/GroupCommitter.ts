@@ -3,6 +3,7 @@ import type { Redact } from "../../shared/core/visibility";
 import type { OpResponse } from "../../shared/events";
 import { DEFAULT_FAIR_SHARES, type FairShares } from "../../shared/limits";
 import { answerFor } from "../core/exit";
+import { errorFields, log } from "../observability/logger";
 import type { BoardStore, CommitRequest, CommitResponse } from "../store/BoardStore";
 
 export type Broadcast = (boardId: string, batch: Committed[]) => void;
@@ -16,6 +17,9 @@ interface Waiting {
   request: CommitRequest;
   resolve: (response: OpResponse) => void;
 }
+
+/** Told of every op answered: its type, `ok` or the problem's code, and the seconds it took (OBS-2). */
+export type OpObserver = (type: string, result: string, seconds: number) => void;
 
 interface BoardQueue {
   waiting: Waiting[];
@@ -62,12 +66,18 @@ export class GroupCommitter {
     private readonly pace: Pace = () => 0,
     /** The configured fair shares (FAIR-1, FAIR-4): every op's rules read them from its actor. */
     private readonly shares: FairShares = DEFAULT_FAIR_SHARES,
+    private readonly observe: OpObserver = () => undefined,
   ) {}
 
   /** Commits the op and answers it as its sender, `request.actor`, may read it. */
   submit(asked: CommitRequest): Promise<OpResponse> {
     const request = { ...asked, actor: { ...asked.actor, shares: this.shares } };
-    return new Promise((resolve) => {
+    const arrived = performance.now();
+    return new Promise<OpResponse>((answer) => {
+      const resolve = (response: OpResponse) => {
+        this.observe(request.op.type, response.ok ? "ok" : response.problem.code, (performance.now() - arrived) / 1000);
+        answer(response);
+      };
       let board = this.boards.get(request.boardId);
       if (!board) {
         board = { waiting: [], scheduled: false, lastFlush: Number.NEGATIVE_INFINITY };
@@ -104,7 +114,7 @@ export class GroupCommitter {
   private flushBoards(boardIds: string[]): Promise<void> {
     this.running = this.running
       .then(() => this.flushNow(boardIds))
-      .catch((error) => console.error("flush failed", error));
+      .catch((error) => log.error({ err: errorFields(error) }, "flush failed"));
     return this.running;
   }
 
@@ -178,7 +188,7 @@ export class GroupCommitter {
     try {
       return await this.store.commit(requests, this.now());
     } catch (error) {
-      console.error("group commit failed", error);
+      log.error({ err: errorFields(error) }, "group commit failed");
       return requests.map(() => ({
         ok: false as const,
         problem: { code: "internal" as const, message: "The server could not save this change." },

@@ -2,6 +2,7 @@ import type { Committed } from "../../shared/changes";
 import type { WritableView } from "../../shared/core/recordView";
 import { problem } from "../../shared/errors";
 import type { BoardModel } from "../core/boardModel";
+import { errorFields, log } from "../observability/logger";
 import type { CommitRequest, CommitResponse } from "../store/BoardStore";
 
 export interface BatchInput {
@@ -40,7 +41,7 @@ export function decideBatch(input: BatchInput): BatchDecision {
     try {
       outcome = applyOp(records, op, actor, now);
     } catch (error) {
-      console.error("rule failed", op.type, error);
+      log.error({ opType: op.type, err: errorFields(error) }, "rule failed");
       return { ok: false, problem: problem("internal", "The server could not save this change.") };
     }
     if (!outcome.ok) return outcome;

@@ -1,5 +1,6 @@
 import { problem } from "../../shared/errors";
 import { clientAddress, type TrustsProxy } from "../http/clientAddress";
+import { log } from "../observability/logger";
 import type { BoardServer, BoardSocket } from "./types";
 
 /** The address a socket counts against (LIMIT-5, LIMIT-6), found once as it connected. */
@@ -60,7 +61,7 @@ export function unsentBytes(socket: BoardSocket): number {
  */
 export function dropIfBacklogged(socket: BoardSocket, limit: number): boolean {
   if (unsentBytes(socket) <= limit) return false;
-  console.warn(`dropping a socket from ${socketAddress(socket)}: more than ${limit} bytes unsent`);
+  log.warn({ limitBytes: limit }, "dropping a socket that does not read: too many bytes unsent");
   socket.disconnect(true);
   // A graceful close would wait for the backlog to drain first; cut the connection instead.
   (socket.conn as unknown as EngineConnection).transport?.socket?.terminate?.();

@@ -9,6 +9,8 @@ import { secretMatchesHash } from "../auth/secrets";
 import type { BoardModel } from "../core/boardModel";
 import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
+import { errorFields, log } from "../observability/logger";
+import type { Metrics } from "../observability/metrics";
 import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { StoreUnavailableError } from "../store/StoreUnavailableError";
@@ -38,6 +40,7 @@ interface Deps {
   limits: SocketLimits;
   pacer: AnswerPacer;
   protocol: ProtocolRange;
+  metrics?: Metrics;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
@@ -52,8 +55,9 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   const address = socketAddress(socket);
   const order = new OpOrder();
 
-  socket.on("board:join", (request, ack) => {
-    if (typeof ack !== "function") return complainNoAck(socket, "board:join");
+  socket.on("board:join", (request, answer) => {
+    if (typeof answer !== "function") return complainNoAck(socket, "board:join");
+    const ack = counted(answer, deps.metrics);
     // A refused join is retried by the client (it is not final), so it only slows a flood down.
     if (!allowJoin() || !limits.joinsByAddress.allow(address, joinCost(request, snapshots))) {
       return ack(rateLimited("Too many joins at once; the board opens again in a moment."));
@@ -65,13 +69,14 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
       if (error instanceof StoreUnavailableError) {
         return ack({ ok: false, problem: problem("store_unavailable", "The server cannot reach its database.") });
       }
-      console.error("join failed", error);
+      log.error({ err: errorFields(error) }, "join failed");
       ack({ ok: false, problem: problem("internal", "The server could not open this board.") });
     });
   });
 
-  socket.on("op", (request, ack) => {
-    if (typeof ack !== "function") return complainNoAck(socket, "op");
+  socket.on("op", (request, answer) => {
+    if (typeof answer !== "function") return complainNoAck(socket, "op");
+    const ack = counted(answer, deps.metrics);
     const { boardId, role, authorId } = socket.data;
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
@@ -119,6 +124,14 @@ function joinCost(request: unknown, snapshots: SnapshotCache): number {
   const { boardId, since } = (request ?? {}) as { boardId?: unknown; since?: unknown };
   if (since !== null || typeof boardId !== "string") return 1;
   return 1 + Math.floor(snapshots.lastSize(boardId) / SNAPSHOT_BYTES_PER_JOIN);
+}
+
+/** An acknowledgement that counts the problems it answers (OBS-2). */
+function counted<A extends { ok: boolean; problem?: { code: string } }>(ack: (answer: A) => void, metrics?: Metrics) {
+  return (answer: A) => {
+    if (!answer.ok && answer.problem) metrics?.problemAnswered(answer.problem.code, "socket");
+    ack(answer);
+  };
 }
 
 function complainNoAck(socket: BoardSocket, event: string): void {

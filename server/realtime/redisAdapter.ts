@@ -1,6 +1,7 @@
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createClient } from "redis";
 import { withoutPassword } from "../core/withoutPassword";
+import { log } from "../observability/logger";
 
 /**
  * Socket.IO's Redis Streams adapter on a node-redis connection that outlives Redis outages
@@ -86,7 +87,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function connectRedis(url: string, log: (line: string) => void = (line) => console.error(line)): RedisLink {
+export function connectRedis(url: string, report: (line: string) => void = (line) => log.error(line)): RedisLink {
   const publisher: Client = createClient({
     url,
     disableOfflineQueue: true,
@@ -97,16 +98,16 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
   publisher.on("error", (error: Error) => {
     if (down) return;
     down = true;
-    log(
+    report(
       `Redis at ${withoutPassword(url)} is unreachable (${error.message}); meanwhile broadcasts reach only the clients of this process`,
     );
   });
   publisher.on("ready", () => {
-    if (down) log(`Redis at ${withoutPassword(url)} is back`);
+    if (down) report(`Redis at ${withoutPassword(url)} is back`);
     down = false;
   });
   // With a reconnect strategy that always answers a delay, connect() waits for Redis instead of failing.
-  publisher.connect().catch((error: Error) => log(`Redis: ${error.message}`));
+  publisher.connect().catch((error: Error) => report(`Redis: ${error.message}`));
 
   const duplicates: Client[] = [];
   const forAdapter = Object.create(publisher);
@@ -124,7 +125,7 @@ export function connectRedis(url: string, log: (line: string) => void = (line) =
   const frameTrim = new FrameTrim((before) =>
     publisher.xTrim(FRAMES_STREAM, "MINID", String(before)).then(
       () => undefined,
-      (error: Error) => log(`Redis: could not trim the frames after an erasure (${error.message})`),
+      (error: Error) => report(`Redis: could not trim the frames after an erasure (${error.message})`),
     ),
   );
 

@@ -3,6 +3,7 @@ import type { Committed } from "../../shared/changes";
 import { IndexedRecords } from "../../shared/core/indexedRecords";
 import type { BaseRecord, RecordKey } from "../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../core/boardModel";
+import { boardRef, errorFields, log } from "../observability/logger";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "./BoardStore";
 import {
   type BoardShare,
@@ -98,7 +99,7 @@ export class SqliteBoardStore implements BoardStore {
       if (this.forgotten) this.walEraser.schedule();
       return responses;
     } catch (error) {
-      console.error("commit failed", error);
+      log.error({ err: errorFields(error) }, "commit failed");
       for (const request of requests) this.cache.forget(request.boardId);
       return refuseAll(requests, "internal");
     }
@@ -134,7 +135,7 @@ export class SqliteBoardStore implements BoardStore {
         // savepoint. Carrying on would commit the next boards outside the batch; failing the batch
         // instead answers every op internal with nothing applied (SYNC-14).
         if (!this.db.inTransaction) throw error;
-        console.error("commit failed", share.boardId, error);
+        log.error({ board: boardRef(share.boardId), err: errorFields(error) }, "commit failed");
         this.cache.forget(share.boardId);
         return { share, answers: refuseAll(share.requests, "internal") };
       }

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { errorFields, log } from "../observability/logger";
 
 /**
  * ERASE-1: after a commit that forgot a record, the pages that held it still sit in the `-wal` file
@@ -36,7 +37,7 @@ export class WalEraser {
     if (!this.db.open) return;
     if (this.checkpoint()) return;
     if (++this.attempts >= this.maxAttempts) {
-      console.error("erasure checkpoint: the write-ahead log stayed busy; it is truncated at the next one");
+      log.warn("erasure checkpoint: the write-ahead log stayed busy; it is truncated at the next one");
       return;
     }
     this.timer = setTimeout(() => this.run(), 1_000);
@@ -53,7 +54,7 @@ export class WalEraser {
       const [result] = this.db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
       return result?.busy === 0;
     } catch (error) {
-      console.error("erasure checkpoint failed", error);
+      log.error({ err: errorFields(error) }, "erasure checkpoint failed");
       return false;
     } finally {
       this.db.pragma(`busy_timeout = ${timeout}`);

@@ -49,7 +49,7 @@ export async function startServerProcess(env: ServerProcessEnv) {
     Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
   );
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...inherited, HOST: "127.0.0.1", CLIENT_DIR: "dist", ...given },
+    env: { ...inherited, HOST: "127.0.0.1", CLIENT_DIR: "dist", LOG_LEVEL: "info", ...given },
     stdio: ["ignore", "pipe", "pipe"],
   });
   killOnExit(child);
@@ -64,7 +64,7 @@ export async function startServerProcess(env: ServerProcessEnv) {
     }, 20_000);
     child.stdout?.on("data", (chunk) => {
       output += chunk;
-      if (output.includes("listens on")) {
+      if (output.includes(`"msg":"listening"`)) {
         clearTimeout(timer);
         resolve();
       }

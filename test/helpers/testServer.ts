@@ -44,6 +44,8 @@ export async function startTestServer(
     store?: BoardStore;
     /** Board creation needs this token (OPS-4). */
     adminToken?: string;
+    /** GET /metrics answers with this bearer token (OBS-2). */
+    metricsToken?: string;
     /** PUBLIC_URL and ALLOWED_ORIGINS, for the tests of links and origins. */
     publicUrl?: string;
     allowedOrigins?: string[];
@@ -64,6 +66,7 @@ export async function startTestServer(
     limits: options.limits,
     protocol: options.protocol,
     adminToken: options.adminToken,
+    metricsToken: options.metricsToken,
     publicUrl,
     allowedOrigins,
   });

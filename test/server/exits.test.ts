@@ -1,6 +1,9 @@
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logTo } from "../../server/observability/logger";
+import { PROTOCOL_VERSION } from "../../shared/core/protocol";
 import { OpSchema, type OpType } from "../../shared/ops";
-import { serverForThisFile } from "../helpers/testServer";
+import { createBoard, serverForThisFile } from "../helpers/testServer";
 import { BoardUnderTest, ON_BOARD, type Received, type Transport } from "./exits/boardUnderTest";
 import { Markers, type Persona, unfolded } from "./exits/markers";
 import { type FixtureContext, impulseOffer, meeting, OP_FIXTURES, type OpFixture, register } from "./exits/opFixtures";
@@ -49,6 +52,16 @@ function unseen(received: Map<Persona, Received[]>, markers: Markers): string[] 
     .map(([marker]) => marker);
 }
 
+/** OBS-1: the server's log of everything this file does, at its most detailed level. */
+const logLines: string[] = [];
+/** What must never be in the log: every board's secrets and every marker of a private field. */
+const neverLogged: string[] = [];
+let restoreLog: () => void = () => undefined;
+beforeAll(() => {
+  restoreLog = logTo({ write: (line: string) => void logLines.push(line) }, "debug");
+});
+afterAll(() => restoreLog());
+
 it("VIS-8 every op type of the schema has a fixture", () => {
   expect(OP_TYPES.length).toBeGreaterThan(0);
   expect(OP_TYPES.filter((type) => !fixtureOf(type))).toEqual([]);
@@ -69,7 +82,10 @@ describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, t
     await board.send("presenter", impulseOffer(context));
   });
 
-  afterAll(() => board.close());
+  afterAll(() => {
+    neverLogged.push(...board.secrets(), ...board.markers.all());
+    return board.close();
+  });
 
   for (const type of OP_TYPES) {
     it(`VIS-7 VIS-8 ${type}: no role reads a private field it may not, in any exit`, async () => {
@@ -92,4 +108,44 @@ describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, t
       expect(unseen(received, mark)).toEqual([]);
     });
   }
+});
+
+describe("OBS-1 the server's log of every op, exit and role above", () => {
+  it("OBS-1 one JSON line per event, and no secret, board id, marker or word of anyone's in any line", async () => {
+    // Requests that go wrong carry a marker where a careless log would copy it: body, path, query, key.
+    const marker = `PRIVATE-log-${crypto.randomUUID()}`;
+    const { boardId, moderatorKey } = await createBoard(server().url);
+    neverLogged.push(boardId, moderatorKey, marker);
+    const url = `${server().url}/api/boards/${boardId}`;
+    const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    expect((await post("/ops", `{"opId": "${marker}", broken`)).status).toBe(400);
+    const badOp = { opId: marker, op: { type: "card.add", cardId: marker, columnId: marker, rank: marker } };
+    expect((await post("/ops", JSON.stringify(badOp), { "x-moderator-key": marker })).status).toBeGreaterThanOrEqual(
+      400,
+    );
+    expect((await fetch(`${server().url}/api/boards/${marker}?key=${marker}`)).status).toBe(404);
+    const socket = io(server().url, { transports: ["websocket"], forceNew: true });
+    const refused = await socket.emitWithAck("board:join", {
+      boardId,
+      since: null,
+      moderatorKey: marker,
+      protocol: PROTOCOL_VERSION,
+    });
+    socket.close();
+    expect(refused.ok).toBe(false);
+
+    expect(logLines.length).toBeGreaterThan(OP_TYPES.length * 2);
+    const entries = logLines.map((line) => JSON.parse(line) as { level: number; time: string; msg: string });
+    for (const entry of entries) {
+      expect(typeof entry.level).toBe("number");
+      expect(typeof entry.msg).toBe("string");
+    }
+    const messages = new Set(entries.map((entry) => entry.msg));
+    expect(messages).toContain("request");
+    expect(messages).toContain("op");
+    const log = logLines.join("");
+    expect(neverLogged.length).toBeGreaterThan(OP_TYPES.length);
+    expect(neverLogged.filter((secret) => log.includes(secret))).toEqual([]);
+  });
 });

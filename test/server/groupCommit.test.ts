@@ -8,6 +8,7 @@ import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
 import type { Committed } from "../../shared/changes";
 import { redactRecord } from "../../shared/recordTypes";
+import { captureLog } from "../helpers/capturedLog";
 import { addCardOp, alice, newBoard } from "../helpers/fixtures";
 import { boardContents } from "../helpers/testServer";
 
@@ -96,19 +97,17 @@ describe("group commit", () => {
     };
     const frames: Committed[][] = [];
     const committer = new GroupCommitter(store, redactRecord, (_boardId, batch) => frames.push(batch));
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
+    const log = captureLog();
     const answer = await committer.submit({
       boardId: "board-group-1",
       opId: "op-fail-001",
       op: addCardOp("card-fail-1", "col-aaaa", "a0"),
       actor: alice,
     });
-    console.error = original;
+    log.restore();
     expect(answer).toMatchObject({ ok: false, problem: { code: "internal" } });
     expect(frames).toEqual([]);
-    expect(errors).toHaveLength(1);
+    expect(log.errors()).toMatchObject([{ msg: "group commit failed" }]);
     await store.close();
   });
 });
@@ -139,10 +138,9 @@ describe("a commit that fails for a passing reason", () => {
       op: addCardOp(`card-rollback-${i}`, "col-aaaa", `a${i}`),
       actor: alice,
     }));
-    const original = console.error;
-    console.error = () => undefined;
+    const log = captureLog();
     const answers = await Promise.all(requests.map((request) => committer.submit(request)));
-    console.error = original;
+    log.restore();
     expect(answers).toEqual(
       requests.map(() => ({ ok: false, problem: expect.objectContaining({ code: "internal" }) })),
     );

@@ -3,6 +3,7 @@ import type { Committed } from "../../../shared/changes";
 import { IndexedRecords } from "../../../shared/core/indexedRecords";
 import type { BaseRecord, RecordKey, RecordWrite } from "../../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../../core/boardModel";
+import { boardRef, errorFields, log } from "../../observability/logger";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "../BoardStore";
 import {
   type BoardBatch,
@@ -156,7 +157,7 @@ export class PostgresBoardStore implements BoardStore {
     } catch (error) {
       this.cache.forget(boardId);
       if (error instanceof StoreUnavailableError) return refuseAll(requests, "store_unavailable");
-      console.error("commit failed", boardId, error);
+      log.error({ board: boardRef(boardId), err: errorFields(error) }, "commit failed");
       return refuseAll(requests, "internal");
     }
   }

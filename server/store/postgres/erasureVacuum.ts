@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { errorFields, log } from "../../observability/logger";
 
 /**
  * ERASE-2: after a commit that forgot a record, its old row versions (the record's, the op log's
@@ -36,7 +37,7 @@ export class ErasureVacuum {
     try {
       await this.pool.query("VACUUM records, op_log, op_receipts");
     } catch (error) {
-      console.error("erasure vacuum failed (autovacuum will get to it)", error);
+      log.error({ err: errorFields(error) }, "erasure vacuum failed (autovacuum will get to it)");
     }
   }
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { errorFields, log } from "../../observability/logger";
 
 /** How the store talks to PostgreSQL; each has a default that suits one server process. */
 export interface PostgresPoolOptions {
@@ -44,6 +45,6 @@ export function openPool(url: string, options: PostgresPoolOptions = {}): pg.Poo
     types,
     application_name: "themenwand",
   });
-  pool.on("error", (error) => console.error("database connection lost:", error.message));
+  pool.on("error", (error) => log.error({ err: errorFields(error) }, "database connection lost"));
   return pool;
 }

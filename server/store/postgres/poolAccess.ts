@@ -1,8 +1,9 @@
 import type { Pool, PoolClient } from "pg";
+import { errorFields, log } from "../../observability/logger";
 import { StoreUnavailableError } from "../StoreUnavailableError";
 import { isUnavailable } from "./connectionErrors";
 
-const ignoreLostConnection = (error: Error) => console.error("database connection lost:", error.message);
+const ignoreLostConnection = (error: Error) => log.error({ err: errorFields(error) }, "database connection lost");
 
 /**
  * Runs `work` in a transaction on a connection of its own and commits. A failure rolls back; a

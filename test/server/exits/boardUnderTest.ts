@@ -80,6 +80,16 @@ export class BoardUnderTest {
     return board;
   }
 
+  /** The secrets of this board's members: board ids, the moderator key, author tokens, feed secrets. */
+  secrets(): string[] {
+    return [...this.members.values()].flatMap((member) => [
+      member.boardId,
+      member.authorToken,
+      ...(member.moderatorKey ? [member.moderatorKey] : []),
+      ...(member.feed ? [member.feed.secret] : []),
+    ]);
+  }
+
   private async addMember(persona: Persona, boardId: string, moderatorKey?: string): Promise<void> {
     const socket = rawClient(this.server.url);
     const wire = wireOf(socket);

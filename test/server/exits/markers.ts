@@ -49,6 +49,11 @@ export class Markers {
     return [...this.readers].filter(([, readers]) => !readers.has(persona)).map(([marker]) => marker);
   }
 
+  /** Every marker made here. */
+  all(): string[] {
+    return [...this.readers.keys()];
+  }
+
   /** The markers someone may read, with who. */
   readable(): [string, ReadonlySet<Persona>][] {
     return [...this.readers].filter(([, readers]) => readers.size > 0);
