@@ -6,6 +6,7 @@ import { type ProtocolRange, SERVER_PROTOCOL } from "../shared/core/protocol";
 import { problem } from "../shared/errors";
 import { LIMITS } from "../shared/limits";
 import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
+import { BoardExpiry } from "./core/boardExpiry";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { calendarRoutes } from "./features/meetings";
@@ -14,6 +15,7 @@ import { registrationExport } from "./features/meetings/registrationExport";
 import { claimRoute, vcardRoutes } from "./features/networking";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
+import { deleteBoardRoute } from "./http/deleteBoardRoute";
 import { errorHandler } from "./http/errorHandler";
 import { healthRoute } from "./http/healthRoute";
 import { noIndex } from "./http/noIndex";
@@ -67,6 +69,8 @@ export interface AppOptions {
   allowedOrigins?: string[];
   /** When set, GET /metrics answers with it as a bearer token (OBS-2). */
   metricsToken?: string;
+  /** When set, boards without a change for this many days end (OPS-6). */
+  boardExpiryDays?: number;
 }
 
 export interface App {
@@ -74,6 +78,8 @@ export interface App {
   io: BoardServer;
   committer: GroupCommitter;
   metrics: Metrics;
+  /** The sweep that ends quiet boards, when BOARD_EXPIRY_DAYS is set (OPS-6). */
+  expiry?: BoardExpiry;
   close(): Promise<void>;
 }
 
@@ -132,6 +138,9 @@ export function createApp(options: AppOptions): App {
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
   const snapshots = new SnapshotCache(store, model);
+  const boardEnd = { store, io, snapshots, redis };
+  const expiry = options.boardExpiryDays ? new BoardExpiry(boardEnd, options.boardExpiryDays) : undefined;
+  expiry?.start();
   const pacer = new AnswerPacer();
   const socketLimits: SocketLimits = {
     opsByAddress: new KeyedRateLimit({ perSecond: limits.opsPerSecond, burst: limits.opsBurst }),
@@ -150,6 +159,7 @@ export function createApp(options: AppOptions): App {
       pacer,
       protocol: options.protocol ?? SERVER_PROTOCOL,
       metrics,
+      expiry,
     }),
   );
 
@@ -160,6 +170,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));
   app.use("/api", opRoutes({ store, committer, model }));
+  app.use("/api", deleteBoardRoute(boardEnd));
   app.use("/api", programmeRoute({ store, snapshots }));
   app.use("/api", registrationExport({ store, snapshots }));
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
@@ -175,7 +186,9 @@ export function createApp(options: AppOptions): App {
     io,
     committer,
     metrics,
+    expiry,
     async close() {
+      await expiry?.stop();
       await committer.flush();
       presence.stop();
       // Stop accepting first, then cut every connection (sockets, keep-alive and in-flight HTTP):

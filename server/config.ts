@@ -71,6 +71,8 @@ export interface Config {
   adminToken?: string;
   /** When set, GET /metrics answers Prometheus with it as a bearer token (OBS-2); else there is no /metrics. */
   metricsToken?: string;
+  /** Boards without a change for this many days end (BOARD_EXPIRY_DAYS, OPS-6); unset: boards stay. */
+  boardExpiryDays?: number;
   limits: Limits;
 }
 
@@ -128,6 +130,14 @@ function token(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return text;
 }
 
+function wholeDays(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === "") return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of days, not ${text}`);
+  return value;
+}
+
 /** Reads the environment; every setting has a default so `npm start` works as it is. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -152,6 +162,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
     adminToken: token(env, "ADMIN_TOKEN"),
     metricsToken: token(env, "METRICS_TOKEN"),
+    boardExpiryDays: wholeDays(env, "BOARD_EXPIRY_DAYS"),
     limits: {
       ...d,
       opsPerSecond: positive(env, "LIMIT_OPS_PER_SECOND", d.opsPerSecond),

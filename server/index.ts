@@ -19,6 +19,7 @@ const app = createApp({
   instance: config.instance,
   adminToken: config.adminToken,
   metricsToken: config.metricsToken,
+  boardExpiryDays: config.boardExpiryDays,
 });
 
 app.httpServer.listen(config.port, config.host, () => {

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   "internal",
   // The database cannot be reached (SCALE-3): a passing failure, the op is sent again.
   "store_unavailable",
+  // Told to the browsers on a board when it is deleted (OPS-5); afterwards it is an unknown_board.
+  "board_deleted",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -55,4 +57,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   outdated_server: 503,
   internal: 500,
   store_unavailable: 503,
+  board_deleted: 410,
 };

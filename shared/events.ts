@@ -32,6 +32,8 @@ export type JoinResponse =
        */
       protocol?: number;
       catchUp: CatchUp;
+      /** When the instance ends quiet boards (OPS-6): after how many days without a change, and when this one would end. */
+      expiry?: { afterDays: number; deletesAt: number };
     }
   | { ok: false; problem: Problem };
 
@@ -52,4 +54,6 @@ export interface ServerToClientEvents {
   presence: (presence: Presence) => void;
   /** An error about an event that came without an acknowledgement callback to answer. */
   problem: (problem: Problem) => void;
+  /** The board was deleted (OPS-5): the server disconnects right after. */
+  "board:deleted": () => void;
 }

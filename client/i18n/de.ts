@@ -69,9 +69,20 @@ export const de = {
     "Der Moderationsschlüssel in diesem Link gilt nicht für diese Themenwand. Die Seite ist mit dem bisherigen Zugang geöffnet.",
   "failure.openAsParticipant": "Als Teilnehmende öffnen",
 
+  "failure.deleted.title": "Themenwand gelöscht",
+  "failure.deleted.text":
+    "Die Moderation hat diese Themenwand mit allem, was darauf stand, gelöscht. Dieser Browser hat nichts davon behalten.",
   "board.loading": "Themenwand wird geladen …",
   "board.edit": "Titel, Beschreibung und Ansichten bearbeiten",
   "board.editLabel": "Themenwand bearbeiten",
+  "board.delete.open": "Themenwand löschen …",
+  "board.delete.title": "„{title}“ endgültig löschen?",
+  "board.delete.message":
+    "Alles auf dieser Themenwand wird sofort und endgültig gelöscht: Karten, Treffen, Anmeldungen, Visitenkarten und alle Links. Niemand kann das rückgängig machen; wer sie gerade offen hat, sieht sie verschwinden.",
+  "board.delete.confirm": "Endgültig löschen",
+  "board.delete.failed": "Die Themenwand konnte nicht gelöscht werden. Bitte versuche es noch einmal.",
+  "board.expiry.warning":
+    "Diese Themenwand wird am {date} gelöscht, weil sich {days} Tage lang nichts an ihr geändert hat. Jede Änderung erhält sie.",
   "board.field.title": "Titel",
   "board.field.description": "Beschreibung",
   "board.field.views": "Ansichten",
@@ -221,6 +232,7 @@ export const de = {
   "problem.invalid_input": "Die Eingabe ist ungültig.",
   "problem.payload_too_large": "Die Eingabe ist zu groß.",
   "problem.unknown_board": "Diese Themenwand gibt es nicht.",
+  "problem.board_deleted": "Diese Themenwand wurde gelöscht.",
   "problem.not_joined": "Die Verbindung zur Themenwand fehlt noch.",
   "problem.forbidden": "Dazu fehlt dir die Berechtigung.",
   "problem.not_found": "Das gibt es inzwischen nicht mehr – jemand hat es gelöscht.",

@@ -67,9 +67,19 @@ export const en: Messages = {
     "The moderator key in this link is not valid for this board. The page opened with the access you already had.",
   "failure.openAsParticipant": "Open as participant",
 
+  "failure.deleted.title": "Board deleted",
+  "failure.deleted.text": "The moderators deleted this board with everything on it. This browser kept nothing of it.",
   "board.loading": "Loading board …",
   "board.edit": "Edit title, description and views",
   "board.editLabel": "Edit board",
+  "board.delete.open": "Delete board …",
+  "board.delete.title": "Delete “{title}” for good?",
+  "board.delete.message":
+    "Everything on this board is deleted at once and for good: cards, meetings, registrations, business cards and every link. Nobody can undo it; whoever has it open sees it go.",
+  "board.delete.confirm": "Delete for good",
+  "board.delete.failed": "The board could not be deleted. Please try again.",
+  "board.expiry.warning":
+    "This board will be deleted on {date} because nothing on it changed for {days} days. Any change keeps it.",
   "board.field.title": "Title",
   "board.field.description": "Description",
   "board.field.views": "Views",
@@ -219,6 +229,7 @@ export const en: Messages = {
   "problem.invalid_input": "The input is not valid.",
   "problem.payload_too_large": "The input is too large.",
   "problem.unknown_board": "This board does not exist.",
+  "problem.board_deleted": "This board was deleted.",
   "problem.not_joined": "The connection to the board is not ready yet.",
   "problem.forbidden": "You are not allowed to do that.",
   "problem.not_found": "It no longer exists – someone deleted it.",

@@ -1,5 +1,6 @@
 import type { Committed } from "../../shared/changes";
 import { introducedIn, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
+import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot } from "../../shared/model";
@@ -12,6 +13,7 @@ import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./e
 import { fetchSnapshot } from "./firstLoad";
 import { AUTHOR_TOKEN_KEY, isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
 import { keepConnecting } from "./keepConnecting";
+import { forgetBoard } from "./knownBoards";
 import { OpSender } from "./opSender";
 import { registeredOpVersions } from "./opTraits";
 import { PendingOps } from "./pendingOps";
@@ -87,6 +89,7 @@ export class BoardSync {
     socket.on("disconnect", this.onDisconnect);
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
+    socket.on("board:deleted", this.onDeleted);
     if (socket.connected) this.onConnect();
     this.unwatch = options.watchStorage?.(this.onStorage) ?? (() => {});
     // A feature's rules arrived (its view loaded): pending ops of that feature can be predicted now.
@@ -154,6 +157,7 @@ export class BoardSync {
     socket.off("disconnect", this.onDisconnect);
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
+    socket.off("board:deleted", this.onDeleted);
   }
 
   /** Another tab queued or settled ops of this board (SYNC-11): show what is pending now. */
@@ -184,6 +188,12 @@ export class BoardSync {
   };
 
   private onPresence = ({ count }: { count: number }) => this.update({ presence: count });
+
+  /** OPS-5: the board was deleted: nothing of it stays in this browser. */
+  private onDeleted = () => {
+    forgetBoard(this.options.boardId, this.options.storage);
+    this.update({ status: "failed", failure: problem("board_deleted", "This board was deleted.") });
+  };
 
   private onChanges = (batch: Committed[]) => {
     if (this.joining || !this.board.state) {
@@ -246,7 +256,8 @@ export class BoardSync {
     this.applyCommitted(buffered);
     // Another role or author predicts the pending ops differently (say, what they may change).
     if (response.role !== this.state.role || response.authorId !== this.state.authorId) this.predictions.markStale();
-    this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null });
+    const expiry = response.expiry ? { ...response.expiry, revision: this.board.revision } : null;
+    this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null, expiry });
     this.showHeld();
     this.refresh();
     this.sender.sendAllNow();

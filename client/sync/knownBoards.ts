@@ -1,4 +1,4 @@
-import { browserStorage, type KeyValueStorage, readJson } from "./storage";
+import { browserStorage, type KeyValueStorage, keysWithPrefix, readJson } from "./storage";
 
 /** A board this browser created or visited, for the start page's list. */
 export interface KnownBoard {
@@ -47,6 +47,18 @@ export function rememberModeratorKey(boardId: string, key: string, storage: KeyV
 
 export function forgetModeratorKey(boardId: string, storage: KeyValueStorage = browserStorage()): void {
   write(storage, moderatorKeyKey(boardId), null);
+}
+
+/**
+ * OPS-5: everything this browser keeps of a deleted board goes: its entry in the list, its moderator
+ * key, its unsent ops, drafts, edit-link keys and feed (every key `themenwand:<kind>:<boardId>…`).
+ */
+export function forgetBoard(boardId: string, storage: KeyValueStorage = browserStorage()): void {
+  const others = listKnownBoards(storage).filter((board) => board.id !== boardId);
+  write(storage, LIST_KEY, JSON.stringify(others));
+  for (const key of keysWithPrefix(storage, "themenwand:")) {
+    if (key.split(":")[2] === boardId) write(storage, key, null);
+  }
 }
 
 /**

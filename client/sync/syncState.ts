@@ -19,6 +19,8 @@ export interface SyncState {
   presence: number;
   /** Why the board cannot be shown (unknown board, bad moderator link), when status is failed. */
   failure: Problem | null;
+  /** When the instance ends quiet boards (OPS-6): when this one would end, as told at the last join. */
+  expiry: { afterDays: number; deletesAt: number; revision: number } | null;
   /** Errors answered to ops, newest last, for the UI to show once and drop. */
   problems: readonly { opId: string; op: Op; problem: Problem }[];
 }
@@ -35,6 +37,7 @@ export function startingState(pendingCount = 0): SyncState {
     retrying: false,
     presence: 0,
     failure: null,
+    expiry: null,
     problems: [],
   };
 }

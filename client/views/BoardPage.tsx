@@ -14,6 +14,7 @@ import {
   type CardGroups,
   ConnectionStatus,
   cardsByColumnSelector,
+  ExpiryWarning,
   ProblemAlerts,
   panelId,
   sortedColumns,
@@ -35,6 +36,7 @@ import {
   MOVE_HINT_ID,
 } from "../features/topics";
 import { useT } from "../i18n/I18nProvider";
+import { deleteBoard } from "../sync/deleteBoard";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
@@ -173,7 +175,17 @@ export function BoardPage({ boardId }: { boardId: string }) {
             identity={identity}
             onChangeName={() => setNameRequest({ mode: "change" })}
             onUpdateBoard={ui.actions.updateBoard}
+            onDeleteBoard={
+              moderatorKey
+                ? async () => {
+                    const deleted = await deleteBoard(boardId, moderatorKey);
+                    if (deleted) window.location.assign("/");
+                    return deleted;
+                  }
+                : undefined
+            }
           />
+          {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}
           <main className="board-main" data-testid="board" data-role={state.role}>
             {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
             {(state.problems.length > 0 || orphanDrafts.length > 0) && (

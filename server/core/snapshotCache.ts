@@ -159,6 +159,11 @@ export class SnapshotCache {
     return { record: board.records.find((record) => record.type === type && record.id === id) };
   }
 
+  /** Drops everything kept of a board (it was deleted, OPS-5). */
+  forget(boardId: string): void {
+    this.boards.delete(boardId);
+  }
+
   /** Bytes of the board's last snapshot text (any revision), 0 when none is kept: to price a join. */
   lastSize(boardId: string): number {
     return this.boards.peek(boardId)?.size ?? 0;

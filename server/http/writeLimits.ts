@@ -12,7 +12,7 @@ export function refuse(res: Response, retryAfterMs: number, message: string): vo
 }
 
 /**
- * LIMIT-5: REST writes (every POST under /api) per client address, and board creation on top.
+ * LIMIT-5: REST writes (every POST and DELETE under /api) per client address, and board creation on top.
  * Checked before the body is read and before any key: a moderator key lifts no limit, so a script
  * cannot pour thousands of cards onto a board at once. Answered 429 with Retry-After.
  */
@@ -23,7 +23,7 @@ export function writeLimits(
   const writes = new KeyedRateLimit(perMinute(limits.restWritesPerMinute));
   const boards = new KeyedRateLimit(perHour(limits.boardsPerHour));
   return (req, res, next) => {
-    if (req.method !== "POST") return next();
+    if (req.method !== "POST" && req.method !== "DELETE") return next();
     const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusts);
     // The write's actor counts per address too (FAIR-4): boardRequestOf reads it from here.
     res.locals.clientAddress = address;

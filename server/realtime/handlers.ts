@@ -6,6 +6,7 @@ import { JoinRequestSchema } from "../../shared/joinSchema";
 import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
 import { secretMatchesHash } from "../auth/secrets";
+import type { BoardExpiry } from "../core/boardExpiry";
 import type { BoardModel } from "../core/boardModel";
 import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
@@ -41,6 +42,7 @@ interface Deps {
   pacer: AnswerPacer;
   protocol: ProtocolRange;
   metrics?: Metrics;
+  expiry?: BoardExpiry;
 }
 
 const KNOWN_EVENTS = new Set(["board:join", "op"]);
@@ -172,6 +174,7 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     authorToken: author.authorToken,
     protocol: deps.protocol.version,
     catchUp: await catchUp(deps, boardId, since, viewer),
+    ...(deps.expiry ? { expiry: await deps.expiry.noticeFor(boardId) } : {}),
   };
 }
 

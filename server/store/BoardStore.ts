@@ -64,6 +64,16 @@ export interface BoardStore {
   commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]>;
   /** Changes after revision `since`, oldest first; undefined when the op log no longer reaches back. */
   changesSince(boardId: string, since: number): Promise<Committed[] | undefined>;
+  /**
+   * OPS-5: removes the board and everything of it (records, op log, receipts) in one transaction, and
+   * has the database erase the freed bytes (ERASE-1..2) as for a forgotten record. False when there
+   * was no such board.
+   */
+  deleteBoard(boardId: string): Promise<boolean>;
+  /** When the board last changed (its last commit, else its creation); undefined when there is no board. */
+  lastActivity(boardId: string): Promise<number | undefined>;
+  /** Up to `limit` boards whose last change was before `before` (OPS-6). */
+  idleBoards(before: number, limit: number): Promise<string[]>;
   /** A cheap query that proves the database answers. */
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -116,6 +116,21 @@ export class SqliteBoardStore implements BoardStore {
     })();
   }
 
+  async deleteBoard(boardId: string): Promise<boolean> {
+    const deleted = this.db.transaction(() => this.sql.deleteBoard.run(boardId).changes > 0).immediate();
+    this.cache.forget(boardId);
+    if (deleted) this.walEraser.schedule();
+    return deleted;
+  }
+
+  async lastActivity(boardId: string): Promise<number | undefined> {
+    return this.sql.lastActivity.get(boardId) as number | undefined;
+  }
+
+  async idleBoards(before: number, limit: number): Promise<string[]> {
+    return this.sql.idleBoards.all(before, limit) as string[];
+  }
+
   async isHealthy(): Promise<boolean> {
     return this.sql.ping.get() === 1;
   }

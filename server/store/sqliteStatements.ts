@@ -33,6 +33,15 @@ export function prepareStatements(db: Database.Database) {
     ),
     rewriteLog: one("UPDATE op_log SET writes = ? WHERE board_id = ? AND revision = ?"),
 
+    // OPS-5: the board's row goes, and with it (ON DELETE CASCADE) its records, op log and receipts.
+    deleteBoard: one("DELETE FROM boards WHERE id = ?"),
+    lastActivity: one(`SELECT coalesce(
+        (SELECT created_at FROM op_log WHERE board_id = boards.id ORDER BY revision DESC LIMIT 1), created_at)
+      FROM boards WHERE id = ?`).pluck(),
+    idleBoards: one(`SELECT id FROM boards WHERE coalesce(
+        (SELECT created_at FROM op_log WHERE board_id = boards.id ORDER BY revision DESC LIMIT 1), created_at) < ?
+      LIMIT ?`).pluck(),
+
     ping: one("SELECT 1").pluck(),
   };
 }

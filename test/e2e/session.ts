@@ -8,13 +8,13 @@ import { launchChromium, type OpenedPage, openPage } from "./browser";
  * One real server (serving the built client) and one Chromium for a test file's journeys. Pages
  * opened through it are closed at the end. Call it inside the file's describe block.
  */
-export function browserSessionForThisFile() {
+export function browserSessionForThisFile(serverOptions: Parameters<typeof startTestServer>[0] = {}) {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const opened: OpenedPage[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
+    server = await startTestServer({ ...serverOptions, withClient: true });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -54,7 +54,7 @@ export function browserSessionForThisFile() {
     },
     async startServerAgain() {
       const { port, databasePath } = started().server;
-      server = await startTestServer({ port, databasePath, withClient: true });
+      server = await startTestServer({ ...serverOptions, port, databasePath, withClient: true });
     },
   };
 }

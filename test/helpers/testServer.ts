@@ -46,6 +46,8 @@ export async function startTestServer(
     adminToken?: string;
     /** GET /metrics answers with this bearer token (OBS-2). */
     metricsToken?: string;
+    /** Boards without a change for this many days end (OPS-6). */
+    boardExpiryDays?: number;
     /** PUBLIC_URL and ALLOWED_ORIGINS, for the tests of links and origins. */
     publicUrl?: string;
     allowedOrigins?: string[];
@@ -67,6 +69,7 @@ export async function startTestServer(
     protocol: options.protocol,
     adminToken: options.adminToken,
     metricsToken: options.metricsToken,
+    boardExpiryDays: options.boardExpiryDays,
     publicUrl,
     allowedOrigins,
   });

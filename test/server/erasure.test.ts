@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join as joinPath } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
+import { copiesInFolder, totalCopies } from "../helpers/databaseBytes";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -32,22 +31,6 @@ function bigCard(cardId: string, marker: string): Op {
   } as Op;
 }
 
-/** How often each file of the database's folder holds the text: the main file, -wal, -shm, whatever is there. */
-function copiesInFolder(databasePath: string, text: string): Record<string, number> {
-  const folder = dirname(databasePath);
-  const needle = Buffer.from(text);
-  const counts: Record<string, number> = {};
-  for (const name of readdirSync(folder)) {
-    const bytes = readFileSync(joinPath(folder, name));
-    let count = 0;
-    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) count++;
-    counts[name] = count;
-  }
-  return counts;
-}
-
-const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
-
 describe("erasure down to the bytes (ERASE-1)", () => {
   const server = serverForThisFile();
 
@@ -69,7 +52,7 @@ describe("erasure down to the bytes (ERASE-1)", () => {
         rank: "z",
       }),
     ).toMatchObject({ ok: true });
-    expect(total(copiesInFolder(server().databasePath, marker))).toBeGreaterThan(0);
+    expect(totalCopies(copiesInFolder(server().databasePath, marker))).toBeGreaterThan(0);
 
     expect(await sendOp(mod, "op-erase-0003", { type: "businessCard.remove", cardId: "bcard-erase-01" })).toMatchObject(
       {
@@ -77,7 +60,7 @@ describe("erasure down to the bytes (ERASE-1)", () => {
       },
     );
     // No checkpoint from the test: the server itself erases the WAL's and the free pages' copies, soon.
-    await waitFor(() => total(copiesInFolder(server().databasePath, marker)) === 0, "no copy left", 5_000).catch(
+    await waitFor(() => totalCopies(copiesInFolder(server().databasePath, marker)) === 0, "no copy left", 5_000).catch(
       () => undefined,
     );
     const left = Object.entries(copiesInFolder(server().databasePath, marker)).filter(([, count]) => count > 0);

@@ -148,6 +148,39 @@ export function describeBoardStoreContract(
       expect(response).toMatchObject({ ok: false, problem: { code: "unknown_board" } });
     });
 
+    it("OPS-5 deleting a board removes it with its records, op log and receipts; another board stays", async () => {
+      await store.createBoard(newBoard("board-contract-2", [{ id: "col-aaaa", title: "X", rank: "a0" }], "B"));
+      expect(await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"))).toMatchObject({ ok: true });
+      expect(await store.deleteBoard(boardId)).toBe(true);
+      expect(await store.readBoard(boardId)).toBeUndefined();
+      expect(await store.revision(boardId)).toBeUndefined();
+      expect(await store.moderatorKeyHash(boardId)).toBeUndefined();
+      expect(await store.changesSince(boardId, 0)).toBeUndefined();
+      expect(await store.lastActivity(boardId)).toBeUndefined();
+      // A retry of an op it had committed finds no receipt and no board.
+      expect(await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"))).toMatchObject({
+        ok: false,
+        problem: { code: "unknown_board" },
+      });
+      expect(await store.deleteBoard(boardId)).toBe(false);
+      expect((await contents("board-contract-2"))?.columns).toHaveLength(1);
+      // The same id can be created afresh, with nothing of the old board in it.
+      await store.createBoard(newBoard(boardId, [{ id: "col-cccc", title: "Neu", rank: "a0" }], "Neu"));
+      expect((await contents(boardId))?.cards).toEqual([]);
+      expect(await store.changesSince(boardId, 0)).toEqual([]);
+    });
+
+    it("OPS-6 a board's last activity is its last commit, else its creation; idle boards are listed by it", async () => {
+      await store.createBoard(newBoard("board-contract-2", [{ id: "col-aaaa", title: "X", rank: "a0" }], "B"));
+      expect(await store.lastActivity(boardId)).toBe(1);
+      await store.commit([request("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"))], 5_000);
+      expect(await store.lastActivity(boardId)).toBe(5_000);
+      expect(await store.idleBoards(1_000, 10)).toEqual(["board-contract-2"]);
+      expect((await store.idleBoards(10_000, 10)).sort()).toEqual([boardId, "board-contract-2"].sort());
+      expect(await store.idleBoards(10_000, 1)).toHaveLength(1);
+      expect(await store.idleBoards(1, 10)).toEqual([]);
+    });
+
     it("AUTH-2 a board's ops never touch another board's cards even with the same ids", async () => {
       await store.createBoard(newBoard("board-contract-2", [{ id: "col-aaaa", title: "X", rank: "a0" }], "B"));
       await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));

@@ -17,12 +17,14 @@ function failureKind(failure: Problem) {
       return "notFound";
     case "outdated_client":
       return "outdated";
+    case "board_deleted":
+      return "deleted";
     default:
       return "other";
   }
 }
 
-/** Why a board cannot be shown: it does not exist, the moderator link is not valid, or the page is outdated. */
+/** Why a board cannot be shown: it does not exist or was deleted, the moderator link is not valid, or the page is outdated. */
 export function BoardFailure({ failure, onOpenAsParticipant }: Props) {
   const t = useT();
   const kind = failureKind(failure);

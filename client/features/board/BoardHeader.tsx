@@ -18,9 +18,11 @@ interface Props {
   identity: Identity;
   onChangeName(): void;
   onUpdateBoard(title: string, description: string, views: BoardView[], baseVersion: number): void;
+  /** Deletes the board, for a moderator (OPS-5). */
+  onDeleteBoard?(): Promise<boolean>;
 }
 
-export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard }: Props) {
+export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard, onDeleteBoard }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   // Kept once opened, so that closing the dialog (not unmounting it) returns the focus to the button.
@@ -43,6 +45,7 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
         <BoardMetaForm
           board={board}
           onCancel={() => setEditing(false)}
+          onDelete={onDeleteBoard}
           onSave={(title, description, views, baseVersion) => {
             onUpdateBoard(title, description, views, baseVersion);
             setEditing(false);

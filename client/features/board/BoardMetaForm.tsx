@@ -3,11 +3,14 @@ import { LIMITS } from "../../../shared/limits";
 import { BOARD_VIEWS, type BoardMeta, type BoardView, boardViews } from "../../../shared/model";
 import { FormActions } from "../../core/ui/FormActions";
 import { useT } from "../../i18n/I18nProvider";
+import { DeleteBoard } from "./DeleteBoard";
 
 interface Props {
   board: BoardMeta;
   onSave(title: string, description: string, views: BoardView[], baseVersion: number): void;
   onCancel(): void;
+  /** Deletes the board (OPS-5); false when the server did not. */
+  onDelete?(): Promise<boolean>;
 }
 
 /** The views in the board's order: the start view first, then the others as BOARD_VIEWS lists them. */
@@ -16,7 +19,7 @@ export function orderedViews(shown: ReadonlySet<BoardView>, start: BoardView): B
 }
 
 /** The moderator's form for the board's title, description and views (VIEW-2). */
-export function BoardMetaForm({ board, onSave, onCancel }: Props) {
+export function BoardMetaForm({ board, onSave, onCancel, onDelete }: Props) {
   const t = useT();
   const id = useId();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -144,6 +147,7 @@ export function BoardMetaForm({ board, onSave, onCancel }: Props) {
         )}
       </fieldset>
       <FormActions onCancel={onCancel} />
+      {onDelete && <DeleteBoard title={board.title} onDelete={onDelete} />}
     </form>
   );
 }

@@ -15,4 +15,5 @@ export {
   useBoardUi,
 } from "./boardUi";
 export { ConnectionStatus } from "./ConnectionStatus";
+export { ExpiryWarning } from "./ExpiryWarning";
 export { type CardGroups, cardsByColumnSelector, sortedColumns } from "./selectors";

@@ -103,6 +103,28 @@ export class PostgresBoardStore implements BoardStore {
     return rows[0]?.hash;
   }
 
+  async deleteBoard(boardId: string): Promise<boolean> {
+    // The board's row first: a commit of this board waits for its lock, then finds no board.
+    const deleted = await inTransaction(this.pool, async (client) => {
+      const { rowCount } = await client.query(SQL.deleteBoard, [boardId]);
+      for (const statement of SQL.deleteBoardRows) await client.query(statement, [boardId]);
+      return (rowCount ?? 0) > 0;
+    });
+    this.cache.forget(boardId);
+    if (deleted) this.erasureVacuum.schedule();
+    return deleted;
+  }
+
+  async lastActivity(boardId: string): Promise<number | undefined> {
+    const { rows } = await readOnce<{ at: string }>(this.pool, SQL.lastActivity, [boardId]);
+    return rows[0] === undefined ? undefined : Number(rows[0].at);
+  }
+
+  async idleBoards(before: number, limit: number): Promise<string[]> {
+    const { rows } = await readOnce<{ id: string }>(this.pool, SQL.idleBoards, [before, limit]);
+    return rows.map((row) => row.id);
+  }
+
   /** One transaction per board, all at once on separate connections; a failing board fails alone. */
   async commit(requests: CommitRequest[], now: number): Promise<CommitResponse[]> {
     if (requests.length === 0) return [];

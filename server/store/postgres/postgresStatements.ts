@@ -90,6 +90,23 @@ export const SQL = {
       WHERE l.board_id = $1 AND l.revision = w.revision`,
   ),
   /** A statement of its own: a statement's deletes do not see the rows it inserts. */
+  // OPS-5: no foreign keys here (see postgresMigrations.ts): each table's rows go in one transaction.
+  deleteBoard: "DELETE FROM boards WHERE id = $1",
+  deleteBoardRows: [
+    "DELETE FROM records WHERE board_id = $1",
+    "DELETE FROM op_log WHERE board_id = $1",
+    "DELETE FROM op_receipts WHERE board_id = $1",
+  ],
+  lastActivity: named(
+    "last_activity",
+    `SELECT coalesce((SELECT created_at FROM op_log WHERE board_id = boards.id ORDER BY revision DESC LIMIT 1),
+      created_at) AS at FROM boards WHERE id = $1`,
+  ),
+  idleBoards: named(
+    "idle_boards",
+    `SELECT id FROM boards WHERE coalesce((SELECT created_at FROM op_log WHERE board_id = boards.id
+      ORDER BY revision DESC LIMIT 1), created_at) < $1 LIMIT $2`,
+  ),
   pruneLog: named("prune_log", "DELETE FROM op_log WHERE board_id = $1 AND revision <= $2"),
   /** The board's revision, the oldest change the log holds and every change after $2, in one snapshot. */
   changesSince: named(
