@@ -10,6 +10,8 @@ import { BoardExpiry } from "./core/boardExpiry";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { calendarRoutes } from "./features/meetings";
+import type { MailTransport } from "./features/meetings/mail/mailTransport";
+import { RegistrationMailer } from "./features/meetings/mail/registrationMailer";
 import { programmeRoute } from "./features/meetings/programmeRoute";
 import { registrationExport } from "./features/meetings/registrationExport";
 import { claimRoute, vcardRoutes } from "./features/networking";
@@ -71,6 +73,8 @@ export interface AppOptions {
   metricsToken?: string;
   /** When set, boards without a change for this many days end (OPS-6). */
   boardExpiryDays?: number;
+  /** When set (SMTP_URL), registrations are confirmed by mail (MAIL-1..3). The caller closes it. */
+  mailTransport?: MailTransport;
 }
 
 export interface App {
@@ -80,6 +84,8 @@ export interface App {
   metrics: Metrics;
   /** The sweep that ends quiet boards, when BOARD_EXPIRY_DAYS is set (OPS-6). */
   expiry?: BoardExpiry;
+  /** The registration mails, when SMTP_URL is set (MAIL-1..3). */
+  mail?: RegistrationMailer;
   close(): Promise<void>;
 }
 
@@ -120,6 +126,9 @@ export function createApp(options: AppOptions): App {
       if (socket) dropIfBacklogged(socket, limits.socketBacklogBytes);
     }
   };
+  const mail = options.mailTransport
+    ? new RegistrationMailer({ store, model, transport: options.mailTransport, publicUrl })
+    : undefined;
   const committer = new GroupCommitter(
     store,
     model.redact,
@@ -131,9 +140,11 @@ export function createApp(options: AppOptions): App {
     Date.now,
     (boardId) => paceForRoom(roomSize(boardId)),
     limits,
-    (type, result, seconds) => {
-      metrics.opAnswered(type, result, seconds);
-      log.debug({ opType: type, result, ms: Math.round(seconds * 1000) }, "op");
+    (request, response, committedAt, seconds) => {
+      const result = response.ok ? "ok" : response.problem.code;
+      metrics.opAnswered(request.op.type, result, seconds);
+      log.debug({ opType: request.op.type, result, ms: Math.round(seconds * 1000) }, "op");
+      if (response.ok && !("replayed" in response)) mail?.committed(request, response.committed, committedAt);
     },
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
@@ -187,9 +198,11 @@ export function createApp(options: AppOptions): App {
     committer,
     metrics,
     expiry,
+    mail,
     async close() {
       await expiry?.stop();
       await committer.flush();
+      await mail?.idle();
       presence.stop();
       // Stop accepting first, then cut every connection (sockets, keep-alive and in-flight HTTP):
       // waiting for browsers to hang up could take forever.

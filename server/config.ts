@@ -71,6 +71,9 @@ export interface Config {
   adminToken?: string;
   /** When set, GET /metrics answers Prometheus with it as a bearer token (OBS-2); else there is no /metrics. */
   metricsToken?: string;
+  /** smtp(s)://…: registrations are confirmed by mail (MAIL-1..3), from `smtpFrom`. */
+  smtpUrl?: string;
+  smtpFrom: string;
   /** Boards without a change for this many days end (BOARD_EXPIRY_DAYS, OPS-6); unset: boards stay. */
   boardExpiryDays?: number;
   limits: Limits;
@@ -163,6 +166,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: token(env, "ADMIN_TOKEN"),
     metricsToken: token(env, "METRICS_TOKEN"),
     boardExpiryDays: wholeDays(env, "BOARD_EXPIRY_DAYS"),
+    smtpUrl: url(env, "SMTP_URL", ["smtp:", "smtps:"]),
+    smtpFrom: env.SMTP_FROM || "Themenwand <themenwand@localhost>",
     limits: {
       ...d,
       opsPerSecond: positive(env, "LIMIT_OPS_PER_SECOND", d.opsPerSecond),

@@ -1,5 +1,6 @@
 import { createApp } from "./app";
 import { readConfig } from "./config";
+import { smtpTransport } from "./features/meetings/mail/mailTransport";
 import { log } from "./observability/logger";
 import { connectRedis } from "./realtime/redisAdapter";
 import { describeDatabase, openStore } from "./store/openStore";
@@ -8,6 +9,7 @@ import { describeDatabase, openStore } from "./store/openStore";
 const config = readConfig();
 const store = await openStore(config);
 const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
+const mailTransport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.smtpFrom) : undefined;
 const app = createApp({
   store,
   clientDir: config.clientDir,
@@ -20,6 +22,7 @@ const app = createApp({
   adminToken: config.adminToken,
   metricsToken: config.metricsToken,
   boardExpiryDays: config.boardExpiryDays,
+  mailTransport,
 });
 
 app.httpServer.listen(config.port, config.host, () => {
@@ -45,6 +48,7 @@ async function shutdown(signal: string) {
   }, SHUTDOWN_LIMIT_MS).unref();
   await app.close();
   await redis?.close();
+  mailTransport?.close();
   await store.close();
   log.info({ signal }, "closed");
   process.exit(0);

@@ -16,10 +16,21 @@ export const PASSING_COMMIT_FAILURES: ReadonlySet<string> = new Set(["internal",
 interface Waiting {
   request: CommitRequest;
   resolve: (response: OpResponse) => void;
+  /** performance.now() when the op arrived. */
+  arrived: number;
 }
 
-/** Told of every op answered: its type, `ok` or the problem's code, and the seconds it took (OBS-2). */
-export type OpObserver = (type: string, result: string, seconds: number) => void;
+/**
+ * Told of every op answered, after its commit and broadcast: the request, the store's unfiltered
+ * answer (server code only: metrics, OBS-2; mail, MAIL-1..3), the time the batch was committed with,
+ * and the seconds from the op's arrival to its answer.
+ */
+export type OpObserver = (
+  request: CommitRequest,
+  response: CommitResponse,
+  committedAt: number,
+  seconds: number,
+) => void;
 
 interface BoardQueue {
   waiting: Waiting[];
@@ -73,17 +84,13 @@ export class GroupCommitter {
   submit(asked: CommitRequest): Promise<OpResponse> {
     const request = { ...asked, actor: { ...asked.actor, shares: this.shares } };
     const arrived = performance.now();
-    return new Promise<OpResponse>((answer) => {
-      const resolve = (response: OpResponse) => {
-        this.observe(request.op.type, response.ok ? "ok" : response.problem.code, (performance.now() - arrived) / 1000);
-        answer(response);
-      };
+    return new Promise<OpResponse>((resolve) => {
       let board = this.boards.get(request.boardId);
       if (!board) {
         board = { waiting: [], scheduled: false, lastFlush: Number.NEGATIVE_INFINITY };
         this.boards.set(request.boardId, board);
       }
-      board.waiting.push({ request, resolve });
+      board.waiting.push({ request, resolve, arrived });
       if (!board.scheduled) this.schedule(request.boardId, board);
     });
   }
@@ -134,7 +141,11 @@ export class GroupCommitter {
       flushed.push(boardId);
     }
     if (batch.length === 0) return;
-    const responses = await this.commitBatch(batch.map((waiting) => waiting.request));
+    const committedAt = this.now();
+    const responses = await this.commitBatch(
+      batch.map((waiting) => waiting.request),
+      committedAt,
+    );
     const perBoard = new Map<string, Committed[]>(flushed.map((boardId) => [boardId, []]));
     responses.forEach((response, index) => {
       // A replayed retry changed nothing now: its sender gets the stored result, nobody a frame (SYNC-13).
@@ -150,8 +161,9 @@ export class GroupCommitter {
         );
     }
     responses.forEach((response, index) => {
-      const { request, resolve } = batch[index];
+      const { request, resolve, arrived } = batch[index];
       resolve(answerFor(response, request.actor, this.redact));
+      this.observe(request, response, committedAt, (performance.now() - arrived) / 1000);
     });
     for (const boardId of flushed) this.failQueuedBehind(boardId, batch, responses);
     if (++this.flushes % 1024 === 0) this.forgetIdleBoards(startedAt);
@@ -174,7 +186,11 @@ export class GroupCommitter {
     clearTimeout(board.timer);
     this.due.delete(boardId);
     board.scheduled = false;
-    for (const waiting of queued) waiting.resolve({ ok: false, problem: failure.problem });
+    const now = this.now();
+    for (const waiting of queued) {
+      waiting.resolve({ ok: false, problem: failure.problem });
+      this.observe(waiting.request, failure, now, (performance.now() - waiting.arrived) / 1000);
+    }
   }
 
   /** Drops the bookkeeping of boards that have been quiet for a while. */
@@ -184,9 +200,9 @@ export class GroupCommitter {
     }
   }
 
-  private async commitBatch(requests: CommitRequest[]): Promise<CommitResponse[]> {
+  private async commitBatch(requests: CommitRequest[], now: number): Promise<CommitResponse[]> {
     try {
-      return await this.store.commit(requests, this.now());
+      return await this.store.commit(requests, now);
     } catch (error) {
       log.error({ err: errorFields(error) }, "group commit failed");
       return requests.map(() => ({

@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from "vitest";
 import { type App, createApp } from "../../server/app";
 import type { Limits } from "../../server/config";
 import type { BoardModel } from "../../server/core/boardModel";
+import type { MailTransport } from "../../server/features/meetings/mail/mailTransport";
 import type { BoardStore } from "../../server/store/BoardStore";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore, type SqliteStoreOptions } from "../../server/store/SqliteBoardStore";
@@ -48,6 +49,8 @@ export async function startTestServer(
     metricsToken?: string;
     /** Boards without a change for this many days end (OPS-6). */
     boardExpiryDays?: number;
+    /** Registrations are confirmed by mail through it (MAIL-1..3); stop() closes it. */
+    mailTransport?: MailTransport;
     /** PUBLIC_URL and ALLOWED_ORIGINS, for the tests of links and origins. */
     publicUrl?: string;
     allowedOrigins?: string[];
@@ -70,6 +73,7 @@ export async function startTestServer(
     adminToken: options.adminToken,
     metricsToken: options.metricsToken,
     boardExpiryDays: options.boardExpiryDays,
+    mailTransport: options.mailTransport,
     publicUrl,
     allowedOrigins,
   });
@@ -84,6 +88,7 @@ export async function startTestServer(
     async stop() {
       await app.close();
       await store.close();
+      options.mailTransport?.close();
     },
     cleanup() {
       if (folder) rmSync(folder, { recursive: true, force: true });

@@ -71,7 +71,7 @@ export const meetingRules: OpRule<Op>[] = [
         updatedAt: now,
       };
       // A larger capacity gives places to the waiting list; a new link reaches those with a place.
-      return done(...seatWrites(view, next));
+      return done(...seatWrites(view, next, now));
     },
   }),
   rule<Op, "meeting.cancel">({
@@ -90,7 +90,7 @@ export const meetingRules: OpRule<Op>[] = [
         updatedAt: now,
       };
       // MEET-9: nobody but the moderators keeps the link, and its talks leave the agenda.
-      return done(...talksOffCancelledMeeting(view, meeting.id, now), ...seatWrites(view, next));
+      return done(...talksOffCancelledMeeting(view, meeting.id, now), ...seatWrites(view, next, now));
     },
   }),
   rule<Op, "meeting.document">({

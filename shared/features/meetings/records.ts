@@ -61,6 +61,8 @@ export interface Registration extends BaseRecord {
    * (unknown until the meeting's places are next given out).
    */
   position?: number | null;
+  /** When the registration got its place (MAIL-1, MAIL-2); missing on those stored before it existed. */
+  placedAt?: number;
   /**
    * Server only (stripped for every viewer): a per-board hash of the address it came from, to cap
    * registrations per meeting and address (FAIR-4). Missing on older registrations and predictions.

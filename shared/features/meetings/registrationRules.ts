@@ -50,14 +50,14 @@ export const registrationRules: OpRule<Op>[] = [
         ...(addressBucket ? { addressBucket } : {}),
         createdAt: now,
       };
-      const writes = seatWrites(view, meeting, [...registrations, registration]);
+      const writes = seatWrites(view, meeting, now, [...registrations, registration]);
       const seated = writes.some((write) => "put" in write && write.put.id === registration.id);
       return done(...(seated ? writes : [putWrite(registration), ...writes]));
     },
   }),
   rule<Op, "registration.cancel">({
     type: "registration.cancel",
-    apply(view, op, actor) {
+    apply(view, op, actor, now) {
       const registration = view.get<Registration>("registration", op.registrationId);
       if (!registration) return fail(problem("not_found", "This registration no longer exists."));
       if (actor.role !== "moderator" && !isAuthorOf(registration, actor.authorId)) {
@@ -66,7 +66,7 @@ export const registrationRules: OpRule<Op>[] = [
       // Gone, not marked: the name and email are kept no longer than needed. The first waiting moves up.
       const meeting = view.get<Meeting>("meeting", registration.meetingId);
       const others = registrationsOf(view, registration.meetingId).filter((other) => other.id !== registration.id);
-      return done(removeWrite(registration), ...(meeting ? seatWrites(view, meeting, others) : []));
+      return done(removeWrite(registration), ...(meeting ? seatWrites(view, meeting, now, others) : []));
     },
   }),
 ];

@@ -12,13 +12,18 @@ export function registrationsOf(view: RecordView, meetingId: string): Registrati
 /**
  * Gives out the places of a meeting after a change (a registration came or went, the capacity or
  * the link changed): the first `capacity` registrations have a place and the link (none once the
- * meeting is cancelled), the rest wait.
+ * meeting is cancelled), the rest wait. A registration given a place now records when (`placedAt`).
  * Nobody who has a place loses it when the capacity shrinks; later ones then wait until places are
  * free. Each waiting registration carries its place on the list (`position`, 1 = next), so its
  * person, who receives no one else's registration, reads it. Writes only what changed (a status,
  * a link, a position), and the meeting with its public counts.
  */
-export function seatWrites(view: RecordView, meeting: Meeting, registrations = registrationsOf(view, meeting.id)) {
+export function seatWrites(
+  view: RecordView,
+  meeting: Meeting,
+  now: number,
+  registrations = registrationsOf(view, meeting.id),
+) {
   const writes: RecordWrite[] = [];
   const seated = registrations.filter((registration) => registration.status === "registered").length;
   let free = meeting.capacity === null ? Number.POSITIVE_INFINITY : meeting.capacity - seated;
@@ -40,7 +45,9 @@ export function seatWrites(view: RecordView, meeting: Meeting, registrations = r
       onlineLink !== registration.onlineLink ||
       position !== registration.position
     ) {
-      writes.push(putWrite({ ...registration, status, onlineLink, position }));
+      // When a place was given (MAIL-2 tells its person): a new link for those seated keeps theirs.
+      const placedAt = status !== registration.status ? { placedAt: now } : {};
+      writes.push(putWrite({ ...registration, status, onlineLink, position, ...placedAt }));
     }
   }
   writes.push(putWrite({ ...meeting, registered, waiting: registrations.length - registered }));
