@@ -30,8 +30,12 @@ export function mdLines(text: string, indent = ""): string {
     .join("  \n");
 }
 
-/** A link as an autolink: control characters, spaces and angle brackets cannot end it early. */
+/**
+ * An http(s) link as an autolink: control characters, spaces and angle brackets cannot end it early.
+ * Anything else (an old record's `javascript:`) is only text, never a link (EXP-7).
+ */
 export function mdLink(url: string): string {
   const safe = withoutControls(url).replace(/[\s<>]/g, (character) => encodeURIComponent(character));
-  return safe ? `<${safe}>` : "";
+  if (!safe) return "";
+  return /^https?:\/\//i.test(safe) ? `<${safe}>` : mdLine(safe);
 }
