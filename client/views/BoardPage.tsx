@@ -21,6 +21,7 @@ import {
   useBoardView,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import { ExportMenu } from "../features/exports";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
@@ -173,6 +174,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
             identity={identity}
             onChangeName={() => setNameRequest({ mode: "change" })}
             onUpdateBoard={ui.actions.updateBoard}
+            tools={
+              <ExportMenu
+                boardId={boardId}
+                boardTitle={meta.title}
+                board={board}
+                role={state.role}
+                moderatorKey={moderatorKey}
+              />
+            }
           />
           <main className="board-main" data-testid="board" data-role={state.role}>
             {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
