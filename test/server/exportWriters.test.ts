@@ -279,6 +279,41 @@ describe("the JSON export and its import (EXP-9, TPL-1..3)", () => {
     );
   });
 
+  it("TPL-1 a board of 10,000 cards (the limit) imports with every card in its column's order; one card more is limit_reached", () => {
+    const ranks = generateNKeysBetween(null, null, 500);
+    const exported = (cards: number) => ({
+      format: "themenwand-board",
+      version: 1,
+      board: { title: "Groß" },
+      records: [
+        ...Array.from({ length: 20 }, (_, column) => ({
+          type: "column",
+          id: `column-${column}-000`,
+          title: `Spalte ${column}`,
+          rank: ranks[column],
+        })),
+        ...Array.from({ length: cards }, (_, index) => ({
+          type: "card",
+          id: `card-${index}-000`,
+          columnId: `column-${index % 20}-000`,
+          // Backwards within each column: the import must sort by rank, not by arrival.
+          rank: ranks[499 - Math.floor(index / 20)] ?? `${ranks[499]}V`,
+          content: { kind: "topic", title: `Karte ${index}` },
+        })),
+      ],
+    });
+    const full = roundTrip(exported(10_000));
+    expect(full.records.filter((record) => record.type === "card")).toHaveLength(10_000);
+    const content = exportContent(full);
+    const firstColumn = content.cards.filter((card) => card.columnId === "column#0");
+    expect(firstColumn).toHaveLength(500);
+    expect(firstColumn.map((card) => (card.content as { title: string }).title).slice(0, 2)).toEqual([
+      "Karte 9980",
+      "Karte 9960",
+    ]);
+    expect(() => roundTrip(exported(10_001))).toThrow(/limit_reached/);
+  });
+
   it("TPL-3 a template keeps columns, settings and the meetings' shape, the cards only when asked, nobody's own records", () => {
     const records = boardWith("Vorlage");
     const exported = JSON.parse(JSON.stringify(boardJson(exportOf(records)))) as BoardExport;

@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { applyOp } from "../../../shared/applyOp";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "../../../shared/boardExport";
-import type { RecordMap } from "../../../shared/core/recordState";
 import type { BaseRecord } from "../../../shared/core/records";
-import { RecordDraft } from "../../../shared/core/recordView";
 import { type Problem, problem } from "../../../shared/errors";
 import { LIMITS } from "../../../shared/limits";
 import type { Actor } from "../../../shared/model";
 import { OpSchema } from "../../../shared/ops";
 import { newBoardRecords } from "../../../shared/templates";
 import { invalidInput } from "../../validation";
+import { ImportDraft } from "./importDraft";
 import { type ExportedRecord, IdMap, RECORD_IMPORTERS } from "./importers";
 
 /**
@@ -41,7 +40,7 @@ const IMPORTER: Actor = { role: "moderator", authorId: null };
 /**
  * A new board's records from an export (TPL-1): the ordinary ops (board.update, column.add,
  * card.add, meeting.add, …) made of it, each parsed by the op schema and applied by the op's rule as
- * any client's op would be, one after another on one draft. One refused op refuses the import.
+ * any client's op would be, one after another on the new board's records. One refused op refuses the import.
  */
 export function importedRecords(
   body: BoardImportBody,
@@ -49,7 +48,7 @@ export function importedRecords(
 ): Imported {
   const ids = new IdMap(newId);
   const [board] = newBoardRecords({ id: boardId, title: "…", description: "", createdAt: now }, []);
-  const draft = new RecordDraft({ board: { [boardId]: board } } satisfies RecordMap);
+  const draft = new ImportDraft([board]);
   const steps: { path: string; op: unknown }[] = [
     { path: "board", op: { type: "board.update", ...body.board, baseVersion: board.version } },
   ];
@@ -70,6 +69,5 @@ export function importedRecords(
       return { ok: false, problem: problem(outcome.problem.code, `${path}: ${outcome.problem.message}`) };
     draft.apply(outcome.writes);
   }
-  const state = draft.result();
-  return { ok: true, records: Object.values(state).flatMap((byId) => Object.values(byId ?? {})) };
+  return { ok: true, records: draft.records() };
 }
