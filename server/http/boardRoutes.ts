@@ -1,4 +1,4 @@
-import { type Request, Router } from "express";
+import { Router } from "express";
 import { generateNKeysBetween } from "fractional-indexing";
 import { CreateBoardBody, CreateCardBody } from "../../shared/api";
 import { problem } from "../../shared/errors";
@@ -13,7 +13,7 @@ import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
 import { answerPerCaller } from "./answerPerCaller";
 import { boardRequestOf, viewerOf } from "./boardRequest";
-import { adminTokenProblem, storeNewBoard } from "./newBoard";
+import { adminTokenProblem, boardsBaseUrl, storeNewBoard } from "./newBoard";
 import { restWrite } from "./restWrite";
 import { sendProblem } from "./sendProblem";
 
@@ -30,7 +30,6 @@ interface Deps {
 /** The public REST API for scripts and integrations (docs/api.md). */
 export function boardRoutes({ store, committer, snapshots, publicUrl, adminToken }: Deps): Router {
   const router = Router();
-  const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
 
   router.post("/boards", async (req, res) => {
     const refused = adminTokenProblem(req, adminToken);
@@ -47,7 +46,12 @@ export function boardRoutes({ store, committer, snapshots, publicUrl, adminToken
       columns.map(() => newId()),
       ranks,
     );
-    const created = await storeNewBoard(store, { id: boardId, records, createdAt, baseUrl: baseUrl(req) });
+    const created = await storeNewBoard(store, {
+      id: boardId,
+      records,
+      createdAt,
+      baseUrl: boardsBaseUrl(req, publicUrl),
+    });
     const snapshot = await snapshots.snapshotFor(boardId, { role: "moderator", authorId: null });
     res.status(201).json({ ...created, snapshot });
   });

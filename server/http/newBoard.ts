@@ -11,6 +11,10 @@ export function adminTokenProblem(req: Request, adminToken: string | undefined):
   return problem("forbidden", "This instance creates boards only with its admin token (header X-Admin-Token).");
 }
 
+/** Where boards live: PUBLIC_URL, else the address the request came to. */
+export const boardsBaseUrl = (req: Request, publicUrl: string | undefined): string =>
+  publicUrl ?? `${req.protocol}://${req.get("host")}`;
+
 /** Stores a new board with its first records and a fresh moderator key, and says where it is (BOARD-2). */
 export async function storeNewBoard(
   store: BoardStore,

@@ -1,3 +1,4 @@
+import { saveFile } from "../../core/saveFile";
 import { readAuthorToken } from "../../sync/joinRequest";
 import { browserStorage } from "../../sync/storage";
 
@@ -21,19 +22,6 @@ function fileNameOf(disposition: string | null, fallback: string): string {
     }
   }
   return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
-}
-
-/** Saves `blob` as a file, the way a link with `download` does. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

@@ -1,8 +1,8 @@
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, Router } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler, Router } from "express";
 import { problem } from "../../../shared/errors";
 import { newId } from "../../../shared/ids";
 import { LIMITS } from "../../../shared/limits";
-import { adminTokenProblem, storeNewBoard } from "../../http/newBoard";
+import { adminTokenProblem, boardsBaseUrl, storeNewBoard } from "../../http/newBoard";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
 import { parseWith } from "../../validation";
@@ -26,7 +26,6 @@ const tooLarge: ErrorRequestHandler = (error, _req, res, next) => {
  */
 export function importRoute({ store, publicUrl, adminToken }: Deps): Router {
   const router = Router();
-  const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
   router.post(
     "/boards/import",
     ((req, res, next) => {
@@ -48,7 +47,7 @@ export function importRoute({ store, publicUrl, adminToken }: Deps): Router {
         id: boardId,
         records: imported.records,
         createdAt,
-        baseUrl: baseUrl(req),
+        baseUrl: boardsBaseUrl(req, publicUrl),
       });
       res.status(201).json(created);
     }) satisfies RequestHandler,
