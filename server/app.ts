@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { BoardExpiry } from "./core/boardExpiry";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
+import { exportRoutes, importRoute } from "./features/exports";
 import { calendarRoutes } from "./features/meetings";
 import type { MailTransport } from "./features/meetings/mail/mailTransport";
 import { RegistrationMailer } from "./features/meetings/mail/registrationMailer";
@@ -177,6 +178,8 @@ export function createApp(options: AppOptions): App {
   app.use("/api", noIndex);
   app.use("/api", writeLimits(limits, trusts));
   app.use("/api", readLimits(limits, trusts));
+  // A board's import reads a larger body than any op, with a parser of its own (TPL-1).
+  app.use("/api", importRoute({ store, publicUrl, adminToken: options.adminToken }));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));
@@ -187,6 +190,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
   app.use("/api", claimRoute({ committer, snapshots }));
   app.use("/api", vcardRoutes({ store, snapshots }));
+  app.use("/api", exportRoutes({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (options.metricsToken) app.use(noIndex, metricsRoute(metrics.withProcessMetrics(), options.metricsToken));
   if (clientDir) app.use(staticClient(clientDir));

@@ -51,6 +51,9 @@ export const LIMITS = {
   consentText: 1_000,
   /** Entries in one of the wall's lists (fields of work, regions, topic suggestions). */
   wallListEntries: 200,
+  /** Largest board export `POST /api/boards/import` reads (TPL-1), in bytes, and its records. */
+  importBytes: 16 * 1024 * 1024,
+  importRecords: 20_000,
 } as const;
 
 /**

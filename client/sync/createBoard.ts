@@ -17,6 +17,15 @@ export function storedAdminToken(storage: KeyValueStorage = browserStorage()): s
   }
 }
 
+/** Keeps the admin token once the server accepted it (OPS-4); a board made by import too (TPL-3). */
+export function rememberAdminToken(adminToken: string, storage: KeyValueStorage = browserStorage()): void {
+  try {
+    storage.setItem(ADMIN_TOKEN_KEY, adminToken);
+  } catch {
+    // Not remembered: asked again next time.
+  }
+}
+
 /**
  * Creates a board through the REST API and remembers it, with its moderator key, in this browser. An
  * instance that keeps board creation to its organisers answers `forbidden` without its admin token.
@@ -39,13 +48,7 @@ export async function createBoard(
   }
   const body = (await response.json().catch(() => null)) as (CreatedBoard & { error?: { code: ErrorCode } }) | null;
   if (!response.ok || !body?.boardId) return { ok: false, code: body?.error?.code ?? "internal" };
-  if (adminToken) {
-    try {
-      browserStorage().setItem(ADMIN_TOKEN_KEY, adminToken);
-    } catch {
-      // Not remembered: asked again next time.
-    }
-  }
+  if (adminToken) rememberAdminToken(adminToken);
   rememberModeratorKey(body.boardId, body.moderatorKey);
   rememberBoard(body.boardId, title);
   return { ok: true, board: body };

@@ -22,6 +22,7 @@ import {
   useBoardView,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import { ExportMenu } from "../features/exports";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
@@ -183,6 +184,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     return deleted;
                   }
                 : undefined
+            }
+            tools={
+              <ExportMenu
+                boardId={boardId}
+                boardTitle={meta.title}
+                board={board}
+                role={state.role}
+                moderatorKey={moderatorKey}
+              />
             }
           />
           {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}

@@ -3,6 +3,7 @@ import { ConfirmDialog } from "../core/ui/confirmDialogPart";
 import { BoardMetaForm, ProblemAlerts } from "../features/board";
 import { AddColumn, ColumnControls } from "../features/columns";
 import { DndLayer } from "../features/dragAndDrop";
+import { ExportMenu } from "../features/exports";
 import { NameDialog } from "../features/identity";
 import { CardEditor, CardMoveMenu } from "../features/topics";
 
@@ -10,7 +11,7 @@ import { CardEditor, CardMoveMenu } from "../features/topics";
  * The lazy parts every slice declares in its own index (see lazyPart), fetched once the board shows,
  * so that opening an editor or a dialog does not wait for the network.
  */
-const FOR_EVERYONE = [DndLayer, CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts];
+const FOR_EVERYONE = [DndLayer, CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts, ExportMenu];
 const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm];
 
 /** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */

@@ -1,19 +1,19 @@
-import { type Request, Router } from "express";
+import { Router } from "express";
 import { generateNKeysBetween } from "fractional-indexing";
-import { CreateBoardBody, CreateCardBody, type CreatedBoard } from "../../shared/api";
+import { CreateBoardBody, CreateCardBody } from "../../shared/api";
 import { problem } from "../../shared/errors";
 import { newId } from "../../shared/ids";
 import type { Card } from "../../shared/model";
 import type { OpOf } from "../../shared/ops";
 import { rankBetween } from "../../shared/ordering";
 import { TEMPLATES, templateRecords } from "../../shared/templates";
-import { hashSecret, newSecret, tokenMatches } from "../auth/secrets";
 import type { SnapshotCache } from "../core/snapshotCache";
 import type { GroupCommitter } from "../ops/GroupCommitter";
 import type { BoardStore } from "../store/BoardStore";
 import { parseWith } from "../validation";
 import { answerPerCaller } from "./answerPerCaller";
 import { boardRequestOf, viewerOf } from "./boardRequest";
+import { adminTokenProblem, boardsBaseUrl, storeNewBoard } from "./newBoard";
 import { restWrite } from "./restWrite";
 import { sendProblem } from "./sendProblem";
 
@@ -30,38 +30,29 @@ interface Deps {
 /** The public REST API for scripts and integrations (docs/api.md). */
 export function boardRoutes({ store, committer, snapshots, publicUrl, adminToken }: Deps): Router {
   const router = Router();
-  const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
 
   router.post("/boards", async (req, res) => {
-    if (adminToken !== undefined && !tokenMatches(req.get("x-admin-token"), adminToken)) {
-      return sendProblem(
-        res,
-        problem("forbidden", "This instance creates boards only with its admin token (header X-Admin-Token)."),
-      );
-    }
+    const refused = adminTokenProblem(req, adminToken);
+    if (refused) return sendProblem(res, refused);
     const parsed = parseWith(CreateBoardBody, req.body, "board");
     if (!parsed.ok) return sendProblem(res, parsed.problem);
     const { title, description, template } = parsed.value;
     const columns = TEMPLATES[template].columns;
     const ranks = generateNKeysBetween(null, null, columns.length);
     const boardId = newId();
-    const moderatorKey = newSecret();
     const createdAt = Date.now();
     const records = templateRecords(
       { id: boardId, title, description, template, createdAt },
       columns.map(() => newId()),
       ranks,
     );
-    await store.createBoard({ id: boardId, moderatorKeyHash: hashSecret(moderatorKey), records, createdAt });
+    const created = await storeNewBoard(store, {
+      id: boardId,
+      records,
+      createdAt,
+      baseUrl: boardsBaseUrl(req, publicUrl),
+    });
     const snapshot = await snapshots.snapshotFor(boardId, { role: "moderator", authorId: null });
-    const participantUrl = `${baseUrl(req)}/b/${boardId}`;
-    const created: CreatedBoard = {
-      boardId,
-      participantUrl,
-      // The key travels in the URL fragment, which browsers never send to a server or in a Referer.
-      moderatorUrl: `${participantUrl}#key=${moderatorKey}`,
-      moderatorKey,
-    };
     res.status(201).json({ ...created, snapshot });
   });
 

@@ -11,6 +11,9 @@ export function refuse(res: Response, retryAfterMs: number, message: string): vo
   sendProblem(res, problem("rate_limited", message));
 }
 
+/** The POSTs that make a board: creating one and importing one (TPL-1). */
+const NEW_BOARD_PATHS = new Set(["/boards", "/boards/import"]);
+
 /**
  * LIMIT-5: REST writes (every POST and DELETE under /api) per client address, and board creation on top.
  * Checked before the body is read and before any key: a moderator key lifts no limit, so a script
@@ -30,7 +33,7 @@ export function writeLimits(
     if (!writes.allow(address)) {
       return refuse(res, writes.retryAfterMs(address), "Too many requests from your address; try again later.");
     }
-    if (req.path.replace(/\/+$/, "") === "/boards" && !boards.allow(address)) {
+    if (NEW_BOARD_PATHS.has(req.path.replace(/\/+$/, "")) && !boards.allow(address)) {
       return refuse(res, boards.retryAfterMs(address), "Too many new boards from your address; try again later.");
     }
     next();

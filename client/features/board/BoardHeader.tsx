@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { BoardMeta, BoardView } from "../../../shared/model";
 import { AppBar } from "../../core/ui/AppBar";
 import { Icon } from "../../core/ui/Icon";
@@ -20,9 +20,11 @@ interface Props {
   onUpdateBoard(title: string, description: string, views: BoardView[], baseVersion: number): void;
   /** Deletes the board, for a moderator (OPS-5). */
   onDeleteBoard?(): Promise<boolean>;
+  /** More of the board's tools beside sharing (the export menu, EXP-10), made by the page. */
+  tools?: ReactNode;
 }
 
-export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard, onDeleteBoard }: Props) {
+export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard, onDeleteBoard, tools }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   // Kept once opened, so that closing the dialog (not unmounting it) returns the focus to the button.
@@ -100,6 +102,7 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
             {copied ? t("copy.done") : ""}
           </output>
         </p>
+        {tools}
         {qrOpened && <QrDialog open={qrShown} url={participantLink} onClose={() => setQrShown(false)} />}
       </div>
     </header>

@@ -1,17 +1,5 @@
 import type { BusinessCard } from "../../../shared/features/networking/records";
-
-/** A file the browser saves, made here: no request, so it holds exactly what this page shows. */
-function save(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/vcard;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from "../../core/saveFile";
 
 /**
  * NET-UI-5: vCards of the cards this browser shows (one, or all the filter lets through), made from
@@ -33,8 +21,9 @@ export async function downloadVcards(
   ]);
   const options = { boardId, language: lang } as const;
   const text = version === "3.0" ? vcards3Of(cards, options) : vcards4Of(cards, options);
-  save(
-    text,
+  // Made here, no request: the file holds exactly what this page shows.
+  saveFile(
+    new Blob([text], { type: "text/vcard;charset=utf-8" }),
     cards.length === 1 ? vcardFileName(cards[0].name) : lang === "en" ? "business-cards.vcf" : "visitenkarten.vcf",
   );
 }

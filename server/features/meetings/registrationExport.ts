@@ -4,12 +4,12 @@ import { viewOf } from "../../../shared/core/recordView";
 import { problem } from "../../../shared/errors";
 import { type Meeting, registrationsOf } from "../../../shared/features/meetings";
 import { EntityId } from "../../../shared/fields";
+import { csvText } from "../../core/csvText";
 import type { SnapshotCache } from "../../core/snapshotCache";
 import { answerPerCaller } from "../../http/answerPerCaller";
 import { boardRequestOf, viewerOf } from "../../http/boardRequest";
 import { sendProblem } from "../../http/sendProblem";
 import type { BoardStore } from "../../store/BoardStore";
-import { csvText } from "./csvText";
 
 /** Column titles and words of the export, in the two languages of the UI. */
 const WORDS = {

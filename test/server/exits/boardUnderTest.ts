@@ -237,7 +237,7 @@ export class BoardUnderTest {
   /**
    * Everything each persona received since `since`: its socket's packets (acks, frames, a catch-up
    * joined with `since`) and what every read exit answers it now (snapshot, programme, vCards, the
-   * registrations CSV of `meetings`, calendars). The socket logs start afresh.
+   * registrations CSV of `meetings`, calendars, the board's exports). The socket logs start afresh.
    */
   async receivedSince(since: number, meetings: readonly string[]): Promise<Map<Persona, Received[]>> {
     const publicCalendars = await Promise.all([
@@ -258,6 +258,10 @@ export class BoardUnderTest {
             ? this.read(persona, "vCards 4.0", "/business-cards.vcf")
             : this.read(persona, "vCards 3.0", "/business-cards.vcf?version=3.0"),
           ...meetings.map((id) => this.read(persona, "registrations CSV", `/meetings/${id}/registrations.csv`)),
+          // The board's exports (EXP-9): made from the same view, so they hold no more than it.
+          this.read(persona, "export JSON", "/export.json"),
+          this.read(persona, "export Markdown", "/export.md"),
+          this.read(persona, "export CSV", "/export.csv"),
           ...(feed ? [this.read(persona, "personal feed", `/feeds/${feed.feedId}.ics?key=${feed.secret}`)] : []),
         ]);
         const wire = this.drain(persona).map((text) => ({ exit: packetExit(text), text }));

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { cleanTextLines } from "../../../shared/plainText";
+import { cleanTextLines } from "../../shared/plainText";
 
 /**
  * A line a spreadsheet could take for a formula (OWASP "CSV injection": = + - @, tab, CR). Cleaning

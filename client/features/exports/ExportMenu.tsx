@@ -1,0 +1,182 @@
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { BoardState } from "../../../shared/boardState";
+import type { Meeting } from "../../../shared/features/meetings";
+import type { Role } from "../../../shared/model";
+import { useI18n } from "../../i18n/I18nProvider";
+import { DuplicateDialog } from "./DuplicateDialog";
+import { downloadExport } from "./download";
+import { useExportsT } from "./useExportsT";
+import "./print.css";
+
+interface Props {
+  boardId: string;
+  boardTitle: string;
+  board: BoardState;
+  role: Role | null;
+  /** The key the page joined with (AUTH-3); a moderator's exports hold what their page shows. */
+  moderatorKey: string | null;
+}
+
+interface Item {
+  key: string;
+  label: string;
+  run(): void;
+}
+
+const menuItemsIn = (menu: HTMLElement | null) => [...(menu?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
+
+const byDate = (a: Meeting, b: Meeting) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime);
+
+/**
+ * EXP-10: the board's one "Exportieren" menu: the minutes, the cards' CSV, the whole board as JSON,
+ * print (a clean PDF through the print stylesheet), and for moderators each meeting's registrations
+ * and duplicating the board as a template (TPL-3). A menu button (WAI-ARIA): arrow keys, Home and End
+ * move, Escape closes and returns to the button.
+ */
+export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: Props) {
+  const t = useExportsT();
+  const { language } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState("");
+  const [duplicating, setDuplicating] = useState(false);
+  const [duplicateOpened, setDuplicateOpened] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const moderator = role === "moderator" && moderatorKey !== null;
+
+  const meetings = useMemo(
+    () => (moderator ? Object.values((board.meeting ?? {}) as Record<string, Meeting>).sort(byDate) : []),
+    [board.meeting, moderator],
+  );
+
+  const download = (path: string) => {
+    setStatus(t("exports.working"));
+    void downloadExport(`/api/boards/${boardId}/${path}`, moderatorKey, language).then((name) =>
+      setStatus(name ? t("exports.done", { name }) : t("exports.failed")),
+    );
+  };
+
+  const items: Item[] = [
+    { key: "markdown", label: t("exports.markdown"), run: () => download("export.md") },
+    { key: "csv", label: t("exports.csv"), run: () => download("export.csv") },
+    { key: "json", label: t("exports.json"), run: () => download("export.json") },
+    { key: "print", label: t("exports.print"), run: () => window.print() },
+    ...meetings.map((meeting) => ({
+      key: `registrations-${meeting.id}`,
+      label: t("exports.registrations", {
+        date: new Date(`${meeting.date}T12:00:00Z`).toLocaleDateString(language, { timeZone: "UTC" }),
+        theme: meeting.theme,
+      }),
+      run: () => download(`meetings/${meeting.id}/registrations.csv`),
+    })),
+    ...(moderator
+      ? [
+          {
+            key: "duplicate",
+            label: t("exports.duplicate"),
+            run: () => {
+              setDuplicateOpened(true);
+              setDuplicating(true);
+            },
+          },
+        ]
+      : []),
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    menuItemsIn(menuRef.current)[0]?.focus();
+    const closeOutside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", closeOutside);
+    return () => document.removeEventListener("pointerdown", closeOutside);
+  }, [open]);
+
+  const close = (focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) buttonRef.current?.focus();
+  };
+
+  const onMenuKey = (event: KeyboardEvent) => {
+    const all = menuItemsIn(menuRef.current);
+    const index = all.indexOf(document.activeElement as HTMLElement);
+    const focus = (next: number) => all[(next + all.length) % all.length]?.focus();
+    if (event.key === "ArrowDown") focus(index + 1);
+    else if (event.key === "ArrowUp") focus(index - 1);
+    else if (event.key === "Home") focus(0);
+    else if (event.key === "End") focus(all.length - 1);
+    else if (event.key === "Escape") close(true);
+    else if (event.key === "Tab") setOpen(false);
+    else return;
+    if (event.key !== "Tab") event.preventDefault();
+  };
+
+  return (
+    <div className="export-menu no-print">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-small"
+        id={`${id}-button`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        data-testid="export-open"
+        onClick={() => setOpen((shown) => !shown)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        {t("exports.open")}
+      </button>
+      {open && (
+        <div
+          ref={menuRef}
+          id={`${id}-menu`}
+          role="menu"
+          aria-labelledby={`${id}-button`}
+          className="export-menu-list"
+          data-testid="export-menu"
+          onKeyDown={onMenuKey}
+        >
+          {items.map((item) => (
+            <button
+              key={item.key}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              data-testid={`export-${item.key}`}
+              onClick={() => {
+                close(item.key !== "duplicate");
+                item.run();
+              }}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <output className="export-status" aria-live="polite" data-testid="export-status">
+        {status}
+      </output>
+      {duplicateOpened && moderatorKey && (
+        <DuplicateDialog
+          open={duplicating}
+          boardId={boardId}
+          boardTitle={boardTitle}
+          moderatorKey={moderatorKey}
+          onClose={() => {
+            setDuplicating(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

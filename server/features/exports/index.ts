@@ -1,0 +1,2 @@
+export { exportRoutes } from "./exportRoutes";
+export { importRoute } from "./importRoute";

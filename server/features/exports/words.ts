@@ -1,0 +1,72 @@
+/** The exports' words in the two languages of the UI; German is the boards' own language. */
+export const EXPORT_WORDS = {
+  de: {
+    exportedAt: "Exportiert am",
+    revision: "Stand",
+    columns: "Themen",
+    noColumns: "Keine Themenspalten.",
+    noCards: "Noch keine Karten.",
+    anonymous: "anonym",
+    meetings: "Termine",
+    cancelled: "abgesagt",
+    place: "Ort",
+    online: "Online",
+    registered: "Angemeldet",
+    waiting: "Warteliste",
+    places: "Plätze",
+    agenda: "Tagesordnung",
+    minutes: "Min.",
+    documentation: "Dokumentation",
+    wall: "Vernetzung",
+    registrations: "Anmeldungen",
+    cardHeader: ["Spalte", "Titel", "Text", "Link", "Autor", "Erstellt am"],
+  },
+  en: {
+    exportedAt: "Exported on",
+    revision: "Revision",
+    columns: "Topics",
+    noColumns: "No theme columns.",
+    noCards: "No cards yet.",
+    anonymous: "anonymous",
+    meetings: "Meetings",
+    cancelled: "cancelled",
+    place: "Place",
+    online: "Online",
+    registered: "Registered",
+    waiting: "Waiting list",
+    places: "places",
+    agenda: "Agenda",
+    minutes: "min",
+    documentation: "Documentation",
+    wall: "Networking",
+    registrations: "Registrations",
+    cardHeader: ["Column", "Title", "Text", "Link", "Author", "Created at"],
+  },
+} as const;
+
+export type ExportLanguage = keyof typeof EXPORT_WORDS;
+export type ExportWords = (typeof EXPORT_WORDS)[ExportLanguage];
+
+/** `?lang=en|de` first (the page's own language), then the caller's Accept-Language, else German. */
+export function exportLanguageOf(query: unknown, accepts: (...languages: string[]) => string | false): ExportLanguage {
+  if (query === "en" || query === "de") return query;
+  return accepts("de", "en") === "en" ? "en" : "de";
+}
+
+const berlin = (language: ExportLanguage) =>
+  new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", {
+    timeZone: "Europe/Berlin",
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+
+/** A moment as Berlin wall time in the export's language. */
+export function berlinDateTime(ms: number, language: ExportLanguage): string {
+  return berlin(language).format(ms);
+}
+
+/** A meeting's YYYY-MM-DD as people read it: 24.01.2027 or 24/01/2027. */
+export function meetingDate(date: string, language: ExportLanguage): string {
+  const [year, month, day] = date.split("-");
+  return language === "de" ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}

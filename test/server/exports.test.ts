@@ -1,0 +1,264 @@
+import Database from "better-sqlite3";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import type { BoardExport } from "../../shared/boardExport";
+import type { Op } from "../../shared/ops";
+import { connected, join, rawClient, sendOp } from "../helpers/clients";
+import { exportContent } from "../helpers/exportContent";
+import { meetingAddOp } from "../helpers/fixtures";
+import { columnsIn, createBoard, serverForThisFile, startTestServer } from "../helpers/testServer";
+
+const server = serverForThisFile({ limits: { boardsPerHour: 1_000, restWritesPerMinute: 10_000 } });
+
+const ONLINE = "https://meet.example.org/PRIVATE-onlinelink-7f3a";
+const EMAIL = "private-registrant-91c2@example.org";
+const CONTACT = "PRIVATE-contact-email-55e1@example.org";
+
+async function socketOf(boardId: string, moderatorKey?: string) {
+  const socket = await connected(rawClient(server().url));
+  const joined = await join(socket, { boardId, since: null, moderatorKey });
+  if (!joined.ok) throw new Error("join failed");
+  return { socket, authorToken: joined.authorToken };
+}
+
+async function send(socket: Awaited<ReturnType<typeof socketOf>>["socket"], op: Op) {
+  const answer = await sendOp(socket, `op-${Math.random().toString(36).slice(2, 12)}`, op);
+  if (!answer.ok) throw new Error(`${op.type}: ${JSON.stringify(answer.problem)}`);
+}
+
+/** A Stammtisch board with cards, a documented meeting with an online link, a registration and a business card. */
+async function fullBoard() {
+  const { boardId, moderatorKey, snapshot } = await createBoard(server().url, "stammtisch", "Bündnis Görlitz");
+  const columnId = columnsIn(snapshot)[0].id;
+  const moderator = await socketOf(boardId, moderatorKey);
+  const person = await socketOf(boardId);
+  await send(person.socket, {
+    type: "card.add",
+    cardId: "card-exp-00001",
+    columnId,
+    rank: "a0",
+    authorName: "Jürgen Müßig",
+    content: { kind: "topic", title: "Radwege an der Neiße", body: "Zeile eins\nZeile zwei; mit Ümlaut", link: null },
+  });
+  await send(person.socket, {
+    type: "card.add",
+    cardId: "card-exp-00002",
+    columnId,
+    rank: "a1",
+    authorName: null,
+    content: { kind: "topic", title: '=HYPERLINK("http://evil.example")', body: "", link: "https://example.org/a" },
+  });
+  await send(moderator.socket, meetingAddOp({ onlineLink: ONLINE, themeCardId: "card-exp-00001", capacity: 20 }));
+  await send(moderator.socket, {
+    type: "meeting.document",
+    meetingId: "meet-0124",
+    text: "Wir haben beschlossen:\n- mehr Radwege",
+    link: null,
+  });
+  await send(person.socket, {
+    type: "registration.add",
+    registrationId: "reg-exp-0001",
+    meetingId: "meet-0124",
+    name: "Jürgen Müßig",
+    email: EMAIL,
+  });
+  await send(person.socket, {
+    type: "businessCard.publish",
+    cardId: "bcard-exp-001",
+    name: "Karla Karte",
+    organisation: "Verein",
+    role: "",
+    fieldsOfWork: [],
+    region: "Görlitz",
+    topics: [],
+    offers: "",
+    seeks: "",
+    about: "",
+    contact: { email: { value: CONTACT, visibility: "moderators" }, phone: null, website: null },
+    consent: { text: "Ja", given: true },
+    editKeyHash: "ab".repeat(32),
+  });
+  moderator.socket.close();
+  person.socket.close();
+  return { boardId, moderatorKey, authorToken: person.authorToken };
+}
+
+const exportOf = (boardId: string, extension: string, headers: Record<string, string> = {}) =>
+  fetch(`${server().url}/api/boards/${boardId}/export.${extension}`, { headers });
+
+async function importBoard(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${server().url}/api/boards/import`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+function boardCount(databasePath: string): number {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM boards").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe("exports for scripts (EXP-9)", () => {
+  it("EXP-9 HTTP-2 VIS-7 each export holds what its caller may see: a participant's no private field, a moderator's all", async () => {
+    const { boardId, moderatorKey, authorToken } = await fullBoard();
+    for (const extension of ["json", "md", "csv"]) {
+      const anonymous = await exportOf(boardId, extension);
+      expect(anonymous.status).toBe(200);
+      expect(anonymous.headers.get("cache-control")).toBe("private, no-store");
+      expect(anonymous.headers.get("vary")).toMatch(/X-Moderator-Key.*X-Author-Token|X-Author-Token.*X-Moderator-Key/);
+      expect(anonymous.headers.get("content-disposition")).toMatch(/^attachment; filename="Bundnis-Gorlitz-/);
+      const bytes = Buffer.from(await anonymous.arrayBuffer()).toString("utf8");
+      for (const secret of [ONLINE, EMAIL, CONTACT, "ab".repeat(32)]) expect(bytes, extension).not.toContain(secret);
+      expect(bytes).toContain("Radwege an der Neiße");
+    }
+    const moderatorJson = await (await exportOf(boardId, "json", { "X-Moderator-Key": moderatorKey })).text();
+    for (const secret of [ONLINE, EMAIL, CONTACT]) expect(moderatorJson).toContain(secret);
+    expect(moderatorJson).not.toContain("ab".repeat(32));
+    const moderatorMd = await (await exportOf(boardId, "md", { "X-Moderator-Key": moderatorKey })).text();
+    expect(moderatorMd).toContain(ONLINE);
+    // The registrant reads their own registration, with the link their place gives them (MEET-2).
+    const own = await (await exportOf(boardId, "json", { "X-Author-Token": authorToken })).text();
+    expect(own).toContain(EMAIL);
+    expect(own).toContain(ONLINE);
+
+    expect((await exportOf(boardId, "json", { "X-Moderator-Key": "x".repeat(43) })).status).toBe(403);
+    expect((await exportOf("board-does-not-exist", "md")).status).toBe(404);
+  });
+
+  it("EXP-8 the cards' CSV is German Excel's: BOM, semicolons, CRLF, one row per card, umlauts and line breaks intact, no formula", async () => {
+    const { boardId } = await fullBoard();
+    const response = await exportOf(boardId, "csv");
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.endsWith("\r\n")).toBe(true);
+    const rows = parse(text, { delimiter: ";", bom: true, relax_column_count: false }) as string[][];
+    expect(rows[0]).toEqual(["Spalte", "Titel", "Text", "Link", "Autor", "Erstellt am"]);
+    expect(rows.slice(1).map((row) => row.slice(0, 5))).toEqual([
+      ["Klimaschutz & Energiewende", "Radwege an der Neiße", "Zeile eins\nZeile zwei; mit Ümlaut", "", "Jürgen Müßig"],
+      ["Klimaschutz & Energiewende", `'=HYPERLINK("http://evil.example")`, "", "https://example.org/a", "anonym"],
+    ]);
+    const english = parse(await (await exportOf(boardId, "csv?lang=en")).text(), { delimiter: ";", bom: true });
+    expect(english[0][0]).toBe("Column");
+  });
+
+  it("EXP-7 the minutes list the columns with their cards and the meetings with their documentation", async () => {
+    const { boardId } = await fullBoard();
+    const response = await exportOf(boardId, "md");
+    expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    const text = await response.text();
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("# Bündnis Görlitz");
+    expect(lines).toContain("## Themen");
+    expect(lines).toContain("### Klimaschutz & Energiewende".replace("&", "\\&"));
+    expect(lines).toContain("- **Radwege an der Neiße** (Jürgen Müßig)  ");
+    expect(text).toContain("  Zeile eins  \n  Zeile zwei; mit Ümlaut");
+    expect(lines).toContain("## Termine");
+    expect(lines).toContain("### 24.01.2027, 18:00–20:00: Wärmewende");
+    expect(lines).toContain("#### Dokumentation");
+    // The decision's list item is the moderator's text, not a list of the minutes.
+    expect(lines).toContain("\\- mehr Radwege");
+    expect(lines).toContain("## Vernetzung");
+  });
+});
+
+describe("importing an export as a new board (TPL-1, TPL-2)", () => {
+  it("TPL-1 TPL-2 export → import → export gives the same content, ids aside, without anyone's personal data", async () => {
+    const { boardId, moderatorKey } = await fullBoard();
+    const first = (await (await exportOf(boardId, "json", { "X-Moderator-Key": moderatorKey })).json()) as BoardExport;
+    const imported = await importBoard(first);
+    expect(imported.status).toBe(201);
+    const created = (await imported.json()) as { boardId: string; moderatorKey: string; moderatorUrl: string };
+    expect(created.moderatorUrl).toContain(`/b/${created.boardId}#key=`);
+    const second = (await (
+      await exportOf(created.boardId, "json", { "X-Moderator-Key": created.moderatorKey })
+    ).json()) as BoardExport;
+    const personal = ["registration", "businessCard", "impulse", "calendarFeed"];
+    expect(second.records.filter((record) => personal.includes(record.type))).toEqual([]);
+    const expected = {
+      ...first,
+      records: first.records
+        .filter((record) => !personal.includes(record.type))
+        // Counts of people follow the registrations, which stay behind.
+        .map((record) => (record.type === "meeting" ? { ...record, registered: 0, waiting: 0 } : record)),
+    };
+    expect(exportContent(second)).toEqual(exportContent(expected));
+    const secondText = JSON.stringify(second);
+    for (const secret of [EMAIL, CONTACT]) expect(secondText).not.toContain(secret);
+    // The cards are nobody's on the new board: no author id of the old board travels.
+    expect(second.records.filter((record) => record.type === "card").every((card) => card.authorId === null)).toBe(
+      true,
+    );
+  });
+
+  it("TPL-1 a hostile or oversized import is a typed 4xx and creates no board", async () => {
+    const { boardId, moderatorKey } = await fullBoard();
+    const valid = (await (await exportOf(boardId, "json", { "X-Moderator-Key": moderatorKey })).json()) as BoardExport;
+    const before = boardCount(server().databasePath);
+    const column = valid.records.find((record) => record.type === "column") as BoardExport["records"][number];
+    const hostile: [unknown, number, string][] = [
+      ["{not json", 400, "invalid_input"],
+      [{}, 400, "invalid_input"],
+      [{ ...valid, format: "trello" }, 400, "invalid_input"],
+      [{ ...valid, version: 2 }, 400, "invalid_input"],
+      [{ ...valid, board: { ...valid.board, title: "\u0000\u0001" } }, 400, "invalid_input"],
+      [{ ...valid, records: [...valid.records, { ...column, title: "" }] }, 400, "invalid_input"],
+      [{ ...valid, records: [...valid.records, { ...column, rank: "no rank!" }] }, 400, "invalid_input"],
+      [
+        {
+          ...valid,
+          records: [{ type: "card", id: "card-orphan1", rank: "a0", content: { kind: "topic", title: "x" } }],
+        },
+        400,
+        "invalid_input",
+      ],
+      [{ ...valid, records: [{ type: "card", id: "x".repeat(65) }] }, 400, "invalid_input"],
+      [
+        { ...valid, records: Array.from({ length: 51 }, (_, index) => ({ ...column, id: `col-many-${index}` })) },
+        422,
+        "limit_reached",
+      ],
+      [{ ...valid, records: [{ ...column, __proto__: { polluted: true }, constructor: "x" }] }, 201, ""],
+      [`{"format":"themenwand-board","pad":"${"x".repeat(17 * 1024 * 1024)}"}`, 413, "payload_too_large"],
+    ];
+    let created = 0;
+    for (const [body, status, code] of hostile) {
+      const answer = await importBoard(body);
+      expect(answer.status, JSON.stringify(body).slice(0, 120)).toBe(status);
+      const json = (await answer.json()) as { error?: { code: string } };
+      if (status === 201) created += 1;
+      else expect(json.error?.code).toBe(code);
+    }
+    expect(boardCount(server().databasePath)).toBe(before + created);
+    // The server is still there.
+    expect((await exportOf(boardId, "md")).status).toBe(200);
+  });
+
+  it("OPS-4 TPL-1 with ADMIN_TOKEN an import needs the token, like creating a board", async () => {
+    const guarded = await startTestServer({ adminToken: "admin-token-0123456789" });
+    try {
+      const { boardId } = await createBoard(guarded.url, "stammtisch", "Vorlage", {
+        "X-Admin-Token": "admin-token-0123456789",
+      });
+      const exported = await (await fetch(`${guarded.url}/api/boards/${boardId}/export.json`)).json();
+      const post = (headers: Record<string, string>) =>
+        fetch(`${guarded.url}/api/boards/import`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(exported),
+        });
+      expect((await post({})).status).toBe(403);
+      expect((await post({ "X-Admin-Token": "wrong-token-0123456789" })).status).toBe(403);
+      expect((await post({ "X-Admin-Token": "admin-token-0123456789" })).status).toBe(201);
+    } finally {
+      await guarded.stop();
+      guarded.cleanup();
+    }
+  });
+});
