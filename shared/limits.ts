@@ -51,6 +51,15 @@ export const LIMITS = {
   consentText: 1_000,
   /** Entries in one of the wall's lists (fields of work, regions, topic suggestions). */
   wallListEntries: 200,
+  /** Working groups (AG-1). */
+  workingGroupsPerBoard: 100,
+  groupName: 200,
+  groupDescription: 2_000,
+  convenersPerGroup: 10,
+  topicsPerGroup: 200,
+  /** A member's contact address for the conveners: an email address or a phone number (AG-2). */
+  groupContact: 254,
+  groupMembershipsPerBoard: 20_000,
 } as const;
 
 /**

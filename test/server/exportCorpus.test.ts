@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { csvText } from "../../server/core/csvText";
 import { buildCalendar, type CalendarEntry } from "../../server/features/meetings";
-import { csvText } from "../../server/features/meetings/csvText";
 import type { Meeting } from "../../shared/features/meetings";
 import { cleanTextLines } from "../../shared/plainText";
 import { FORBIDDEN_IN_A_LINE, HOSTILE_STRINGS } from "../helpers/hostileStrings";
