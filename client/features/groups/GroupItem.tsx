@@ -1,6 +1,4 @@
 import { memo, useId, useState } from "react";
-import type { BoardState } from "../../../shared/boardState";
-import { cardsOf } from "../../../shared/boardState";
 import { isAuthorOf } from "../../../shared/core/authorTags";
 import type { GroupMembership, WorkingGroup } from "../../../shared/features/groups";
 import type { BusinessCard } from "../../../shared/features/networking/records";
@@ -15,7 +13,8 @@ import type { GroupsTranslate } from "./useGroupsT";
 export interface GroupItemProps {
   t: GroupsTranslate;
   boardId: string;
-  board: BoardState;
+  /** The board's cards by id: the group's topics are shown by their labels. */
+  cards: Readonly<Record<string, Card>>;
   group: WorkingGroup;
   memberships: readonly GroupMembership[];
   actor: Actor;
@@ -38,12 +37,11 @@ function countText(t: GroupsTranslate, count: number): string {
 
 /** One working group (AG-6): what it is about, who convenes it, its topics and members, joining and leaving. */
 export const GroupItem = memo(function GroupItem(props: GroupItemProps) {
-  const { t, boardId, board, group, memberships, actor, moderatorKey, convenerKey, submit } = props;
+  const { t, boardId, cards, group, memberships, actor, moderatorKey, convenerKey, submit } = props;
   const id = useId();
   const [joining, setJoining] = useState(false);
   const moderator = actor.role === "moderator";
   const own = memberships.find((membership) => isAuthorOf(membership, actor.authorId));
-  const cards = cardsOf(board);
   const topics = group.topicCardIds.map((cardId) => cards[cardId]).filter((card): card is Card => card !== undefined);
   const fetched = useConvenerMembers(boardId, group.id, moderator ? null : convenerKey, memberships);
   const memberKey = moderator && moderatorKey ? { moderatorKey } : convenerKey ? { convenerKey } : null;

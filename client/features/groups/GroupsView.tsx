@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { BoardState } from "../../../shared/boardState";
+import { type BoardState, cardsOf } from "../../../shared/boardState";
 import { isAuthorOf } from "../../../shared/core/authorTags";
 import { viewOf } from "../../../shared/core/recordView";
 import { type GroupMembership, membersOf, type WorkingGroup, workingGroupsOf } from "../../../shared/features/groups";
@@ -34,26 +34,32 @@ export function GroupsView({ boardId, board, actor, actions, moderatorKey, label
   const view = useMemo(() => viewOf(board), [board]);
   const groups = workingGroupsOf(view);
   const moderator = actor.role === "moderator";
+  const cards = cardsOf(board);
   const ownCard = view.list<BusinessCard>("businessCard").find((card) => isAuthorOf(card, actor.authorId)) ?? null;
   const [form, setForm] = useState<WorkingGroup | "new" | null>(null);
   const [removing, setRemoving] = useState<WorkingGroup | null>(null);
   const [status, setStatus] = useState("");
-  // A conveners' link opened here: its secret is kept and the fragment leaves the address (AG-5).
-  const [convened, setConvened] = useState(0);
+  // A conveners' link opened here: its secret is kept and the fragment leaves the address (AG-5);
+  // rendering again then reads the kept secret.
+  const [, setConvened] = useState(0);
   useEffect(() => {
     if (takeConvenerFragment(browserStorage(), boardId)) setConvened((count) => count + 1);
   }, [boardId]);
   const newRef = useRef<HTMLButtonElement>(null);
   const displayName = identity.chosen ? (identity.name ?? "") : "";
 
+  // Made again only when groups or memberships change, so other changes re-render no group.
+  const groupRecords = board.workingGroup;
+  const membershipRecords = board.groupMembership;
   const membersByGroup = useMemo(() => {
+    const groupsOnly = viewOf({ workingGroup: groupRecords, groupMembership: membershipRecords });
     const byGroup = new Map<string, GroupMembership[]>();
-    for (const group of workingGroupsOf(view)) byGroup.set(group.id, membersOf(view, group.id));
+    for (const group of workingGroupsOf(groupsOnly)) byGroup.set(group.id, membersOf(groupsOnly, group.id));
     return byGroup;
-  }, [view]);
+  }, [groupRecords, membershipRecords]);
 
   return (
-    <section className="groups" aria-labelledby="groups-heading" data-testid="groups" data-convened={convened}>
+    <section className="groups" aria-labelledby="groups-heading" data-testid="groups">
       <div className="groups-top">
         <div>
           <h2 id="groups-heading">{t("groups.heading")}</h2>
@@ -97,7 +103,7 @@ export function GroupsView({ boardId, board, actor, actions, moderatorKey, label
               key={group.id}
               t={t}
               boardId={boardId}
-              board={board}
+              cards={cards}
               group={group}
               memberships={membersByGroup.get(group.id) ?? NO_MEMBERS}
               actor={actor}
