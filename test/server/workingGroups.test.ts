@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { memberAsCard } from "../../server/features/groups/memberCards";
 import type { Committed } from "../../shared/changes";
 import type { JoinResponse } from "../../shared/events";
 import type { GroupMembership } from "../../shared/features/groups";
@@ -224,5 +225,34 @@ describe("member exports (AG-5)", () => {
       (await exportOf(boardId, "group-ag-0003", "members.csv", { "X-Convener-Key": "neu-0123456789abcdef" })).status,
     ).toBe(200);
     for (const each of [moderator, participant]) each.socket.close();
+  });
+});
+
+describe("a member as a vCard's card (AG-5)", () => {
+  const membership = (contact: string | null): GroupMembership => ({
+    type: "groupMembership",
+    id: "member-0001",
+    version: 1,
+    audience: "board",
+    authorId: "~tag",
+    groupId: "group-0001",
+    name: "Jörg Müßig",
+    businessCardId: null,
+    contact: contact === null ? null : { value: contact, consent: { text: "Ja", at: 1 } },
+    createdAt: 1,
+  });
+
+  it("AG-5 the contact given to the group goes in as email or phone; without one, the name alone", () => {
+    expect(memberAsCard({ membership: membership("joerg@müßig.de"), card: null }).contact).toEqual({
+      email: { value: "joerg@müßig.de", visibility: "board" },
+      phone: null,
+      website: null,
+    });
+    expect(memberAsCard({ membership: membership("0355 1234"), card: null }).contact.phone?.value).toBe("0355 1234");
+    expect(memberAsCard({ membership: membership(null), card: null })).toMatchObject({
+      id: "member-0001",
+      name: "Jörg Müßig",
+      contact: { email: null, phone: null, website: null },
+    });
   });
 });
