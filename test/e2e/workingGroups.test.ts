@@ -144,6 +144,12 @@ describe.skipIf(!hasChromium)("working groups in Chromium", () => {
     expect(await axeViolations(anna)).toEqual([]);
     expect(await overflow(anna)).toBeLessThanOrEqual(0);
     expect(await overflow(convener)).toBeLessThanOrEqual(0);
+    // The moderator's tools (the conveners' link, the form) fit a phone too.
+    await moderator.setViewportSize({ width: 375, height: 800 });
+    await moderator.getByTestId("group-new").click();
+    await moderator.getByTestId("group-form").waitFor();
+    expect(await overflow(moderator)).toBeLessThanOrEqual(0);
+    await moderator.getByTestId("group-form").getByRole("button", { name: "Abbrechen" }).click();
 
     // Anna leaves: the count goes down everywhere.
     await group(anna, "AG Wärmewende").getByRole("button", { name: "Aus „AG Wärmewende“ austreten" }).click();
