@@ -89,6 +89,12 @@ describe.skipIf(!hasChromium)("working groups in Chromium", () => {
     expect(await waerme.textContent()).toContain("Wärmeplanung für alle");
     expect(await anna.getByRole("button", { name: "Neue Arbeitsgruppe" }).count()).toBe(0);
 
+    // The moderator edits a group; the change shows on Anna's phone.
+    await group(moderator, "AG Radverkehr").getByRole("button", { name: "„AG Radverkehr“ bearbeiten" }).click();
+    await moderator.getByTestId("group-form").getByLabel("Worum geht es?").fill("Sichere Schulwege für Kinder");
+    await moderator.getByTestId("group-form").getByRole("button", { name: "Speichern" }).click();
+    await group(anna, "AG Radverkehr").getByText("Sichere Schulwege für Kinder").waitFor({ timeout: 10_000 });
+
     // Anna joins with a contact: without the consent tick it is not sent.
     await waerme.getByRole("button", { name: "In „AG Wärmewende“ mitmachen" }).click();
     await waerme.getByLabel("Dein Name").fill("Anna Müller");
