@@ -67,7 +67,7 @@ describe("working groups over real sockets (AG-2, AG-3)", () => {
     for (const each of [moderator, first, second]) each.socket.close();
   });
 
-  it("AG-2 AG-3 a join and a leave reach another client live; its contact reaches the member and moderators only", async () => {
+  it("AG-2 AG-3 a join and a leave reach another client live; its contact reaches the member and moderators only, and leaves the op log", async () => {
     const { boardId, moderatorKey } = await createBoard(server().url);
     const moderator = await member(boardId, { moderatorKey });
     expect(await sendOp(moderator.socket, "op-ag-create-2", groupCreate("group-ag-0002"))).toMatchObject({ ok: true });
@@ -105,6 +105,12 @@ describe("working groups over real sockets (AG-2, AG-3)", () => {
     expect(watcher.wire.join("\n")).not.toContain(contact);
     const snapshot = await (await fetch(`${server().url}/api/boards/${boardId}`)).text();
     expect(snapshot).not.toContain(contact);
+    // Gone from the op log too (as NET-6): a moderator catching up from the start reads no trace of it.
+    const late = await member(boardId, { moderatorKey });
+    const caughtUp = await join(late.socket, { boardId, since: 0, moderatorKey });
+    expect(caughtUp.ok && caughtUp.catchUp.kind).toBe("changes");
+    expect(JSON.stringify(caughtUp)).not.toContain(contact);
+    late.socket.close();
     for (const each of [moderator, joiner, watcher]) each.socket.close();
   });
 });
