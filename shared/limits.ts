@@ -54,6 +54,15 @@ export const LIMITS = {
   /** Largest board export `POST /api/boards/import` reads (TPL-1), in bytes, and its records. */
   importBytes: 16 * 1024 * 1024,
   importRecords: 20_000,
+  /** Working groups (AG-1). */
+  workingGroupsPerBoard: 100,
+  groupName: 200,
+  groupDescription: 2_000,
+  convenersPerGroup: 10,
+  topicsPerGroup: 200,
+  /** A member's contact address for the conveners: an email address or a phone number (AG-2). */
+  groupContact: 254,
+  groupMembershipsPerBoard: 20_000,
 } as const;
 
 /**

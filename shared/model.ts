@@ -18,8 +18,8 @@ export interface TopicContent {
 export type CardContent = TopicContent;
 export type CardKind = CardContent["kind"];
 
-/** What a board can show (VIEW-1): its theme columns, its meetings, its networking wall. */
-export const BOARD_VIEWS = ["columns", "meetings", "wall"] as const;
+/** What a board can show (VIEW-1): its theme columns, its meetings, its networking wall, its working groups (AG-6). */
+export const BOARD_VIEWS = ["columns", "meetings", "wall", "groups"] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 
 /** A board stored before views existed shows its theme columns and its meetings, as it did (VIEW-1). */

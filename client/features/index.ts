@@ -6,6 +6,7 @@ import { addRules } from "../sync/clientRules";
 import { addOpTraits } from "../sync/opTraits";
 import { boardClient } from "./board/definition";
 import { columnsClient } from "./columns/definition";
+import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
 import { topicsClient } from "./topics/definition";
@@ -21,6 +22,7 @@ export const CLIENT_FEATURES = [
   meetingsClient,
   impulsesClient,
   networkingClient,
+  groupsClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

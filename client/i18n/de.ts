@@ -222,11 +222,18 @@ export const de = {
   "action.businessCard.remove": "Visitenkarte nicht gelöscht:",
   "action.businessCard.newEditLink": "Neuer Bearbeitungslink nicht erstellt:",
   "action.wallSettings.update": "Listen der Vernetzungswand nicht geändert:",
+  "action.group.create": "Arbeitsgruppe nicht gegründet:",
+  "action.group.update": "Arbeitsgruppe nicht geändert:",
+  "action.group.remove": "Arbeitsgruppe nicht aufgelöst:",
+  "action.group.newConvenerLink": "Neuer Link für die Einladenden nicht erstellt:",
+  "action.group.join": "Nicht beigetreten:",
+  "action.group.leave": "Nicht ausgetreten:",
 
   "views.label": "Ansicht der Themenwand",
   "views.columns": "Themen",
   "views.meetings": "Treffen",
   "views.wall": "Vernetzung",
+  "views.groups": "Arbeitsgruppen",
   "meetings.themeOn": "Thema am {date}",
 
   "problem.invalid_input": "Die Eingabe ist ungültig.",

@@ -219,11 +219,18 @@ export const en: Messages = {
   "action.businessCard.remove": "Business card not deleted:",
   "action.businessCard.newEditLink": "New edit link not made:",
   "action.wallSettings.update": "Networking wall lists not changed:",
+  "action.group.create": "Working group not founded:",
+  "action.group.update": "Working group not changed:",
+  "action.group.remove": "Working group not ended:",
+  "action.group.newConvenerLink": "New conveners' link not made:",
+  "action.group.join": "Not joined:",
+  "action.group.leave": "Not left:",
 
   "views.label": "Board view",
   "views.columns": "Topics",
   "views.meetings": "Meetings",
   "views.wall": "Networking",
+  "views.groups": "Working groups",
   "meetings.themeOn": "Theme on {date}",
 
   "problem.invalid_input": "The input is not valid.",

@@ -23,6 +23,7 @@ import {
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
 import { ExportMenu } from "../features/exports";
+import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
@@ -54,6 +55,7 @@ const labelOfCard = (card: Card) => cardLabel(card.content);
 const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void> }>> = {
   meetings: MeetingsView,
   wall: NetworkingView,
+  groups: GroupsView,
 };
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -233,6 +235,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
                 <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
               ) : view === "wall" ? (
                 <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
+              ) : view === "groups" ? (
+                <GroupsView
+                  boardId={boardId}
+                  board={board}
+                  actor={ui.actor}
+                  actions={ui.actions}
+                  moderatorKey={moderatorKey ?? null}
+                  labelOf={labelOfCard}
+                />
               ) : (
                 <>
                   {columns.length === 0 && (

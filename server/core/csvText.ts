@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { Request, Response } from "express";
 import { cleanTextLines } from "../../shared/plainText";
 
 /**
@@ -26,4 +27,34 @@ export function csvText(rows: readonly (readonly string[])[], delimiter: ";" | "
     rows.map((row) => row.map(spreadsheetCell)),
     { delimiter, record_delimiter: "windows", quoted_match: /[\r\n]/ },
   );
+}
+
+/** English when the caller asks for it first, else German (the boards' language). */
+export function spreadsheetLanguageOf(req: Request): "de" | "en" {
+  return req.acceptsLanguages("de", "en") === "en" ? "en" : "de";
+}
+
+/** A moment as Berlin wall time, "2027-01-24 18:05": what a spreadsheet reads as a date. */
+export const berlinTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Berlin",
+  dateStyle: "short",
+  timeStyle: "short",
+});
+
+/**
+ * Sends rows as a CSV download for one caller: UTF-8 with a byte order mark so that spreadsheet
+ * programs read umlauts right; semicolons in German (what German Excel expects), commas in English.
+ */
+export function sendCsv(
+  res: Response,
+  rows: readonly (readonly string[])[],
+  language: "de" | "en",
+  fileName: string,
+): void {
+  const csv = csvText(rows, language === "de" ? ";" : ",");
+  res.setHeader("Content-Type", "text/csv; charset=utf-8");
+  res.attachment(fileName);
+  res.setHeader("Cache-Control", "private, no-store");
+  res.vary("Accept-Language");
+  res.send(`\uFEFF${csv}`);
 }

@@ -5,6 +5,7 @@ import type { OpRule } from "../core/ruleBook";
 import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
 import { columnsFeature } from "./columns/definition";
+import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
 import { networkingFeature } from "./networking/definition";
@@ -21,6 +22,7 @@ export const FEATURES = [
   meetingsFeature,
   impulsesFeature,
   networkingFeature,
+  groupsFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

@@ -233,6 +233,41 @@ const SCRIPT: Step[] = [
       editKeyHash: sha256("b"),
     }),
   },
+  ...["group-kept-0001", "group-left-0001", "group-gone-0001"].map(
+    (groupId): Step => ({
+      by: "moderator",
+      op: () => ({ type: "group.create", groupId, name: `AG ${groupId}`, convenerKeyHash: sha256(groupId) }),
+    }),
+  ),
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "group.update",
+      groupId: "group-kept-0001",
+      name: "AG Wärme",
+      baseVersion: versionOf(r, "workingGroup", "group-kept-0001"),
+    }),
+  },
+  {
+    by: "moderator",
+    op: () => ({ type: "group.newConvenerLink", groupId: "group-kept-0001", convenerKeyHash: sha256("d") }),
+  },
+  ...["group-kept-0001", "group-left-0001", "group-gone-0001"].map(
+    (groupId, index): Step => ({
+      by: "author",
+      op: () => ({
+        type: "group.join",
+        groupId,
+        membershipId: `membership-${index}-0001`,
+        name: "Ada Lovelace",
+        businessCardId: index === 0 ? "bcard-kept-0001" : null,
+        contact: "ada@example.org",
+        consent,
+      }),
+    }),
+  ),
+  { by: "author", op: () => ({ type: "group.leave", groupId: "group-left-0001" }) },
+  { by: "moderator", op: () => ({ type: "group.remove", groupId: "group-gone-0001" }) },
   {
     by: "moderator",
     op: (r) => ({
@@ -361,7 +396,7 @@ describe("anonymous is not linkable (ANON-1)", () => {
       // The viewer saw every type the author wrote that it may read; the moderator sees them all.
       const typesShown = new Set(shown.map(({ key }) => key.split(":")[0]));
       if (name === "moderator") expect(typesShown).toEqual(authoredTypes);
-      else expect(typesShown).toEqual(new Set(["card", "impulse", "businessCard"]));
+      else expect(typesShown).toEqual(new Set(["card", "impulse", "businessCard", "groupMembership"]));
     }
 
     // A REST answer is an exit too: a moderator removing the author's card over REST reads no raw id.

@@ -104,6 +104,19 @@ const FIXTURES: { [T in VersionedOpType]: EditFixture<T> } = {
         baseVersion,
       }) as OpOf<"wallSettings.update">,
   },
+  "group.update": {
+    setup: [
+      parsed({ type: "group.create", groupId: "group-chain-1", name: "AG Wärme", convenerKeyHash: "cd".repeat(32) }),
+    ],
+    edit: (text, baseVersion) =>
+      parsed({
+        type: "group.update",
+        groupId: "group-chain-1",
+        baseVersion,
+        name: "AG Wärme",
+        description: text,
+      }) as OpOf<"group.update">,
+  },
   "businessCard.update": {
     sameAuthor: true,
     setup: [

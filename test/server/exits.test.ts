@@ -73,7 +73,7 @@ describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, t
   beforeAll(async () => {
     board = await BoardUnderTest.open(server(), transport);
     // The roles' standing: a seated and a waiting registrant (each with a personal feed), a presenter.
-    const context: FixtureContext = { board, mark: board.markers, meetings: [] };
+    const context: FixtureContext = { board, mark: board.markers, meetings: [], groups: [] };
     const meetingId = await meeting(context, ["seated"]);
     await register(context, "seated", meetingId);
     await register(context, "waiting", meetingId);
@@ -93,7 +93,7 @@ describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, t
       if (!fixture) throw new Error(`No fixture for op type ${type}: add one to OP_FIXTURES (test/server/exits).`);
       const since = await board.revision();
       const mark = new Markers(board.markers);
-      const context: FixtureContext = { board, mark, meetings: [] };
+      const context: FixtureContext = { board, mark, meetings: [], groups: [] };
       const op = await fixture.prepare(context);
       const answers = new Map<Persona, Received[]>([[fixture.by, await board.submit(fixture.by, op)]]);
       // Everyone sends it once more: the refusals (a conflict's current copy among them) are exits too.
@@ -101,7 +101,7 @@ describe.each<Transport>(["socket", "rest"])("VIS-7 VIS-8 every exit and role, t
       ON_BOARD.forEach((persona, index) => {
         answers.set(persona, [...(answers.get(persona) ?? []), ...again[index]]);
       });
-      const received = await board.receivedSince(since, context.meetings);
+      const received = await board.receivedSince(since, context.meetings, context.groups);
       for (const [persona, texts] of answers) received.get(persona)?.push(...texts);
 
       expect(leaksIn(received, board.markers)).toEqual([]);

@@ -3,7 +3,7 @@ import { introducedIn, type OpVersions } from "../../shared/core/protocol";
 import { OP_PROTOCOL_VERSIONS } from "../../shared/features";
 import type { Op } from "../../shared/ops";
 
-const boardUpdate = (views?: ("columns" | "meetings" | "wall")[]): Op => ({
+const boardUpdate = (views?: ("columns" | "meetings" | "wall" | "groups")[]): Op => ({
   type: "board.update",
   title: "Stammtisch",
   description: "",
@@ -30,6 +30,11 @@ describe("which protocol version introduced an op", () => {
   it("PROTO-2 VIEW-2 a board.update counts as version 5 only when it carries views", () => {
     expect(introducedIn(boardUpdate(), OP_PROTOCOL_VERSIONS as OpVersions)).toBe(1);
     expect(introducedIn(boardUpdate(["wall"]), OP_PROTOCOL_VERSIONS as OpVersions)).toBe(5);
+  });
+
+  it("PROTO-2 AG-6 the working groups' ops and a board.update showing their view are version 7", () => {
+    expect(introducedIn(boardUpdate(["columns", "groups"]), OP_PROTOCOL_VERSIONS as OpVersions)).toBe(7);
+    expect(introducedIn({ type: "group.leave", groupId: "group-0001" }, OP_PROTOCOL_VERSIONS as OpVersions)).toBe(7);
   });
 
   it("PROTO-2 takes the map as data, so it can come from elsewhere", () => {

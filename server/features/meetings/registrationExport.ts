@@ -1,10 +1,10 @@
-import { type Request, Router } from "express";
+import { Router } from "express";
 import { recordMapOf } from "../../../shared/core/recordState";
 import { viewOf } from "../../../shared/core/recordView";
 import { problem } from "../../../shared/errors";
 import { type Meeting, registrationsOf } from "../../../shared/features/meetings";
 import { EntityId } from "../../../shared/fields";
-import { csvText } from "../../core/csvText";
+import { berlinTime, sendCsv, spreadsheetLanguageOf } from "../../core/csvText";
 import type { SnapshotCache } from "../../core/snapshotCache";
 import { answerPerCaller } from "../../http/answerPerCaller";
 import { boardRequestOf, viewerOf } from "../../http/boardRequest";
@@ -16,17 +16,6 @@ const WORDS = {
   de: { header: ["Name", "E-Mail", "Status", "Angemeldet am"], registered: "angemeldet", waiting: "Warteliste" },
   en: { header: ["Name", "Email", "Status", "Registered at"], registered: "registered", waiting: "waiting list" },
 } as const;
-
-/** English when the caller asks for it first, else German (the boards' language). */
-function languageOf(req: Request): keyof typeof WORDS {
-  return req.acceptsLanguages("de", "en") === "en" ? "en" : "de";
-}
-
-const berlinTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Berlin",
-  dateStyle: "short",
-  timeStyle: "short",
-});
 
 /**
  * MEET-5: a meeting's registrations as CSV, for its moderators only (X-Moderator-Key): first come
@@ -48,7 +37,7 @@ export function registrationExport({ store, snapshots }: { store: BoardStore; sn
     const meeting = meetingId.success ? view?.get<Meeting>("meeting", meetingId.data) : undefined;
     if (!view || !meeting) return sendProblem(res, problem("not_found", "This meeting does not exist."));
 
-    const language = languageOf(req);
+    const language = spreadsheetLanguageOf(req);
     const words = WORDS[language];
     const rows = registrationsOf(view, meeting.id).map((registration) => [
       registration.name,
@@ -57,12 +46,7 @@ export function registrationExport({ store, snapshots }: { store: BoardStore; sn
       berlinTime.format(registration.createdAt),
     ]);
     // Every cell is text people typed their own way: csvText keeps formulas and line breaks harmless.
-    const csv = csvText([words.header, ...rows], language === "de" ? ";" : ",");
-    res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", `attachment; filename="registrations-${meeting.date}.csv"`);
-    res.setHeader("Cache-Control", "private, no-store");
-    res.vary("Accept-Language");
-    res.send(`\uFEFF${csv}`);
+    sendCsv(res, [words.header, ...rows], language, `registrations-${meeting.date}.csv`);
   });
   return router;
 }

@@ -30,6 +30,9 @@ interface Member {
   feed?: { feedId: string; secret: string };
 }
 
+/** The convener persona's link secrets, by working group (AG-5). */
+type ConvenerKeys = Map<string, string>;
+
 export const ON_BOARD = PERSONAS.filter((persona) => persona !== "otherBoard");
 
 /**
@@ -57,6 +60,7 @@ export class BoardUnderTest {
   /** Every marker of this board: what a persona may not read never reaches it, whichever fixture made it. */
   readonly markers = new Markers();
   private readonly members = new Map<Persona, Member>();
+  private readonly convenerKeys: ConvenerKeys = new Map();
   private ids = 0;
 
   private constructor(
@@ -193,6 +197,16 @@ export class BoardUnderTest {
     this.member(persona).feed = { feedId, secret };
   }
 
+  /**
+   * A new conveners' link for a working group, held by the convener persona: its hash for the op.
+   * Neither the secret nor its hash may reach anyone (they are markers without readers).
+   */
+  convenerKeyHash(groupId: string, mark: Markers): string {
+    const secret = mark.value(`convener-secret-${newId()}`, []);
+    this.convenerKeys.set(groupId, secret);
+    return mark.value(createHash("sha256").update(secret).digest("hex"), []);
+  }
+
   /** Until every member of the board received the frame of `revision`. */
   private everyoneAt(revision: number): Promise<unknown> {
     return Promise.all(ON_BOARD.map((persona) => this.memberAt(this.member(persona), persona, revision)));
@@ -227,9 +241,9 @@ export class BoardUnderTest {
     expect(joined.ok).toBe(true);
   }
 
-  private async read(persona: Persona, exit: string, path: string): Promise<Received> {
+  private async read(persona: Persona, exit: string, path: string, convenerKey?: string): Promise<Received> {
     const response = await fetch(`${this.server.url}/api/boards/${this.member(persona).boardId}${path}`, {
-      headers: this.headersOf(persona),
+      headers: { ...this.headersOf(persona), ...(convenerKey ? { "X-Convener-Key": convenerKey } : {}) },
     });
     return { exit, text: await response.text() };
   }
@@ -237,9 +251,14 @@ export class BoardUnderTest {
   /**
    * Everything each persona received since `since`: its socket's packets (acks, frames, a catch-up
    * joined with `since`) and what every read exit answers it now (snapshot, programme, vCards, the
-   * registrations CSV of `meetings`, calendars, the board's exports). The socket logs start afresh.
+   * registrations CSV of `meetings`, the member exports of `groups`, calendars, the board's exports).
+   * The socket logs start afresh.
    */
-  async receivedSince(since: number, meetings: readonly string[]): Promise<Map<Persona, Received[]>> {
+  async receivedSince(
+    since: number,
+    meetings: readonly string[],
+    groups: readonly string[] = [],
+  ): Promise<Map<Persona, Received[]>> {
     const publicCalendars = await Promise.all([
       this.read("anonymous", "calendar feed", "/meetings.ics"),
       ...meetings.map((id) => this.read("anonymous", "meeting calendar", `/meetings/${id}.ics`)),
@@ -263,12 +282,24 @@ export class BoardUnderTest {
           this.read(persona, "export Markdown", "/export.md"),
           this.read(persona, "export CSV", "/export.csv"),
           ...(feed ? [this.read(persona, "personal feed", `/feeds/${feed.feedId}.ics?key=${feed.secret}`)] : []),
+          ...groups.flatMap((id) => this.groupExports(persona, id)),
         ]);
         const wire = this.drain(persona).map((text) => ({ exit: packetExit(text), text }));
         received.set(persona, [...wire, ...reads, ...(onBoard ? publicCalendars : [])]);
       }),
     );
     return received;
+  }
+
+  /** A working group's member exports, read with the group's conveners' key by the convener persona. */
+  private groupExports(persona: Persona, groupId: string): Promise<Received>[] {
+    const key = persona === "convener" ? this.convenerKeys.get(groupId) : undefined;
+    const path = `/groups/${groupId}/members`;
+    return [
+      this.read(persona, "members CSV", `${path}.csv`, key),
+      this.read(persona, "members vCards", `${path}.vcf`, key),
+      this.read(persona, "members JSON", `${path}.json`, key),
+    ];
   }
 
   private drain(persona: Persona): string[] {

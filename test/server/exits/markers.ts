@@ -1,7 +1,19 @@
 import { randomBytes } from "node:crypto";
 
-/** Who receives bytes in the exit test: the roles of VIS-8. */
-export const PERSONAS = ["anonymous", "author", "seated", "waiting", "presenter", "moderator", "otherBoard"] as const;
+/**
+ * Who receives bytes in the exit test: the roles of VIS-8. The convener is a participant who holds
+ * the conveners' link of the working groups the fixtures make (AG-5).
+ */
+export const PERSONAS = [
+  "anonymous",
+  "author",
+  "seated",
+  "waiting",
+  "presenter",
+  "convener",
+  "moderator",
+  "otherBoard",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 const random = (bytes = 6) => randomBytes(bytes).toString("hex");
@@ -42,6 +54,11 @@ export class Markers {
   /** A SHA-256 hash in hex (an edit link's, a feed's): random, so unique like the others. */
   hash(readers: readonly Persona[]): string {
     return this.add(random(32), readers);
+  }
+
+  /** A value made elsewhere (a secret and its hash that must match), as a marker. */
+  value(marker: string, readers: readonly Persona[]): string {
+    return this.add(marker, readers);
   }
 
   /** The markers `persona` may not read. */

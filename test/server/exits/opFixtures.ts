@@ -8,6 +8,8 @@ export interface FixtureContext {
   mark: Markers;
   /** Meetings whose exports (registrations CSV, the meeting's .ics) the test reads. */
   meetings: string[];
+  /** Working groups whose member exports (CSV, vCards, JSON) the test reads. */
+  groups: string[];
 }
 
 /**
@@ -159,6 +161,47 @@ const cardAdd = (cardId: string, columnId: string): OpOf<"card.add"> => ({
   authorName: "Alice",
   content: { kind: "topic", title: "Radwege", body: "", link: null },
 });
+
+/** A working group founded by the moderator, whose conveners' link the convener persona holds (AG-5). */
+function groupCreate({ board, mark, groups }: FixtureContext): OpOf<"group.create"> {
+  const groupId = board.id("group");
+  groups.push(groupId);
+  return {
+    type: "group.create",
+    groupId,
+    name: "AG Wärmewende",
+    description: "Wärmeplanung in der Gemeinde",
+    conveners: ["Clara Convener"],
+    topicCardIds: [],
+    clusterId: null,
+    convenerKeyHash: board.convenerKeyHash(groupId, mark),
+  };
+}
+
+async function group(context: FixtureContext): Promise<string> {
+  const op = groupCreate(context);
+  await context.board.send("moderator", op);
+  return op.groupId;
+}
+
+/** "Ich mache mit" with a contact address that only the member, the moderators and the group's convener read. */
+function groupJoin({ board, mark }: FixtureContext, who: Persona, groupId: string): OpOf<"group.join"> {
+  return {
+    type: "group.join",
+    groupId,
+    membershipId: board.id("membership"),
+    name: "Mia Mitglied",
+    businessCardId: null,
+    contact: mark.email("memberContact", [who, "moderator", "convener"]),
+    consent: { text: "Ja, die Einladenden dürfen mich anschreiben.", given: true },
+  };
+}
+
+async function joined(context: FixtureContext, who: Persona): Promise<string> {
+  const groupId = await group(context);
+  await context.board.send(who, groupJoin(context, who, groupId));
+  return groupId;
+}
 
 export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   "board.update": {
@@ -414,5 +457,44 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
       topics: [],
       baseVersion: await board.versionOf("wallSettings", "wall-settings"),
     }),
+  },
+  "group.create": { by: "moderator", prepare: async (context) => groupCreate(context) },
+  "group.update": {
+    by: "moderator",
+    prepare: async (context) => {
+      const groupId = await joined(context, "seated");
+      return {
+        type: "group.update",
+        groupId,
+        baseVersion: 1,
+        name: "AG Wärme",
+        description: "",
+        conveners: ["Clara Convener"],
+        topicCardIds: [await card(context)],
+      };
+    },
+  },
+  "group.newConvenerLink": {
+    by: "moderator",
+    prepare: async (context) => {
+      const groupId = await joined(context, "waiting");
+      return {
+        type: "group.newConvenerLink",
+        groupId,
+        convenerKeyHash: context.board.convenerKeyHash(groupId, context.mark),
+      };
+    },
+  },
+  "group.remove": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "group.remove", groupId: await joined(context, "presenter") }),
+  },
+  "group.join": {
+    by: "author",
+    prepare: async (context) => groupJoin(context, "author", await group(context)),
+  },
+  "group.leave": {
+    by: "seated",
+    prepare: async (context) => ({ type: "group.leave", groupId: await joined(context, "seated") }),
   },
 };
