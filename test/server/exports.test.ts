@@ -139,7 +139,7 @@ describe("exports for scripts (EXP-9)", () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parse(text, { delimiter: ";", bom: true, relax_column_count: false }) as string[][];
-    expect(rows[0]).toEqual(["Spalte", "Titel", "Text", "Link", "Autor", "Erstellt am"]);
+    expect(rows[0]).toEqual(["Spalte", "Titel", "Text", "Link", "Autor", "Erstellt am", "Arbeitsgruppen"]);
     expect(rows.slice(1).map((row) => row.slice(0, 5))).toEqual([
       ["Klimaschutz & Energiewende", "Radwege an der Neiße", "Zeile eins\nZeile zwei; mit Ümlaut", "", "Jürgen Müßig"],
       ["Klimaschutz & Energiewende", `'=HYPERLINK("http://evil.example")`, "", "https://example.org/a", "anonym"],
@@ -165,6 +165,50 @@ describe("exports for scripts (EXP-9)", () => {
     // The decision's list item is the moderator's text, not a list of the minutes.
     expect(lines).toContain("\\- mehr Radwege");
     expect(lines).toContain("## Vernetzung");
+  });
+
+  it("EXP-7 EXP-8 AG-1 the minutes list the working groups with their topics and members' names; the CSV names each card's groups", async () => {
+    const { boardId, moderatorKey } = await fullBoard();
+    const moderator = await socketOf(boardId, moderatorKey);
+    const member = await socketOf(boardId);
+    await send(moderator.socket, {
+      type: "group.create",
+      groupId: "group-exp-0001",
+      name: "AG Radverkehr",
+      description: "Wege an der Neiße",
+      conveners: ["Jürgen Müßig"],
+      topicCardIds: ["card-exp-00001"],
+      clusterId: null,
+      convenerKeyHash: "cd".repeat(32),
+    });
+    await send(member.socket, {
+      type: "group.join",
+      groupId: "group-exp-0001",
+      membershipId: "member-exp-001",
+      name: "Änne Rad",
+      businessCardId: null,
+      contact: "PRIVATE-member-contact@example.org",
+      consent: { text: "Ja", given: true },
+    });
+    moderator.socket.close();
+    member.socket.close();
+    for (const headers of [{}, { "X-Moderator-Key": moderatorKey }] as Record<string, string>[]) {
+      const text = await (await exportOf(boardId, "md", headers)).text();
+      const lines = text.split("\n");
+      expect(lines).toContain("## Arbeitsgruppen");
+      expect(lines).toContain("### AG Radverkehr");
+      expect(lines).toContain("Ansprechpersonen: Jürgen Müßig");
+      expect(lines).toContain("- Radwege an der Neiße");
+      expect(lines).toContain("#### Mitglieder (1)");
+      expect(lines).toContain("- Änne Rad");
+      // The contact goes to the conveners through the member export, never round with the minutes.
+      expect(text).not.toContain("PRIVATE-member-contact");
+    }
+    const rows = parse(await (await exportOf(boardId, "csv")).text(), { delimiter: ";", bom: true }) as string[][];
+    expect(rows.slice(1).map((row) => [row[1], row[6]])).toEqual([
+      ["Radwege an der Neiße", "AG Radverkehr"],
+      [`'=HYPERLINK("http://evil.example")`, ""],
+    ]);
   });
 });
 

@@ -19,6 +19,10 @@ export const EXPORT_WORDS = {
     documentation: "Dokumentation",
     wall: "Vernetzung",
     registrations: "Anmeldungen",
+    groups: "Arbeitsgruppen",
+    conveners: "Ansprechpersonen",
+    groupTopics: "Themen",
+    groupMembers: "Mitglieder",
     cardHeader: ["Spalte", "Titel", "Text", "Link", "Autor", "Erstellt am"],
   },
   en: {
@@ -40,6 +44,10 @@ export const EXPORT_WORDS = {
     documentation: "Documentation",
     wall: "Networking",
     registrations: "Registrations",
+    groups: "Working groups",
+    conveners: "Conveners",
+    groupTopics: "Topics",
+    groupMembers: "Members",
     cardHeader: ["Column", "Title", "Text", "Link", "Author", "Created at"],
   },
 } as const;

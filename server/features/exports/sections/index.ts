@@ -1,5 +1,6 @@
 import { boardSection } from "./boardSection";
 import { columnsSection } from "./columnsSection";
+import { groupFact, groupsSection } from "./groupsSection";
 import { meetingsSection } from "./meetingsSection";
 import type { CardFact, MinutesSection } from "./section";
 import { wallSection } from "./wallSection";
@@ -10,12 +11,13 @@ export type { CardFact, MinutesSection } from "./section";
  * What other record families say about a card: a CSV column each and a note on the card's line in
  * the minutes. Clusters, working groups and votes add theirs here.
  */
-export const CARD_FACTS: readonly CardFact[] = [];
+export const CARD_FACTS: readonly CardFact[] = [groupFact];
 
 /** The minutes, one section per record family, in this order. */
 export const MINUTES_SECTIONS: readonly MinutesSection[] = [
   boardSection,
   columnsSection(CARD_FACTS),
+  groupsSection,
   meetingsSection,
   wallSection,
 ];
