@@ -51,6 +51,12 @@ export const LIMITS = {
   consentText: 1_000,
   /** Entries in one of the wall's lists (fields of work, regions, topic suggestions). */
   wallListEntries: 200,
+  /** A voting round's title (VOTE-1). */
+  roundTitle: 100,
+  /** Voting rounds a board keeps (VOTE-1). */
+  roundsPerBoard: 100,
+  /** Cards one `priority.mark` names (VOTE-7). */
+  prioritiesPerMark: 50,
 } as const;
 
 /**

@@ -9,6 +9,7 @@ import { columnsClient } from "./columns/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
 import { topicsClient } from "./topics/definition";
+import { votingClient } from "./voting/definition";
 
 /**
  * The client's list of features. Problem labels, the words offered back when an op is refused, the
@@ -21,6 +22,7 @@ export const CLIENT_FEATURES = [
   meetingsClient,
   impulsesClient,
   networkingClient,
+  votingClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

@@ -139,6 +139,15 @@ const SAMPLES = {
   "businessCard.newEditLink": { cardId: id("bcard"), editKeyHash: HASH },
   "impulse.remove": { impulseId: id("imp") },
   "wallSettings.update": { fieldsOfWork: ["Klima"], regions: ["Cottbus"], topics: ["Wärme"], baseVersion: 1 },
+  "votingRound.open": { roundId: id("round"), tallyId: id("tally"), title: "Runde 1", columnIds: [id("col")] },
+  "votingRound.close": { roundId: id("round") },
+  "vote.cast": { roundId: id("round"), cardId: id("card"), ballotId: id("ballot"), voterName: "Ada" },
+  "vote.retract": { roundId: id("round"), cardId: id("card") },
+  "priority.mark": { cardIds: [id("card")], roundId: id("round") },
+  "priority.unmark": { cardId: id("card") },
+  "likes.configure": { enabled: true },
+  "like.add": { likeId: id("like"), cardId: id("card") },
+  "like.remove": { cardId: id("card") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>
