@@ -1,3 +1,3 @@
 export { CardVotes } from "./CardVotes";
 export { VotingPanel } from "./VotingPanel";
-export { type VotingBoard, VotingContext, votingSelector } from "./votingBoard";
+export { NO_VOTING, type VotingBoard, VotingContext, votingSelector } from "./votingBoard";
