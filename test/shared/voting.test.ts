@@ -214,7 +214,7 @@ describe("dot voting (VOTE-1..8)", () => {
   });
 });
 
-describe("likes (LIKE-1..3)", () => {
+describe("likes (LIKE-1, LIKE-2)", () => {
   const like = (likeId: string, cardId = "card-0001") => ({ type: "like.add", likeId, cardId });
 
   it("LIKE-1 likes work only when a moderator turned them on", () => {

@@ -3,7 +3,7 @@ import { votingEditTargets, votingOpVersions } from "./edits";
 import { votingRules } from "./index";
 import { VOTING_OPS } from "./ops";
 
-/** Dot voting (rounds, ballots, tallies, priorities) and likes (VOTE-1..8, LIKE-1..3). */
+/** Dot voting (rounds, ballots, tallies, priorities) and likes (VOTE-1..8, LIKE-1, LIKE-2). */
 export const votingFeature = defineFeature({
   name: "voting",
   ops: VOTING_OPS,

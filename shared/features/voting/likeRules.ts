@@ -31,7 +31,7 @@ function countWrite(view: RecordView, cardId: string, delta: number) {
   return putWrite(next);
 }
 
-/** LIKE-1..3: hearts on cards, when a moderator turned them on; one per person and card, who liked stays theirs. */
+/** LIKE-1, LIKE-2: hearts on cards, when a moderator turned them on; one per person and card, who liked stays theirs. */
 export const likeRules: OpRule<Op>[] = [
   rule<Op, "likes.configure">({
     type: "likes.configure",
