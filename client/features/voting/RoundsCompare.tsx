@@ -1,6 +1,7 @@
 import type { BoardState } from "../../../shared/boardState";
 import type { VotingRound } from "../../../shared/features/voting";
 import type { Card } from "../../../shared/model";
+import { compareRows } from "./compareRows";
 import { roundTitle } from "./roundTitle";
 import { useVotingT } from "./useVotingT";
 import { useVoting } from "./votingBoard";
@@ -17,10 +18,7 @@ export function RoundsCompare({
 }) {
   const t = useVotingT();
   const { tallies } = useVoting();
-  const cardIds = [...new Set(rounds.flatMap((round) => Object.keys(tallies.get(round.id)?.counts ?? {})))];
-  const total = (cardId: string) =>
-    rounds.reduce((sum, round) => sum + (tallies.get(round.id)?.counts[cardId] ?? 0), 0);
-  cardIds.sort((a, b) => total(b) - total(a) || (a < b ? -1 : 1));
+  const rows = compareRows(rounds, tallies);
   const titleOf = (cardId: string) => {
     const card = board.card?.[cardId] as Card | undefined;
     return card ? labelOf(card) : t("voting.results.goneCard");
@@ -42,11 +40,11 @@ export function RoundsCompare({
             </tr>
           </thead>
           <tbody>
-            {cardIds.map((cardId) => (
-              <tr key={cardId}>
-                <th scope="row">{titleOf(cardId)}</th>
-                {rounds.map((round) => (
-                  <td key={round.id}>{tallies.get(round.id)?.counts[cardId] ?? 0}</td>
+            {rows.map((row) => (
+              <tr key={row.cardId}>
+                <th scope="row">{titleOf(row.cardId)}</th>
+                {row.votes.map((votes, index) => (
+                  <td key={rounds[index].id}>{votes}</td>
                 ))}
               </tr>
             ))}
