@@ -1,14 +1,27 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPool } from "../../server/store/postgres/openPool";
+import { PostgresBoardStore } from "../../server/store/postgres/PostgresBoardStore";
 import type { BaseRecord } from "../../shared/core/records";
 import type { JoinResponse, OpResponse } from "../../shared/events";
 import type { Ballot, VoteTally } from "../../shared/features/voting";
 import { newId } from "../../shared/ids";
 import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
-import { cardsIn, createBoard, serverForThisFile } from "../helpers/testServer";
+import { migratedPostgresDatabase } from "../helpers/services/postgres";
+import { cardsIn, createBoard, serverForThisFile, startTestServer, type TestServer } from "../helpers/testServer";
 
-const server = serverForThisFile();
+const sqlite = serverForThisFile();
+let postgres: TestServer | undefined;
+beforeAll(async () => {
+  postgres = await startTestServer({ store: new PostgresBoardStore(openPool(await migratedPostgresDatabase())) });
+});
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+/** The server the current test runs against: each test runs on SQLite and on PostgreSQL. */
+let server: () => TestServer = sqlite;
 
 /** A socket joined to the board; with `authorToken`, as another tab of the same browser. */
 async function tab(boardId: string, options: { moderatorKey?: string; authorToken?: string } = {}) {
@@ -78,7 +91,14 @@ const landed = (answers: readonly { ok: boolean }[]) => answers.filter((answer) 
 const refusedAs = (answers: readonly OpResponse[]) =>
   new Set(answers.filter((answer) => !answer.ok).map((answer) => !answer.ok && answer.problem.code));
 
-describe("vote limits under concurrent votes of one person (VOTE-3)", () => {
+describe.each([
+  ["SQLite", () => sqlite()],
+  ["PostgreSQL", () => postgres as TestServer],
+])("vote limits under concurrent votes of one person on %s (VOTE-3)", (_store, serverOf) => {
+  beforeAll(() => {
+    server = serverOf;
+  });
+
   it("VOTE-3 three tabs and a script of one person cast 40 votes at once: exactly the 5 votes per person land", async () => {
     const { boardId, moderator, tabs, token, cardIds } = await votingBoard(5, 5);
     const socketVotes = tabs.flatMap((each, index) =>
