@@ -203,6 +203,15 @@ describe("dot voting (VOTE-1..8)", () => {
     });
   });
 
+  it("VOTE-6 a chosen column removed before the close leaves the ranking; an empty chosen one stays, in board order", () => {
+    let state = apply(board(), open({ columnIds: ["col-bbbb", "col-aaaa"], results: "live" }), moderator);
+    state = apply(state, cast("card-0003"), alice);
+    state = apply(state, { type: "column.add", columnId: "col-cccc", title: "C", rank: "a2" }, moderator);
+    state = apply(state, { type: "column.remove", columnId: "col-bbbb" }, moderator);
+    state = apply(state, { type: "votingRound.close", roundId: "round-0001" }, moderator);
+    expect(roundIn(state).ranking).toEqual({ columns: [{ columnId: "col-aaaa", cards: [] }], top: [] });
+  });
+
   it("VOTE-7 moderators mark cards as priorities and take the mark off", () => {
     const mark = { type: "priority.mark", cardIds: ["card-0001", "card-0003"], roundId: null };
     expect(codeOf(board(), mark, alice)).toBe("forbidden");

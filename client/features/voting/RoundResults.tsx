@@ -83,16 +83,18 @@ export function RoundResults({ round, board, labelOf, actions }: Props) {
           {t("voting.results.markTop")}
         </button>
       )}
-      {ranking.columns.map((column) => (
-        <div key={column.columnId} className="ranking-column" data-testid="ranking-column">
-          <h4>{columnTitle(column.columnId)}</h4>
-          {column.cards.length === 0 ? (
-            <p>{t("voting.results.none")}</p>
-          ) : (
-            <ol className="ranking">{column.cards.map(entry)}</ol>
-          )}
-        </div>
-      ))}
+      {ranking.columns
+        .filter((column) => board.column?.[column.columnId])
+        .map((column) => (
+          <div key={column.columnId} className="ranking-column" data-testid="ranking-column">
+            <h4>{columnTitle(column.columnId)}</h4>
+            {column.cards.length === 0 ? (
+              <p>{t("voting.results.none")}</p>
+            ) : (
+              <ol className="ranking">{column.cards.map(entry)}</ol>
+            )}
+          </div>
+        ))}
     </section>
   );
 }

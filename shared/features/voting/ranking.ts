@@ -1,5 +1,6 @@
 import type { RecordView } from "../../core/recordView";
-import type { Card } from "../../model";
+import type { Card, Column } from "../../model";
+import { sortRanked } from "../../ordering";
 import { inScope } from "./ballots";
 import type { RankedCard, RoundRanking, VotingRound } from "./records";
 
@@ -18,9 +19,9 @@ export function ranked(votes: readonly { cardId: string; votes: number }[]): Ran
 }
 
 /**
- * VOTE-6: a round's ranking from its counts, per column in scope (in the order the round names them,
- * or the columns' ids for the whole board) and board-wide: the first three places, ties included.
- * Only cards that still exist and are in scope count.
+ * VOTE-6: a round's ranking from its counts, per column in scope that still exists (in the board's
+ * order; for the whole board, those with votes) and board-wide: the first three places, ties included. Only cards that still exist and are
+ * in scope count.
  */
 export function rankingOf(view: RecordView, round: VotingRound, counts: Record<string, number>): RoundRanking {
   const byColumn = new Map<string, { cardId: string; votes: number }[]>();
@@ -31,8 +32,13 @@ export function rankingOf(view: RecordView, round: VotingRound, counts: Record<s
     entries.push({ cardId, votes });
     byColumn.set(card.columnId, entries);
   }
-  const columnIds = round.columnIds ?? [...byColumn.keys()].sort();
-  const columns = columnIds.map((columnId) => ({ columnId, cards: ranked(byColumn.get(columnId) ?? []) }));
+  const columnIds = sortRanked(view.list<Column>("column"))
+    .map((column) => column.id)
+    .filter((columnId) => round.columnIds === null || round.columnIds.includes(columnId));
+  const columns = columnIds
+    .map((columnId) => ({ columnId, cards: ranked(byColumn.get(columnId) ?? []) }))
+    // A round on the whole board lists the columns that got votes; one on chosen columns lists each.
+    .filter((column) => round.columnIds !== null || column.cards.length > 0);
   const top = ranked([...byColumn.values()].flat()).filter((card) => card.place <= TOP_PLACES);
   return { columns, top };
 }
