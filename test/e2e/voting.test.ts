@@ -26,7 +26,7 @@ async function expectText(read: () => Promise<string | null>, text: string) {
 describe.skipIf(!hasChromium)("dot voting in Chromium (VOTE-1..8)", () => {
   const session = browserSessionForThisFile();
 
-  it("VOTE-1 VOTE-2 VOTE-4 VOTE-6 VOTE-7 UI-2 a moderator opens a round, two people vote by click and by keyboard, the moderator closes it and the ranking shows", async () => {
+  it("VOTE-1 VOTE-2 VOTE-4 VOTE-6 VOTE-7 VOTE-8 UI-2 a moderator opens a round, two people vote by click and by keyboard, the moderator closes it and the ranking shows", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url, "stammtisch", "Auftakt");
     const { page: moderator } = await session.openBoard(moderatorUrl);
     await addCard(moderator, 0, "Radwege", "", "Mo");
@@ -105,6 +105,31 @@ describe.skipIf(!hasChromium)("dot voting in Chromium (VOTE-1..8)", () => {
     expect(await axeViolations(moderator)).toEqual([]);
     expect(await axeViolations(phone)).toEqual([]);
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
+
+    // A second round with live results; then the rounds side by side (VOTE-8).
+    await moderator.getByRole("button", { name: "Abstimmung starten" }).click();
+    await form.getByLabel("Name der Runde (optional)").fill("Zweite Runde");
+    await form.getByRole("radio", { name: "Sofort, während abgestimmt wird" }).check();
+    await form.getByRole("button", { name: "Runde starten" }).click();
+    await addVote(desk, "Bänke").click();
+    await expectText(() => cardByTitle(phone, "Bänke").getByTestId("vote-total").textContent(), " · Gesamt: 1");
+    await moderator.getByRole("button", { name: "Abstimmung beenden" }).click();
+    await desk.getByTestId("round-select").waitFor();
+    expect(await desk.getByTestId("round-select").locator("option").allTextContents()).toEqual([
+      "Zweite Runde",
+      "Prioritäten",
+    ]);
+    await desk.getByTestId("rounds-compare").locator("summary").click();
+    const rows = desk.getByTestId("rounds-compare").locator("tbody tr");
+    // Bänke and Radwege tie on 3 votes in all: their order is by id.
+    const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
+    expect([...texts.slice(0, 2)].sort()).toEqual(["Bänke 1 2", "Radwege 0 3"]);
+    expect(texts[2]).toBe("Solardächer 0 1");
+    await desk.getByTestId("round-select").selectOption({ label: "Prioritäten" });
+    await expect
+      .poll(() => desk.getByTestId("ranking-top").getByTestId("ranked-card").count(), { timeout: 10_000 })
+      .toBe(3);
+    expect(await axeViolations(desk)).toEqual([]);
   }, 240_000);
 
   it("LIKE-1 LIKE-2 a moderator turns hearts on; a like counts once per person, live for everyone", async () => {

@@ -7,19 +7,33 @@ import { useVotingT } from "./useVotingT";
 import { useVoting } from "./votingBoard";
 import "./voting.css";
 
+interface Props {
+  card: Card;
+  /** The card's accessible label (its title), for the buttons' names. */
+  label: string;
+}
+
 /**
- * A card's dots in the open round (VOTE-2), its priority mark (VOTE-7) and its heart (LIKE-1): buttons,
- * so click and keyboard alike; each names the card and the count. Nothing when none of these applies.
+ * A card's dots in the open round (VOTE-2), its priority mark (VOTE-7) and its heart (LIKE-1).
+ * Nothing when none of these applies: on a board without voting each of thousands of cards reads one
+ * context and renders nothing.
  */
-export function CardVotes({ card, label }: { card: Card; label: string }) {
+export function CardVotes({ card, label }: Props) {
+  const voting = useVoting();
+  const { round } = voting;
+  const voteHere = round !== null && inScope(round, card) && voting.authorId !== null;
+  if (!voteHere && !voting.priorities.has(card.id) && !voting.likesEnabled) return null;
+  return <CardVotesShown card={card} label={label} voteHere={voteHere} />;
+}
+
+/** The controls themselves: buttons, so click and keyboard alike; each names the card and the count. */
+function CardVotesShown({ card, label, voteHere }: Props & { voteHere: boolean }) {
   const t = useVotingT();
   const ui = useBoardUi();
   const identity = useIdentity();
   const voting = useVoting();
   const { round } = voting;
-  const voteHere = round !== null && inScope(round, card) && ui.actor.authorId !== null;
   const priority = voting.priorities.has(card.id);
-  if (!voteHere && !priority && !voting.likesEnabled) return null;
 
   const mine = voting.myDots.get(card.id) ?? 0;
   const total = round ? (voting.tallies.get(round.id)?.counts[card.id] ?? 0) : 0;
@@ -77,7 +91,7 @@ export function CardVotes({ card, label }: { card: Card; label: string }) {
           </button>
         </div>
       )}
-      {voting.likesEnabled && ui.actor.authorId !== null && (
+      {voting.likesEnabled && voting.authorId !== null && (
         <button
           type="button"
           className={`like-button${liked ? " is-liked" : ""}`}

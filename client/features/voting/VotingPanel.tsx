@@ -33,10 +33,13 @@ export function VotingPanel({
   const voting = useVoting();
   const headingId = useId();
   const [starting, setStarting] = useState(false);
+  const [shownRoundId, setShownRoundId] = useState<string | null>(null);
   const moderator = ui.actor.role === "moderator";
   const { round } = voting;
   const closed = voting.rounds.filter((each) => each.status === "closed");
   if (!moderator && !round && closed.length === 0) return null;
+  // The latest closed round's ranking, unless another was chosen from the list.
+  const shown = closed.find((each) => each.id === shownRoundId) ?? closed[0];
 
   const scope =
     round?.columnIds == null
@@ -99,9 +102,24 @@ export function VotingPanel({
           </label>
         </div>
       )}
-      {closed[0] && (
-        <RoundResults round={closed[0]} board={board} labelOf={labelOf} actions={moderator ? ui.actions : null} />
+      {closed.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${headingId}-round`}>{t("voting.rounds.show")}</label>
+          <select
+            id={`${headingId}-round`}
+            data-testid="round-select"
+            value={shown?.id}
+            onChange={(event) => setShownRoundId(event.target.value)}
+          >
+            {closed.map((each) => (
+              <option key={each.id} value={each.id}>
+                {roundTitle(each, t)}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
+      {shown && <RoundResults round={shown} board={board} labelOf={labelOf} actions={moderator ? ui.actions : null} />}
       {closed.length > 1 && <RoundsCompare rounds={closed} board={board} labelOf={labelOf} />}
       {starting && <RoundDialog columns={columns} actions={ui.actions} onDone={() => setStarting(false)} />}
     </section>
