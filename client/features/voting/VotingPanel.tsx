@@ -48,9 +48,17 @@ export function VotingPanel({
           columns: round.columnIds.map((id) => columns.find((column) => column.id === id)?.title ?? "").join(", "),
         });
 
+  // Before the first round a moderator sees one slim row, so the columns stay where they were.
+  const compact = !round && closed.length === 0;
   return (
-    <section className="voting-panel" aria-labelledby={headingId} data-testid="voting-panel">
-      <h2 id={headingId}>{t("voting.heading")}</h2>
+    <section
+      className={compact ? "voting-panel is-compact" : "voting-panel"}
+      aria-labelledby={headingId}
+      data-testid="voting-panel"
+    >
+      <h2 id={headingId} className={compact ? "visually-hidden" : undefined}>
+        {t("voting.heading")}
+      </h2>
       {round && (
         <div className="voting-open" data-testid="voting-open">
           <p className="voting-title">{roundTitle(round, t)}</p>
