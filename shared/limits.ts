@@ -63,6 +63,12 @@ export const LIMITS = {
   /** A member's contact address for the conveners: an email address or a phone number (AG-2). */
   groupContact: 254,
   groupMembershipsPerBoard: 20_000,
+  /** A voting round's title (VOTE-1). */
+  roundTitle: 100,
+  /** Voting rounds a board keeps (VOTE-1). */
+  roundsPerBoard: 100,
+  /** Cards one `priority.mark` names (VOTE-7). */
+  prioritiesPerMark: 50,
 } as const;
 
 /**

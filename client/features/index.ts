@@ -10,6 +10,7 @@ import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
 import { topicsClient } from "./topics/definition";
+import { votingClient } from "./voting/definition";
 
 /**
  * The client's list of features. Problem labels, the words offered back when an op is refused, the
@@ -23,6 +24,7 @@ export const CLIENT_FEATURES = [
   impulsesClient,
   networkingClient,
   groupsClient,
+  votingClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

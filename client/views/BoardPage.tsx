@@ -37,6 +37,7 @@ import {
   EditorDraftsContext,
   MOVE_HINT_ID,
 } from "../features/topics";
+import { NO_VOTING, VotingContext, VotingPanel, votingSelector } from "../features/voting";
 import { useT } from "../i18n/I18nProvider";
 import { deleteBoard } from "../sync/deleteBoard";
 import { setDisplayName, useIdentity } from "../sync/identity";
@@ -119,6 +120,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const cardGroups = board ? selectGroups(board) : NO_COLUMNS;
   const selectThemeDates = useMemo(() => themeDatesSelector(), []);
   const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
+  const selectVoting = useMemo(() => votingSelector(), []);
+  const voting = board ? selectVoting(board, state.authorId) : NO_VOTING;
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
 
   const ui = useBoardUiValue({
@@ -252,7 +255,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     </p>
                   )}
                   <ThemeDatesContext.Provider value={themeDates}>
-                    <ColumnsBoard />
+                    <VotingContext.Provider value={voting}>
+                      <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
+                      <ColumnsBoard />
+                    </VotingContext.Provider>
                   </ThemeDatesContext.Provider>
                   <p id={MOVE_HINT_ID} hidden>
                     {t("card.moveHint")}

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { BaseRecord } from "../../shared/core/records";
-import type { Viewer } from "../../shared/core/visibility";
+import { isNarrow, type Viewer } from "../../shared/core/visibility";
 import type { BoardSnapshot } from "../../shared/model";
 import { snapshotRecordsFor } from "../realtime/audiences";
 import type { BoardStore } from "../store/BoardStore";
@@ -254,9 +254,10 @@ export class SnapshotCache {
     const authorsModeratorsMiss = new Set<string>();
     for (const record of current.records) {
       if (!record.authorId) continue;
-      const narrower = record.audience === "author" || this.model.authorSeesMore(record);
+      const narrower = isNarrow(record.audience) || this.model.authorSeesMore(record);
       if (narrower) authorsSeeingMore.add(record.authorId);
-      if (this.model.hidesFromModerators?.(record)) authorsModeratorsMiss.add(record.authorId);
+      const hidden = record.audience === "authorOnly" || this.model.hidesFromModerators?.(record);
+      if (hidden) authorsModeratorsMiss.add(record.authorId);
     }
     const entry: BoardEntry = {
       ...current,

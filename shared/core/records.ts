@@ -5,10 +5,11 @@
  */
 
 /**
- * Who may read a record: everyone on the board, moderators only, or its author and moderators.
+ * Who may read a record: everyone on the board, moderators only, its author and moderators, or its
+ * author alone (`authorOnly`: not the moderators either, VIS-9; an anonymous round's ballot, a like).
  * A type may narrow single fields further (see RecordTypeDefinition.redact).
  */
-export type Audience = "board" | "moderators" | "author";
+export type Audience = "board" | "moderators" | "author" | "authorOnly";
 
 /** What visibility is decided on: the audience and, for "author", whose record it is. */
 export interface Access {

@@ -14,6 +14,8 @@ export type Redact = (record: BaseRecord, viewer: Viewer) => BaseRecord;
 export const noRedaction: Redact = (record) => record;
 
 export function mayRead(access: Access, viewer: Viewer): boolean {
+  // VIS-9: a record for its author alone reaches no moderator but one who wrote it.
+  if (access.audience === "authorOnly") return access.authorId !== null && access.authorId === viewer.authorId;
   if (viewer.role === "moderator") return true;
   switch (access.audience) {
     case "board":
@@ -55,11 +57,14 @@ export function recordsFor(records: Iterable<BaseRecord>, viewer: Viewer, redact
   return seen;
 }
 
+/** Audiences that reach one author and not every participant. */
+export const isNarrow = (audience: Access["audience"]): boolean => audience === "author" || audience === "authorOnly";
+
 /**
  * The distinct audiences a batch of writes must be encoded for: moderators, participants in general,
  * each author who may read more of it than other participants, and each author among the moderators
  * who may read more of it than other moderators (`hiddenFromModerators`: a field shown to nobody but
- * its author). Everyone else in a group gets the very same frame, so a frame is encoded once per
+ * its author; a record for its author alone, VIS-9). Everyone else in a group gets the very same frame, so a frame is encoded once per
  * audience, not once per client.
  */
 export function audiencesOf(
@@ -72,11 +77,12 @@ export function audiencesOf(
   for (const write of writes) {
     const access = "remove" in write ? write.was : write.put;
     if (access.authorId === null) continue;
-    const narrowed = access.audience === "author" || ("put" in write && authorSpecific(write.put));
-    const wasNarrow = write.was?.audience === "author" && write.was.authorId !== null;
+    const narrowed = isNarrow(access.audience) || ("put" in write && authorSpecific(write.put));
+    const wasNarrow = write.was !== undefined && isNarrow(write.was.audience) && write.was.authorId !== null;
     if (narrowed) authors.add(access.authorId);
     if (wasNarrow && write.was?.authorId) authors.add(write.was.authorId);
-    if ("put" in write && hiddenFromModerators(write.put)) moderatorAuthors.add(access.authorId);
+    const hidden = access.audience === "authorOnly" || ("put" in write && hiddenFromModerators(write.put));
+    if (hidden) moderatorAuthors.add(access.authorId);
   }
   return [
     "moderators",

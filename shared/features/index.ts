@@ -10,6 +10,7 @@ import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
 import { networkingFeature } from "./networking/definition";
 import { topicsFeature } from "./topics/definition";
+import { votingFeature } from "./voting/definition";
 
 /**
  * The one list of features. The op schema union, the rule book, redaction, the edit targets and the
@@ -23,6 +24,7 @@ export const FEATURES = [
   impulsesFeature,
   networkingFeature,
   groupsFeature,
+  votingFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

@@ -21,6 +21,7 @@ const server = serverForThisFile({
     socketJoinsPerMinute: 100_000,
     joinsPerMinute: 100_000,
     restWritesPerMinute: 100_000,
+    restReadsPerMinute: 100_000,
   },
 });
 

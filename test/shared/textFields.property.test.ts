@@ -167,6 +167,15 @@ const SAMPLES = {
   },
   "group.leave": { groupId: id("group") },
   "wallSettings.update": { fieldsOfWork: ["Klima"], regions: ["Cottbus"], topics: ["Wärme"], baseVersion: 1 },
+  "votingRound.open": { roundId: id("round"), tallyId: id("tally"), title: "Runde 1", columnIds: [id("col")] },
+  "votingRound.close": { roundId: id("round") },
+  "vote.cast": { roundId: id("round"), cardId: id("card"), ballotId: id("ballot"), voterName: "Ada" },
+  "vote.retract": { roundId: id("round"), cardId: id("card") },
+  "priority.mark": { cardIds: [id("card")], roundId: id("round") },
+  "priority.unmark": { cardId: id("card") },
+  "likes.configure": { enabled: true },
+  "like.add": { likeId: id("like"), cardId: id("card") },
+  "like.remove": { cardId: id("card") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -97,4 +97,24 @@ describe("record visibility", () => {
     expect(viewerOfAudience(`author:${alice.authorId}`)).toEqual(alice);
     expect(viewerOfAudience("participants")).toEqual({ role: "participant", authorId: null });
   });
+
+  it("VIS-9 a record for its author alone reaches its author, never another moderator, and gets its own frames", () => {
+    const own = contact("authorOnly");
+    expect(mayRead(own, alice)).toBe(true);
+    expect(mayRead(own, bob)).toBe(false);
+    expect(mayRead(own, moderator)).toBe(false);
+    expect(mayRead(own, { role: "moderator", authorId: alice.authorId })).toBe(true);
+    expect(writesFor([putWrite(own)], moderator, noRedaction)).toEqual([]);
+    expect(writesFor([removeWrite(own)], moderator, noRedaction)).toEqual([]);
+    expect(recordsFor([own], moderator, noRedaction)).toEqual([]);
+    // Its author may be a participant or a moderator: both get a frame of their own, on a put and a remove.
+    for (const write of [putWrite(own), removeWrite(own)]) {
+      expect(audiencesOf([write], () => false)).toEqual([
+        "moderators",
+        "participants",
+        `author:${alice.authorId}`,
+        `moderator-author:${alice.authorId}`,
+      ]);
+    }
+  });
 });

@@ -17,6 +17,7 @@ import { useT } from "../../i18n/I18nProvider";
 import { type CardFocusPart, useBoardUi } from "../board";
 import { useDndBindings } from "../dragAndDrop";
 import { CardThemeDate } from "../meetings";
+import { CardVotes } from "../voting";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
 import { useEditorDrafts } from "./editorDraftsContext";
@@ -98,6 +99,7 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
           <>
             <CardText content={card.content} />
             <CardThemeDate cardId={card.id} />
+            <CardVotes card={card} label={label} />
             <footer className="card-footer">
               <span className={`card-author${card.authorName ? "" : " is-anonymous"}`} data-testid="card-author">
                 {card.authorName ?? t("card.anonymous")}

@@ -61,6 +61,16 @@ export class Markers {
     return this.add(marker, readers);
   }
 
+  /**
+   * From now on more personas may read `marker` (a hidden tally revealed when a later fixture closes
+   * its round): what they received before was checked against the readers of that time.
+   */
+  widen(marker: string, readers: readonly Persona[]): void {
+    const known = this.readers.get(marker);
+    if (known) this.readers.set(marker, new Set([...known, ...readers]));
+    this.parent?.widen(marker, readers);
+  }
+
   /** The markers `persona` may not read. */
   forbiddenFor(persona: Persona): string[] {
     return [...this.readers].filter(([, readers]) => !readers.has(persona)).map(([marker]) => marker);
