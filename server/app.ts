@@ -8,6 +8,7 @@ import { LIMITS } from "../shared/limits";
 import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
+import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
 import { calendarRoutes } from "./features/meetings";
 import { programmeRoute } from "./features/meetings/programmeRoute";
 import { registrationExport } from "./features/meetings/registrationExport";
@@ -147,6 +148,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", calendarRoutes({ snapshots, publicUrl }));
   app.use("/api", claimRoute({ committer, snapshots }));
   app.use("/api", vcardRoutes({ store, snapshots }));
+  app.use("/api", clusterSuggestionsRoute({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (clientDir) app.use(staticClient(clientDir));
   app.use(errorHandler);
