@@ -28,8 +28,10 @@ export function groupLabel(
     counts.set(surface, (counts.get(surface) ?? 0) + 1);
     spellings.set(stem, counts);
   }
+  // One text per card, so that "inside another stem" is one search (the separator is no letter).
+  const textOf = new Map([...stemsOf, ...titleStemsOf].map((stems) => [stems, ` ${[...stems].join(" ")} `] as const));
   const holds = (stems: Set<string>, stem: string) =>
-    stems.has(stem) || (stem.length >= MIN_PART && [...stems].some((other) => other.includes(stem)));
+    stems.has(stem) || (stem.length >= MIN_PART && (textOf.get(stems) as string).includes(stem));
   const scored = [...spellings.keys()].map((stem) => {
     const cardsHolding = stemsOf.filter((stems) => holds(stems, stem)).length;
     const titlesHolding = titleStemsOf.filter((stems) => holds(stems, stem)).length;

@@ -28,7 +28,8 @@ export function suggestClusters(cards: readonly CardText[], options: SuggestOpti
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const synonyms = settings.synonymShare > 0 ? (options.synonyms ?? null) : null;
   const vectors = cardVectors(cards, settings, synonyms);
-  const floor = Math.min(settings.meanLinkAt, settings.joinAt, settings.duplicateAt) / 2;
+  // Weaker pairs count 0 in a group's mean: a little stricter, and far fewer pairs on large boards.
+  const floor = Math.min(settings.meanLinkAt, settings.joinAt, settings.duplicateAt);
   const pairs = similarPairs(vectors, sharesOf(settings, synonyms !== null), floor);
   const groups = greedyGroups(cards.length, pairs, settings);
 

@@ -10,10 +10,13 @@ export interface CardText {
   body: string;
 }
 
-/** A sparse vector: feature index → weight, L2-normalised. */
-export type SparseVector = Map<number, number>;
+/** A sparse vector of length 1 (or none): feature indices ascending, and their weights. */
+export interface SparseVector {
+  features: Int32Array;
+  weights: Float64Array;
+}
 
-/** One card's vectors, one per block of features, each of length 1 (or empty). */
+/** One card's vectors, one per block of features. */
 export interface CardVectors {
   words: SparseVector;
   grams: SparseVector;
@@ -21,6 +24,8 @@ export interface CardVectors {
   /** The card's words, for its group's label. */
   tokens: PlacedToken[];
 }
+
+export type Block = "words" | "grams" | "synonyms";
 
 /** Feature names to dense indices, and how many cards hold each. */
 class Vocabulary {
@@ -57,21 +62,21 @@ function gramsOf(stem: string, length: number): string[] {
 
 /** Sub-linear term frequency times inverse document frequency, then length 1. */
 function tfIdf(counts: Map<number, number>, documentFrequency: number[], cards: number): SparseVector {
-  const vector: SparseVector = new Map();
+  const features = Int32Array.from(counts.keys()).sort();
+  const weights = new Float64Array(features.length);
   let squares = 0;
-  for (const [id, count] of counts) {
-    const df = documentFrequency[id];
+  features.forEach((id, at) => {
     // A feature of one card only can never make two cards similar; it still makes its card less so.
-    const weight = (1 + Math.log(count)) * Math.log(1 + cards / df);
-    vector.set(id, weight);
+    const weight = (1 + Math.log(counts.get(id) as number)) * Math.log(1 + cards / documentFrequency[id]);
+    weights[at] = weight;
     squares += weight * weight;
-  }
+  });
   const norm = Math.sqrt(squares);
-  if (norm > 0) for (const [id, weight] of vector) vector.set(id, weight / norm);
-  return vector;
+  if (norm > 0) for (let at = 0; at < weights.length; at++) weights[at] /= norm;
+  return { features, weights };
 }
 
-/** TF-IDF vectors of a board's cards: words (stems), their n-grams and, with a thesaurus, synonym groups. */
+/** TF-IDF vectors of a board's cards: words (stems), their n-grams and, with a thesaurus, synonym sets. */
 export function cardVectors(
   cards: readonly CardText[],
   settings: SuggestionSettings,
@@ -79,10 +84,12 @@ export function cardVectors(
 ): CardVectors[] {
   const words = new Vocabulary();
   const grams = new Vocabulary();
-  const groups = new Vocabulary();
+  const sets = new Vocabulary();
+  const stems = new Map<string, string>();
+  const gramsOfStem = new Map<string, string[]>();
   const counted = cards.map((card) => {
-    const title = tokensOf(card.title);
-    const body = tokensOf(card.body);
+    const title = tokensOf(card.title, stems);
+    const body = tokensOf(card.body, stems);
     const wordFeatures = new Map<string, number>();
     const gramFeatures = new Map<string, number>();
     const synonymFeatures = new Map<string, number>();
@@ -92,8 +99,13 @@ export function cardVectors(
     ] as const) {
       for (const { stem } of tokens) {
         add(wordFeatures, stem, weight);
-        for (const gram of gramsOf(stem, settings.gramLength)) add(gramFeatures, gram, weight);
-        for (const group of synonyms?.groupsOf(stem) ?? []) add(synonymFeatures, group, weight);
+        let stemGrams = gramsOfStem.get(stem);
+        if (stemGrams === undefined) {
+          stemGrams = gramsOf(stem, settings.gramLength);
+          gramsOfStem.set(stem, stemGrams);
+        }
+        for (const gram of stemGrams) add(gramFeatures, gram, weight);
+        for (const set of synonyms?.groupsOf(stem) ?? []) add(synonymFeatures, set, weight);
       }
     }
     return {
@@ -103,13 +115,13 @@ export function cardVectors(
       ],
       words: words.countsOf(wordFeatures),
       grams: grams.countsOf(gramFeatures),
-      synonyms: groups.countsOf(synonymFeatures),
+      synonyms: sets.countsOf(synonymFeatures),
     };
   });
   return counted.map((card) => ({
     tokens: card.tokens,
     words: tfIdf(card.words, words.documentFrequency, cards.length),
     grams: tfIdf(card.grams, grams.documentFrequency, cards.length),
-    synonyms: tfIdf(card.synonyms, groups.documentFrequency, cards.length),
+    synonyms: tfIdf(card.synonyms, sets.documentFrequency, cards.length),
   }));
 }
