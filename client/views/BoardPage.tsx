@@ -20,6 +20,7 @@ import {
   tabId,
   useBoardView,
 } from "../features/board";
+import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { ColumnsBoard } from "../features/columns";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
@@ -114,6 +115,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const cardGroups = board ? selectGroups(board) : NO_COLUMNS;
   const selectThemeDates = useMemo(() => themeDatesSelector(), []);
   const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
+  const boardCards = board ? cardsOf(board) : undefined;
+  const titleOfCard = useCallback(
+    (cardId: string) => {
+      const card = boardCards?.[cardId];
+      return card ? cardLabel(card.content) : null;
+    },
+    [boardCards],
+  );
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
 
   const ui = useBoardUiValue({
@@ -217,6 +226,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     <p className="board-empty" data-testid="board-empty">
                       {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
                     </p>
+                  )}
+                  {state.role === "moderator" && moderatorKey && columns.length > 0 && (
+                    // SUG-6. The lead wires onAccept (cluster.create) and onMerge (the clusters' merge) here.
+                    <ClusterSuggestions
+                      boardId={boardId}
+                      moderatorKey={moderatorKey}
+                      columns={columns}
+                      titleOf={titleOfCard}
+                    />
                   )}
                   <ThemeDatesContext.Provider value={themeDates}>
                     <ColumnsBoard />
