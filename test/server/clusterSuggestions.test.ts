@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suggestClusters } from "../../server/features/clusterSuggestions";
+import { languageOf, tokensOf } from "../../server/features/clusterSuggestions/tokens";
 import type { ClusterSuggestionsAnswer } from "../../shared/api";
 import { columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
@@ -43,6 +44,19 @@ describe("suggested clusters, the method (SUG-1, SUG-3)", () => {
       card("d", "Hundewiese im Stadtpark"),
     ]);
     expect(result.duplicates).toEqual([["a", "b"]]);
+  });
+
+  it("SUG-1 stems an English card with the English stemmer (housing / houses), a German one with the German", () => {
+    expect(languageOf("Affordable housing for young families")).toBe("en");
+    expect(languageOf("Bezahlbarer Wohnraum für die Familien")).toBe("de");
+    expect(tokensOf("housing houses", "en").map((token) => token.stem)).toEqual(["hous", "hous"]);
+    const result = suggestClusters([
+      card("a", "Affordable housing for young families", "Rents in the old town are too high."),
+      card("b", "More houses for families", "Young families cannot find a flat they can afford."),
+      card("c", "Hundewiese im Stadtpark"),
+      card("d", "Bezahlbarer Wohnraum für Familien"),
+    ]);
+    expect(result.suggestions.map((group) => group.cardIds)).toEqual([["a", "b"]]);
   });
 
   it("SUG-1 suggests nothing for an empty board, one card, cards without words or the same stop words only", () => {

@@ -35,6 +35,11 @@ had has have how i if in into is it its more most my no not of on or our should 
 their them then there these they this to too us was we were what when where which who why will with would you
 your need needs better new idea ideas`;
 
+/** English function words alone, to tell an English card from a German one. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
+/** German function words alone, likewise. */
+export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set(GERMAN.split(/\s+/).filter(Boolean));
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${GERMAN} ${WORKSHOP} ${PLACES_AND_PEOPLE} ${ENGLISH}`.split(/\s+/).filter(Boolean),
 );

@@ -1,7 +1,7 @@
 import type { PlacedToken } from "./labels";
 import type { SuggestionSettings } from "./settings";
 import type { SynonymIndex } from "./synonyms";
-import { tokensOf } from "./tokens";
+import { languageOf, tokensOf } from "./tokens";
 
 /** A card's text as the suggestions read it. */
 export interface CardText {
@@ -88,8 +88,9 @@ export function cardVectors(
   const stems = new Map<string, string>();
   const gramsOfStem = new Map<string, string[]>();
   const counted = cards.map((card) => {
-    const title = tokensOf(card.title, stems);
-    const body = tokensOf(card.body, stems);
+    const language = languageOf(`${card.title} ${card.body}`);
+    const title = tokensOf(card.title, language, stems);
+    const body = tokensOf(card.body, language, stems);
     const wordFeatures = new Map<string, number>();
     const gramFeatures = new Map<string, number>();
     const synonymFeatures = new Map<string, number>();
