@@ -13,6 +13,7 @@ import "./suggestions.css";
 export function ClusterSuggestionsPanel({
   boardId,
   moderatorKey,
+  apiBase,
   columns,
   titleOf,
   onAccept,
@@ -22,7 +23,7 @@ export function ClusterSuggestionsPanel({
   const id = useId();
   const [columnId, setColumnId] = useState("");
   const [said, setSaid] = useState("");
-  const review = useSuggestionReview(boardId, moderatorKey, titleOf);
+  const review = useSuggestionReview(boardId, moderatorKey, titleOf, apiBase);
   const open = review.status !== "idle";
   const nothingLeft = review.suggestions.length === 0 && review.duplicates.length === 0;
 

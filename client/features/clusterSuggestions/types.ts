@@ -2,6 +2,8 @@
 export interface ClusterSuggestionsProps {
   boardId: string;
   moderatorKey: string;
+  /** Where the REST API lives: "" (the default) for the page's own origin. */
+  apiBase?: string;
   /** The board's columns, to ask for one column's suggestions. */
   columns: readonly { id: string; title: string }[];
   /** A card's title as the board shows it now; null once the card is gone. */

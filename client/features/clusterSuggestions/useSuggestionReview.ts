@@ -9,7 +9,12 @@ export type ReviewStatus = "idle" | "loading" | "failed" | "shown";
  * merged or dismissed. Cards removed from the board meanwhile drop out; a suggestion left with fewer
  * than two cards, or a duplicate with one gone, is no longer shown.
  */
-export function useSuggestionReview(boardId: string, moderatorKey: string, titleOf: (cardId: string) => string | null) {
+export function useSuggestionReview(
+  boardId: string,
+  moderatorKey: string,
+  titleOf: (cardId: string) => string | null,
+  apiBase = "",
+) {
   const [status, setStatus] = useState<ReviewStatus>("idle");
   const [suggestions, setSuggestions] = useState<ShownSuggestion[]>([]);
   const [duplicates, setDuplicates] = useState<ShownDuplicate[]>([]);
@@ -19,7 +24,7 @@ export function useSuggestionReview(boardId: string, moderatorKey: string, title
     async (columnId: string | null) => {
       const asked = ++latest.current;
       setStatus("loading");
-      const answer = await requestSuggestions(boardId, moderatorKey, columnId);
+      const answer = await requestSuggestions(boardId, moderatorKey, columnId, apiBase);
       // A newer request (or closing the panel) wins over an older answer.
       if (asked !== latest.current) return;
       if (!answer) return setStatus("failed");
@@ -27,7 +32,7 @@ export function useSuggestionReview(boardId: string, moderatorKey: string, title
       setDuplicates(answer.duplicates.map(([a, b], index) => ({ key: `d${asked}-${index}`, a, b })));
       setStatus("shown");
     },
-    [boardId, moderatorKey],
+    [boardId, moderatorKey, apiBase],
   );
 
   const close = useCallback(() => {
