@@ -46,6 +46,13 @@ describe("suggested clusters, the method (SUG-1, SUG-3)", () => {
     expect(result.duplicates).toEqual([["a", "b"]]);
   });
 
+  it("SUG-1 SUG-3 a board of many copies of one card gets groups of at most 12 and the 100 most alike pairs", () => {
+    const copies = Array.from({ length: 30 }, (_, index) => card(`copy-${index}`, "Radweg zur Schule bauen"));
+    const result = suggestClusters(copies);
+    expect(result.suggestions.map((group) => group.cardIds.length)).toEqual([12, 12, 6]);
+    expect(result.duplicates).toHaveLength(100);
+  });
+
   it("SUG-1 stems an English card with the English stemmer (housing / houses), a German one with the German", () => {
     expect(languageOf("Affordable housing for young families")).toBe("en");
     expect(languageOf("Bezahlbarer Wohnraum für die Familien")).toBe("de");

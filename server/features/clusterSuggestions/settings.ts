@@ -20,6 +20,8 @@ export interface SuggestionSettings {
   duplicateAt: number;
   /** Largest group suggested: larger ones are rarely one topic. */
   maxGroupSize: number;
+  /** The most alike pairs flagged at most: a board of many copies of one card would list hundreds. */
+  maxDuplicates: number;
 }
 
 export const DEFAULT_SETTINGS: SuggestionSettings = {
@@ -32,4 +34,5 @@ export const DEFAULT_SETTINGS: SuggestionSettings = {
   meanLinkAt: 0.1,
   duplicateAt: 0.45,
   maxGroupSize: 12,
+  maxDuplicates: 100,
 };

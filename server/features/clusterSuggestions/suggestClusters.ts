@@ -52,6 +52,7 @@ export function suggestClusters(cards: readonly CardText[], options: SuggestOpti
   const duplicates = pairs
     .filter((pair) => pair.similarity >= settings.duplicateAt)
     .sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b)
+    .slice(0, settings.maxDuplicates)
     .map((pair): [string, string] => [cards[pair.a].id, cards[pair.b].id]);
   return { suggestions, duplicates };
 }
