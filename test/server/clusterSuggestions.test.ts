@@ -1,7 +1,13 @@
+import { generateNKeysBetween } from "fractional-indexing";
 import { describe, expect, it } from "vitest";
+import { hashSecret, newSecret } from "../../server/auth/secrets";
 import { suggestClusters } from "../../server/features/clusterSuggestions";
+import { MAX_CARDS } from "../../server/features/clusterSuggestions/route";
 import { languageOf, tokensOf } from "../../server/features/clusterSuggestions/tokens";
 import type { ClusterSuggestionsAnswer } from "../../shared/api";
+import { newId } from "../../shared/ids";
+import type { Card } from "../../shared/model";
+import { newBoardRecords } from "../../shared/templates";
 import { columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
@@ -148,5 +154,50 @@ describe("POST /api/boards/:boardId/cluster-suggestions (SUG-2)", () => {
     const unknownBoard = await ask("board-unknown-0001", moderator, "{}");
     expect(unknownBoard.status).toBe(404);
     expect(await unknownBoard.json()).toMatchObject({ error: { code: "unknown_board" } });
+  });
+
+  it("SUG-2 a request for more than 2,000 cards is refused as limit_reached and names the way out (a column)", async () => {
+    const boardId = newId();
+    const columns = [newId(), newId()];
+    const moderatorKey = newSecret();
+    const createdAt = Date.now();
+    const count = MAX_CARDS + 1;
+    const ranks = generateNKeysBetween(null, null, count);
+    const cards = ranks.map(
+      (rank, index): Card => ({
+        type: "card",
+        id: `card-many-${index}`,
+        version: 1,
+        audience: "board",
+        authorId: null,
+        columnId: columns[index % 2],
+        rank,
+        authorName: null,
+        content: { kind: "topic", title: `Radweg Nummer ${index}`, body: "", link: null },
+        createdAt,
+        updatedAt: createdAt,
+      }),
+    );
+    await server().store.createBoard({
+      id: boardId,
+      moderatorKeyHash: hashSecret(moderatorKey),
+      records: [
+        ...newBoardRecords({ id: boardId, title: "Viele Karten", description: "", createdAt }, [
+          { id: columns[0], title: "Eins", rank: "a0" },
+          { id: columns[1], title: "Zwei", rank: "a1" },
+        ]),
+        ...cards,
+      ],
+      createdAt,
+    });
+    const moderator = { "X-Moderator-Key": moderatorKey };
+    const refused = await ask(boardId, moderator, "{}");
+    expect(refused.status).toBe(422);
+    const { error } = (await refused.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("limit_reached");
+    expect(error.message).toContain("columnId");
+    // One column's half is within the limit.
+    const column = await ask(boardId, moderator, JSON.stringify({ columnId: columns[0] }));
+    expect(column.status).toBe(200);
   });
 });

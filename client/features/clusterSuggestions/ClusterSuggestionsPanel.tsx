@@ -72,6 +72,7 @@ export function ClusterSuggestionsPanel({
           <p className="cluster-suggestions-intro">{t("suggest.intro")}</p>
           {review.status === "loading" && <p>{t("suggest.loading")}</p>}
           {review.status === "failed" && <p role="alert">{t("suggest.failed")}</p>}
+          {review.status === "tooMany" && <p role="alert">{t("suggest.tooMany")}</p>}
           {review.status === "shown" && (
             <>
               <p data-testid="cluster-suggestions-count">

@@ -6,6 +6,7 @@ export const suggestionsDe = {
   "suggest.scope.all": "allen Spalten",
   "suggest.loading": "Ähnliche Karten werden gesucht …",
   "suggest.failed": "Die Vorschläge ließen sich nicht laden. Bitte versuche es noch einmal.",
+  "suggest.tooMany": "Zu viele Karten auf einmal. Bitte wähle eine Spalte.",
   "suggest.heading": "Vorgeschlagene Cluster",
   "suggest.intro":
     "Berechnet auf dem Server aus den Wörtern der Karten; nichts verlässt die Themenwand. Prüfe jeden Vorschlag: Ähnliche Wörter sind nicht immer dasselbe Thema, und Karten mit ganz anderen Worten findet er nicht.",
@@ -34,6 +35,7 @@ export const suggestionsEn: Record<keyof typeof suggestionsDe, string> = {
   "suggest.scope.all": "all columns",
   "suggest.loading": "Looking for similar cards …",
   "suggest.failed": "The suggestions could not be loaded. Please try again.",
+  "suggest.tooMany": "Too many cards at once. Please choose a column.",
   "suggest.heading": "Suggested clusters",
   "suggest.intro":
     "Computed on the server from the cards' words; nothing leaves the board. Check each suggestion: similar words are not always the same topic, and cards in quite different words are not found.",

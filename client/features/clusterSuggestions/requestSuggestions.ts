@@ -1,20 +1,26 @@
 import type { ClusterSuggestionsAnswer } from "../../../shared/api";
 
-/** Asks the server for suggested clusters (SUG-2); null when it could not answer. `apiBase`: "" for the page's origin. */
+export type SuggestionsReply =
+  | { ok: true; answer: ClusterSuggestionsAnswer }
+  /** `tooMany`: more cards than the server takes at once; one column may do (SUG-2). */
+  | { ok: false; reason: "tooMany" | "failed" };
+
+/** Asks the server for suggested clusters (SUG-2). `apiBase`: "" for the page's origin. */
 export async function requestSuggestions(
   boardId: string,
   moderatorKey: string,
   columnId: string | null,
   apiBase = "",
-): Promise<ClusterSuggestionsAnswer | null> {
+): Promise<SuggestionsReply> {
   try {
     const response = await fetch(`${apiBase}/api/boards/${encodeURIComponent(boardId)}/cluster-suggestions`, {
       method: "POST",
       headers: { "content-type": "application/json", "X-Moderator-Key": moderatorKey },
       body: JSON.stringify(columnId ? { columnId } : {}),
     });
-    return response.ok ? ((await response.json()) as ClusterSuggestionsAnswer) : null;
+    if (response.ok) return { ok: true, answer: (await response.json()) as ClusterSuggestionsAnswer };
+    return { ok: false, reason: response.status === 422 ? "tooMany" : "failed" };
   } catch {
-    return null;
+    return { ok: false, reason: "failed" };
   }
 }

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { requestSuggestions } from "./requestSuggestions";
 import type { ShownDuplicate, ShownSuggestion } from "./types";
 
-export type ReviewStatus = "idle" | "loading" | "failed" | "shown";
+export type ReviewStatus = "idle" | "loading" | "failed" | "tooMany" | "shown";
 
 /**
  * The suggestions a moderator reviews: asked for on demand, each kept until it is accepted, rejected,
@@ -24,10 +24,11 @@ export function useSuggestionReview(
     async (columnId: string | null) => {
       const asked = ++latest.current;
       setStatus("loading");
-      const answer = await requestSuggestions(boardId, moderatorKey, columnId, apiBase);
+      const reply = await requestSuggestions(boardId, moderatorKey, columnId, apiBase);
       // A newer request (or closing the panel) wins over an older answer.
       if (asked !== latest.current) return;
-      if (!answer) return setStatus("failed");
+      if (!reply.ok) return setStatus(reply.reason);
+      const { answer } = reply;
       setSuggestions(answer.suggestions.map((each, index) => ({ key: `s${asked}-${index}`, ...each })));
       setDuplicates(answer.duplicates.map(([a, b], index) => ({ key: `d${asked}-${index}`, a, b })));
       setStatus("shown");

@@ -12,6 +12,12 @@ import { suggestClusters } from "./suggestClusters";
 import { installedThesaurus } from "./synonyms";
 
 /**
+ * The computation blocks this process while it runs (about a second of CPU for 2,000 cards that all
+ * share the same few words, the worst case; a real board's far less), so larger requests name a column.
+ */
+export const MAX_CARDS = 2_000;
+
+/**
  * SUG-2: suggested clusters for a board's moderators (X-Moderator-Key), computed here from the
  * topic cards' text; nothing is sent anywhere and nothing on the board changes.
  */
@@ -38,6 +44,15 @@ export function clusterSuggestionsRoute({ store, snapshots }: { store: BoardStor
         (record as Card).content.kind === "topic" &&
         (columnId === undefined || (record as Card).columnId === columnId),
     );
+    if (cards.length > MAX_CARDS) {
+      return sendProblem(
+        res,
+        problem(
+          "limit_reached",
+          `Suggestions take at most ${MAX_CARDS} cards at once; this asks for ${cards.length}. Ask for one column (columnId).`,
+        ),
+      );
+    }
     const synonyms = DEFAULT_SETTINGS.synonymShare > 0 ? await installedThesaurus() : null;
     const answer = suggestClusters(
       cards.map((card) => ({ id: card.id, title: card.content.title, body: card.content.body })),
