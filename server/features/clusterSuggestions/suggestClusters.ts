@@ -6,7 +6,7 @@ import { type BlockShares, similarPairs } from "./similarity";
 import type { SynonymIndex } from "./synonyms";
 import { type CardText, cardVectors } from "./vectors";
 
-/** Pairs of near-duplicate cards come the most alike first. */
+/** What the route answers (SUG-2): groups largest first, near-duplicate pairs the most alike first. */
 export type Suggestions = ClusterSuggestionsAnswer;
 
 export interface SuggestOptions {
