@@ -3,6 +3,7 @@ import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from "
 import { join } from "node:path";
 import { type BundleMeasure, buildClient, gzipBytesOf, measureBundle } from "./bundleSize";
 import { canPin, startChild } from "./child";
+import { measureSuggestions, type SuggestionsOptions, type SuggestionsResult } from "./clusterSuggestions";
 import { type ColdLoadResult, measureColdLoad } from "./coldLoad";
 import { type FanoutOptions, runSeries, type SeriesResult } from "./fanout";
 import { type HostileOptions, type HostileResult, measureHostileNeighbour } from "./hostile";
@@ -21,6 +22,8 @@ export interface BenchOptions extends Omit<FanoutOptions, "log" | "profileDir"> 
   reads: Omit<ReadFloodOptions, "pin" | "log"> | null;
   /** The networking wall at its limit in Chromium (bench/wallLoad.ts). */
   wall: Omit<WallOptions, "pin" | "clientDir" | "log"> | null;
+  /** Suggested clusters for a board of many cards, in this process (bench/clusterSuggestions.ts). */
+  suggestions: SuggestionsOptions | null;
   bundle: boolean;
   /** Build the client into a temporary folder first; else measure the existing clientDir. */
   build: boolean;
@@ -53,6 +56,7 @@ export interface BenchResults {
   hostile: HostileResult | null;
   reads: ReadFloodResult | null;
   wall: WallResult | null;
+  suggestions: SuggestionsResult | null;
   bundle: BundleMeasure | null;
   targets: TargetCheck[];
 }
@@ -144,8 +148,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log("read flood …");
     reads = await measureReadFlood({ ...options.reads, pin: options.pin, log });
   }
+  let suggestions: SuggestionsResult | null = null;
+  if (options.suggestions) {
+    log(`suggested clusters for ${options.suggestions.cards} cards …`);
+    suggestions = measureSuggestions(options.suggestions);
+  }
   const { log: _log, ...recorded } = options;
-  const figures = { fanout, persistence: persisted, coldLoad, hostile, wall, bundle };
+  const figures = { fanout, persistence: persisted, coldLoad, hostile, wall, suggestions, bundle };
   const results: BenchResults = {
     startedAt: new Date(started).toISOString(),
     durationSec: Math.round((Date.now() - started) / 1000),

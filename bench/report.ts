@@ -190,6 +190,18 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
     }
     parts.push(table(["measure", "value"], rows, markdown));
   }
+  if (results.suggestions) {
+    const { cards, runs, boards } = results.suggestions;
+    parts.push(heading(`Suggested clusters for ${cards} cards (median of ${runs} runs, in the bench's process)`));
+    const rows: Row[] = boards.map((board) => [
+      board.text,
+      board.medianMs,
+      board.maxMs,
+      board.cpuMedianMs,
+      `${board.suggestions} / ${board.duplicates}`,
+    ]);
+    parts.push(table(["cards' text", "median ms", "max ms", "CPU ms", "suggestions / duplicates"], rows, markdown));
+  }
   if (results.bundle) {
     parts.push(heading("Client JavaScript"));
     if ("skipped" in results.bundle) parts.push(results.bundle.skipped);

@@ -22,6 +22,7 @@ import { formatReport } from "./report";
  * --wall-updates 50 (the networking wall: card edits by others while the page shows 2,000 cards)
  * --max-other-cpu 20 --attempts 3 (a step during which other processes used more than 20% of a core
  *   is measured again, up to 3 times; the report marks steps that stayed contended)
+ * --suggestion-cards 1000 (suggested clusters for a board of this many cards, SUG-5)
  * --no-pin  --no-build (measure dist/ as it is)  --no-browser  --cards 5000  --out bench/results
  */
 const HELP = `npm run bench [-- flags]
@@ -29,7 +30,7 @@ const HELP = `npm run bench [-- flags]
   --cluster                   instead of the parts below: fan-out on one SQLite process, one and two
                               processes on PostgreSQL + Redis (--n, default 1000), then durable ops/s
                               on SQLite and PostgreSQL; writes cluster.json/.md/.log (--only fanout,persistence)
-  --only fanout,persistence,coldload,hostile,reads,wall,bundle
+  --only fanout,persistence,coldload,hostile,reads,wall,suggestions,bundle
   --n 200,1000                participants per fan-out series
   --kinds baseline,themenwand
   --ladder 10000,20000,…      offered deliveries/s per step (op rate = this / N)
@@ -39,6 +40,7 @@ const HELP = `npm run bench [-- flags]
   --hostile-sockets 200 --hostile-ms 10000 --hostile-cards 4000
   --reads-cards 10000         the read flood's board (80-word bodies: about 8 MB), 40 authors, 4 loops
   --wall-updates 50           card edits sent while Chromium shows the 2,000-card wall
+  --suggestion-cards 1000     suggested clusters for a board of this many cards
   --no-pin --no-build --no-browser --profile --out bench/results`;
 
 const { values } = parseArgs({
@@ -67,6 +69,7 @@ const { values } = parseArgs({
     "hostile-cards": { type: "string", default: "4000" },
     "reads-cards": { type: "string", default: "10000" },
     "wall-updates": { type: "string", default: "50" },
+    "suggestion-cards": { type: "string", default: "1000" },
     out: { type: "string", default: "bench/results" },
     profile: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -85,7 +88,7 @@ const list = (text: string) =>
     .filter(Boolean);
 const numbers = (text: string) => list(text).map(Number);
 const quick = values.quick;
-const parts = new Set(list(values.only ?? "fanout,persistence,coldload,hostile,reads,wall,bundle"));
+const parts = new Set(list(values.only ?? "fanout,persistence,coldload,hostile,reads,wall,suggestions,bundle"));
 const defaultLadder = quick ? "20000,60000,100000" : "10000,20000,40000,60000,80000,100000,120000,140000,160000";
 
 /** What the full run and the cluster run read alike: the fan-out ladder and its rules, and persistence. */
@@ -162,6 +165,7 @@ const options: BenchOptions = {
         browser: !values["no-browser"],
       }
     : null,
+  suggestions: parts.has("suggestions") ? { cards: Number(values["suggestion-cards"]), runs: quick ? 3 : 7 } : null,
   bundle: parts.has("bundle"),
   build: !values["no-build"],
   clientDir: "dist",

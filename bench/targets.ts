@@ -1,4 +1,5 @@
 import type { BundleMeasure } from "./bundleSize";
+import type { SuggestionsResult } from "./clusterSuggestions";
 import type { ColdLoadResult } from "./coldLoad";
 import type { SeriesResult } from "./fanout";
 import type { HostileResult } from "./hostile";
@@ -20,6 +21,8 @@ export interface Figures {
   coldLoad: ColdLoadResult | null;
   hostile: HostileResult | null;
   wall: WallResult | null;
+  /** Absent in results written before suggested clusters were measured. */
+  suggestions?: SuggestionsResult | null;
   bundle: BundleMeasure | null;
 }
 
@@ -134,6 +137,15 @@ export function checkTargets(figures: Figures): TargetCheck[] {
         `${wallRuns.live.shown} painted, median ${wallRuns.live.medianMs} ms after sending`
       : notMeasured,
     met: wallRuns ? wallRuns.live.frames.maxFrameMs <= 100 && wallRuns.live.shown === wallRuns.live.updates : null,
+  });
+  const suggestions = figures.suggestions;
+  const slowest = suggestions ? Math.max(...suggestions.boards.map((board) => board.medianMs)) : null;
+  checks.push({
+    target: `suggested clusters for ${suggestions?.cards ?? "1,000"} cards in < 1 s (SUG-5)`,
+    measured: suggestions
+      ? suggestions.boards.map((board) => `${board.medianMs} ms (CPU ${board.cpuMedianMs} ms)`).join(", ")
+      : "not measured",
+    met: slowest === null ? null : slowest < 1_000,
   });
   const bundle = figures.bundle;
   const bundleBytes = bundle && "files" in bundle ? (bundle.boardPageGzipBytes ?? bundle.entryGzipBytes) : null;

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, defaultInstance, type Limits } from "./config";
 import { BoardExpiry } from "./core/boardExpiry";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
+import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
 import { exportRoutes, importRoute } from "./features/exports";
 import { memberRoutes } from "./features/groups";
 import { calendarRoutes } from "./features/meetings";
@@ -193,6 +194,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", vcardRoutes({ store, snapshots }));
   app.use("/api", exportRoutes({ store, snapshots }));
   app.use("/api", memberRoutes({ store, snapshots }));
+  app.use("/api", clusterSuggestionsRoute({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (options.metricsToken) app.use(noIndex, metricsRoute(metrics.withProcessMetrics(), options.metricsToken));
   if (clientDir) app.use(staticClient(clientDir));

@@ -29,3 +29,12 @@ export interface CreatedBoard {
   moderatorUrl: string;
   moderatorKey: string;
 }
+
+/** `POST /api/boards/:boardId/cluster-suggestions` (SUG-2): all topic cards, or one column's. */
+export const ClusterSuggestionsBody = z.strictObject({ columnId: EntityId.optional() });
+
+/** Groups of similar cards with a short label, and pairs of near-duplicates (SUG-1..3). */
+export interface ClusterSuggestionsAnswer {
+  suggestions: { cardIds: string[]; label: string }[];
+  duplicates: [string, string][];
+}

@@ -21,6 +21,7 @@ import {
   tabId,
   useBoardView,
 } from "../features/board";
+import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { ColumnsBoard } from "../features/columns";
 import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
@@ -122,6 +123,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
   const selectVoting = useMemo(() => votingSelector(), []);
   const voting = board ? selectVoting(board, state.authorId) : NO_VOTING;
+  const boardCards = board ? cardsOf(board) : undefined;
+  const titleOfCard = useCallback(
+    (cardId: string) => {
+      const card = boardCards?.[cardId];
+      return card ? cardLabel(card.content) : null;
+    },
+    [boardCards],
+  );
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
 
   const ui = useBoardUiValue({
@@ -253,6 +262,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     <p className="board-empty" data-testid="board-empty">
                       {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
                     </p>
+                  )}
+                  {state.role === "moderator" && moderatorKey && columns.length > 0 && (
+                    // SUG-6. The lead wires onAccept (cluster.create) and onMerge (the clusters' merge) here.
+                    <ClusterSuggestions
+                      boardId={boardId}
+                      moderatorKey={moderatorKey}
+                      columns={columns}
+                      titleOf={titleOfCard}
+                    />
                   )}
                   <ThemeDatesContext.Provider value={themeDates}>
                     <VotingContext.Provider value={voting}>

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { suggestionsDe, suggestionsEn } from "../../client/features/clusterSuggestions/messages";
 import { meetingsDe } from "../../client/features/meetings/messagesDe";
 import { meetingsEn } from "../../client/features/meetings/messagesEn";
 import { networkingDe, networkingEn } from "../../client/features/networking/messages";
@@ -45,6 +46,16 @@ describe("translations", () => {
       expect(networkingDe[key].trim(), `de ${key}`).not.toBe("");
       expect(networkingEn[key].trim(), `en ${key}`).not.toBe("");
       expect(placeholders(networkingEn[key]), key).toEqual(placeholders(networkingDe[key]));
+      expect(Object.hasOwn(MESSAGES.de, key), key).toBe(false);
+    }
+  });
+
+  it("UI-1 SUG-6 the suggested clusters' own words are translated alike", () => {
+    expect(Object.keys(suggestionsEn).sort()).toEqual(Object.keys(suggestionsDe).sort());
+    for (const key of Object.keys(suggestionsDe) as (keyof typeof suggestionsDe)[]) {
+      expect(suggestionsDe[key].trim(), `de ${key}`).not.toBe("");
+      expect(suggestionsEn[key].trim(), `en ${key}`).not.toBe("");
+      expect(placeholders(suggestionsEn[key]), key).toEqual(placeholders(suggestionsDe[key]));
       expect(Object.hasOwn(MESSAGES.de, key), key).toBe(false);
     }
   });

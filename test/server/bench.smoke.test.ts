@@ -7,7 +7,7 @@ import { formatReport } from "../../bench/report";
  * end to end and produces well-formed figures: tiny N, one short step, no speed thresholds.
  */
 describe("npm run bench (smoke run)", () => {
-  it("runs both servers, persistence, the snapshot route, the hostile neighbour, the read flood and the wall's seeding and reports figures", async () => {
+  it("runs both servers, persistence, the snapshot route, the hostile neighbour, the read flood, the wall's seeding and suggested clusters (SUG-5) and reports figures", async () => {
     const results = await runBench({
       kinds: ["baseline", "themenwand"],
       ns: [4],
@@ -42,6 +42,7 @@ describe("npm run bench (smoke run)", () => {
         honestOpsPerSec: 10,
       },
       wall: { cards: 40, updates: 5, intervalMs: 10, opens: 1, browser: false },
+      suggestions: { cards: 60, runs: 1 },
       bundle: false,
       build: false,
       clientDir: "dist",
@@ -70,6 +71,11 @@ describe("npm run bench (smoke run)", () => {
     expect(results.hostile?.underAttack.acks).toBeGreaterThan(0);
     expect(results.hostile?.attack.joinsSent).toBeGreaterThan(0);
     expect(results.wall).toEqual({ cards: 40, skipped: "skipped: --no-browser" });
+    expect(results.suggestions?.boards).toHaveLength(2);
+    for (const board of results.suggestions?.boards ?? []) {
+      expect(board.medianMs).toEqual(expect.any(Number));
+      expect(board.suggestions).toBeGreaterThan(0);
+    }
     expect(results.targets.length).toBeGreaterThan(5);
     expect(formatReport(results, true)).toContain("| themenwand | 4 |");
   }, 120_000);
