@@ -33,7 +33,9 @@ export const votingDe = {
   "voting.card.add": "Punkt für „{title}“ vergeben (deine Punkte: {mine})",
   "voting.card.remove": "Punkt von „{title}“ zurücknehmen (deine Punkte: {mine})",
   "voting.card.mine": "Deine Punkte: {mine}",
-  "voting.card.total": "Gesamt: {total}",
+  "voting.card.total": "· Gesamt: {total}",
+  "voting.card.addSign": "+",
+  "voting.card.removeSign": "−",
   "voting.card.priority": "Priorität",
   "voting.results.heading": "Ergebnis: {title}",
   "voting.results.top": "Top 3 der Wand",
@@ -53,6 +55,8 @@ export const votingDe = {
   "likes.toggle": "Herzen auf Karten erlauben",
   "likes.like": "„{title}“ gefällt mir ({count})",
   "likes.count": "{count}",
+  "likes.heart.on": "♥",
+  "likes.heart.off": "♡",
 } as const;
 
 export const votingEn: Record<keyof typeof votingDe, string> = {
@@ -89,7 +93,9 @@ export const votingEn: Record<keyof typeof votingDe, string> = {
   "voting.card.add": "Vote for “{title}” (your votes: {mine})",
   "voting.card.remove": "Take a vote back from “{title}” (your votes: {mine})",
   "voting.card.mine": "Your votes: {mine}",
-  "voting.card.total": "Total: {total}",
+  "voting.card.total": "· Total: {total}",
+  "voting.card.addSign": "+",
+  "voting.card.removeSign": "−",
   "voting.card.priority": "Priority",
   "voting.results.heading": "Results: {title}",
   "voting.results.top": "Board's top 3",
@@ -109,4 +115,6 @@ export const votingEn: Record<keyof typeof votingDe, string> = {
   "likes.toggle": "Allow hearts on cards",
   "likes.like": "I like “{title}” ({count})",
   "likes.count": "{count}",
+  "likes.heart.on": "♥",
+  "likes.heart.off": "♡",
 };
