@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)("dot voting in Chromium (VOTE-1..8)", () => {
     await expectText(() => votesLeft(phone).textContent(), "Keine Punkte mehr übrig");
 
     // Hidden until the end: participants see their own dots only, the moderator the counts.
-    await expectText(() => cardByTitle(moderator, "Radwege").getByTestId("vote-total").textContent(), " · Gesamt: 3");
+    await expectText(() => cardByTitle(moderator, "Radwege").getByTestId("vote-total").textContent(), "· Gesamt: 3");
     expect(await desk.getByTestId("vote-total").count()).toBe(0);
     expect(await phone.getByTestId("vote-total").count()).toBe(0);
     expect(await axeViolations(desk)).toEqual([]);
@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)("dot voting in Chromium (VOTE-1..8)", () => {
         .toEqual([
           expect.stringMatching(/^Platz 1 Radwege 3 Punkte/),
           expect.stringMatching(/^Platz 2 Bänke 2 Punkte/),
-          expect.stringMatching(/^Platz 3 Solardächer 1 Punkte/),
+          expect.stringMatching(/^Platz 3 Solardächer 1 Punkt(?!e)/),
         ]);
     }
     expect(await desk.getByTestId("ranking-column").first().getByRole("heading").textContent()).toBe(
@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)("dot voting in Chromium (VOTE-1..8)", () => {
     await form.getByRole("radio", { name: "Sofort, während abgestimmt wird" }).check();
     await form.getByRole("button", { name: "Runde starten" }).click();
     await addVote(desk, "Bänke").click();
-    await expectText(() => cardByTitle(phone, "Bänke").getByTestId("vote-total").textContent(), " · Gesamt: 1");
+    await expectText(() => cardByTitle(phone, "Bänke").getByTestId("vote-total").textContent(), "· Gesamt: 1");
     await moderator.getByRole("button", { name: "Abstimmung beenden" }).click();
     await desk.getByTestId("round-select").waitFor();
     expect(await desk.getByTestId("round-select").locator("option").allTextContents()).toEqual([

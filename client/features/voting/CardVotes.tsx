@@ -60,13 +60,12 @@ function CardVotesShown({ card, label, voteHere }: Props & { voteHere: boolean }
             disabled={mine === 0}
             onClick={() => ui.actions.submit({ type: "vote.retract", roundId: round.id, cardId: card.id })}
           >
-            −
+            {t("voting.card.removeSign")}
           </button>
           <span className="vote-count" data-testid="vote-mine">
             {t("voting.card.mine", { mine })}
             {showsTotal && (
               <span className="vote-total" data-testid="vote-total">
-                {" · "}
                 {t("voting.card.total", { total })}
               </span>
             )}
@@ -87,7 +86,7 @@ function CardVotesShown({ card, label, voteHere }: Props & { voteHere: boolean }
               })
             }
           >
-            +
+            {t("voting.card.addSign")}
           </button>
         </div>
       )}
@@ -104,7 +103,8 @@ function CardVotesShown({ card, label, voteHere }: Props & { voteHere: boolean }
             )
           }
         >
-          <span aria-hidden="true">{liked ? "♥" : "♡"}</span> {t("likes.count", { count: likes })}
+          <span aria-hidden="true">{t(liked ? "likes.heart.on" : "likes.heart.off")}</span>{" "}
+          {t("likes.count", { count: likes })}
         </button>
       )}
     </div>

@@ -36,7 +36,9 @@ export function RoundResults({ round, board, labelOf, actions }: Props) {
       <li key={ranked.cardId} data-testid="ranked-card" data-card-id={ranked.cardId}>
         <span className="ranked-place">{t("voting.results.place", { place: ranked.place })}</span>{" "}
         <span className="ranked-title">{title}</span>{" "}
-        <span className="ranked-votes">{t("voting.results.votes", { votes: ranked.votes })}</span>
+        <span className="ranked-votes">
+          {ranked.votes === 1 ? t("voting.results.vote") : t("voting.results.votes", { votes: ranked.votes })}
+        </span>
         {marked && !actions && <span className="card-priority">{t("voting.results.marked")}</span>}
         {actions && cardOf(ranked.cardId) && (
           <button
@@ -64,7 +66,9 @@ export function RoundResults({ round, board, labelOf, actions }: Props) {
   return (
     <section className="round-results" aria-labelledby={headingId} data-testid="round-results">
       <h3 id={headingId}>{t("voting.results.heading", { title: roundTitle(round, t) })}</h3>
-      {voters !== undefined && <p>{t("voting.results.voters", { count: voters })}</p>}
+      {voters !== undefined && (
+        <p>{voters === 1 ? t("voting.results.voter") : t("voting.results.voters", { count: voters })}</p>
+      )}
       <h4>{t("voting.results.top")}</h4>
       {ranking.top.length === 0 ? (
         <p>{t("voting.results.none")}</p>
