@@ -139,7 +139,18 @@ describe("exports for scripts (EXP-9)", () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parse(text, { delimiter: ";", bom: true, relax_column_count: false }) as string[][];
-    expect(rows[0]).toEqual(["Spalte", "Titel", "Text", "Link", "Autor", "Erstellt am", "Arbeitsgruppen"]);
+    expect(rows[0]).toEqual([
+      "Spalte",
+      "Titel",
+      "Text",
+      "Link",
+      "Autor",
+      "Erstellt am",
+      "Arbeitsgruppen",
+      "Punkte",
+      "Priorität",
+      "Likes",
+    ]);
     expect(rows.slice(1).map((row) => row.slice(0, 5))).toEqual([
       ["Klimaschutz & Energiewende", "Radwege an der Neiße", "Zeile eins\nZeile zwei; mit Ümlaut", "", "Jürgen Müßig"],
       ["Klimaschutz & Energiewende", `'=HYPERLINK("http://evil.example")`, "", "https://example.org/a", "anonym"],
@@ -208,6 +219,58 @@ describe("exports for scripts (EXP-9)", () => {
     expect(rows.slice(1).map((row) => [row[1], row[6]])).toEqual([
       ["Radwege an der Neiße", "AG Radverkehr"],
       [`'=HYPERLINK("http://evil.example")`, ""],
+    ]);
+  });
+});
+
+describe("votes in the exports (EXP-7, EXP-8, VOTE-3)", () => {
+  it("EXP-7 EXP-8 VOTE-3 VOTE-6 hidden counts are in the moderator's exports only; after the close everyone's minutes rank the cards and the CSV counts them", async () => {
+    const { boardId, moderatorKey } = await fullBoard();
+    const moderator = await socketOf(boardId, moderatorKey);
+    const voter = await socketOf(boardId);
+    await send(moderator.socket, {
+      type: "votingRound.open",
+      roundId: "round-exp-0001",
+      tallyId: "tally-exp-0001",
+      title: "Was zuerst?",
+      votesPerPerson: 5,
+      maxPerCard: 3,
+      anonymous: true,
+      results: "atClose",
+      columnIds: null,
+    });
+    for (let dot = 0; dot < 2; dot++) {
+      await send(voter.socket, {
+        type: "vote.cast",
+        roundId: "round-exp-0001",
+        cardId: "card-exp-00001",
+        ballotId: "ballot-exp-001",
+        voterName: null,
+      });
+    }
+    const votesColumn = async (headers: Record<string, string>) =>
+      (parse(await (await exportOf(boardId, "csv", headers)).text(), { delimiter: ";", bom: true }) as string[][])
+        .slice(1)
+        .map((row) => row[7]);
+    const moderatorHeaders = { "X-Moderator-Key": moderatorKey };
+    expect(await votesColumn({})).toEqual(["", ""]);
+    expect(await votesColumn(moderatorHeaders)).toEqual(["2", "0"]);
+    const hidden = await (await exportOf(boardId, "md")).text();
+    expect(hidden).toContain("### Was zuerst? (läuft)");
+    expect(hidden).toContain("Die Ergebnisse werden beim Ende der Abstimmung gezeigt.");
+    expect(await (await exportOf(boardId, "md", moderatorHeaders)).text()).toContain("- Radwege an der Neiße (2)");
+
+    await send(moderator.socket, { type: "votingRound.close", roundId: "round-exp-0001" });
+    await send(moderator.socket, { type: "priority.mark", cardIds: ["card-exp-00001"], roundId: "round-exp-0001" });
+    moderator.socket.close();
+    voter.socket.close();
+    const closed = await (await exportOf(boardId, "md")).text();
+    expect(closed).toContain("### Was zuerst? (beendet)");
+    expect(closed.split("\n")).toContain("1. Radwege an der Neiße (2)");
+    const rows = parse(await (await exportOf(boardId, "csv")).text(), { delimiter: ";", bom: true }) as string[][];
+    expect(rows.slice(1).map((row) => row.slice(7, 9))).toEqual([
+      ["2", "ja"],
+      ["0", ""],
     ]);
   });
 });
