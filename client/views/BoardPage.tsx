@@ -38,7 +38,7 @@ import {
   EditorDraftsContext,
   MOVE_HINT_ID,
 } from "../features/topics";
-import { NO_VOTING, VotingContext, VotingPanel, votingSelector } from "../features/voting";
+import { NO_VOTING, standingOf, VotingContext, VotingPanel, votingSelector } from "../features/voting";
 import { useT } from "../i18n/I18nProvider";
 import { deleteBoard } from "../sync/deleteBoard";
 import { setDisplayName, useIdentity } from "../sync/identity";
@@ -255,6 +255,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   actions={ui.actions}
                   moderatorKey={moderatorKey ?? null}
                   labelOf={labelOfCard}
+                  standingOf={(cardId) => standingOf(voting, cardId)}
                 />
               ) : (
                 <>

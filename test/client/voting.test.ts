@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareRows } from "../../client/features/voting/compareRows";
 import { votingDe, votingEn } from "../../client/features/voting/messages";
-import { votingSelector } from "../../client/features/voting/votingBoard";
+import { standingOf, votingSelector } from "../../client/features/voting/votingBoard";
 import { applyOp } from "../../shared/applyOp";
 import { applyCommitted, type BoardState } from "../../shared/boardState";
 import { withAuthorTag } from "../../shared/core/authorTags";
@@ -14,8 +14,8 @@ import { OpSchema } from "../../shared/ops";
 import { redactRecord } from "../../shared/recordTypes";
 import { alice, bob, moderator, sampleState } from "../helpers/fixtures";
 
-function apply(state: BoardState, op: Record<string, unknown>, actor: Actor): BoardState {
-  const outcome = applyOp(viewOf(state), OpSchema.parse(op), actor, 1_000);
+function apply(state: BoardState, op: Record<string, unknown>, actor: Actor, now = 1_000): BoardState {
+  const outcome = applyOp(viewOf(state), OpSchema.parse(op), actor, now);
   if (!outcome.ok) throw new Error(outcome.problem.message);
   return applyCommitted(state, outcome);
 }
@@ -67,6 +67,24 @@ describe("voting in the browser (VOTE-2, VOTE-4, VOTE-8)", () => {
     // The same board gives the same object: cards re-render only when voting changed.
     const shown = received(state, alice);
     expect(select(shown, alice.authorId)).toBe(select(shown, alice.authorId));
+  });
+
+  it("AG-6 VOTE-3 a working group's topic shows its dots from the newest round the viewer may read, and its priority", () => {
+    let state = apply(sampleState(), open("round-0001", "tally-0001"), moderator);
+    state = apply(state, cast("round-0001", "card-0001", "ballot-alice"), alice);
+    state = apply(state, { type: "votingRound.close", roundId: "round-0001" }, moderator);
+    state = apply(state, { type: "priority.mark", cardIds: ["card-0001"], roundId: "round-0001" }, moderator);
+    state = apply(state, open("round-0002", "tally-0002"), moderator, 2_000);
+    state = apply(state, cast("round-0002", "card-0001", "ballot-alice-2"), alice);
+    state = apply(state, cast("round-0002", "card-0001", "ballot-alice-2"), alice);
+    // Alice sees the first round's revealed count; the second's is still hidden from her.
+    const alices = votingSelector()(received(state, alice), alice.authorId);
+    expect(standingOf(alices, "card-0001")).toEqual({ votes: 1, priority: true });
+    expect(standingOf(alices, "card-0002")).toEqual({ votes: 0, priority: false });
+    const moderators = votingSelector()(received(state, moderator), moderator.authorId);
+    expect(standingOf(moderators, "card-0001")).toEqual({ votes: 2, priority: true });
+    const fresh = votingSelector()(received(sampleState(), alice), alice.authorId);
+    expect(standingOf(fresh, "card-0001")).toEqual({ votes: null, priority: false });
   });
 
   it("VOTE-8 rounds side by side: every card with votes in any round, most votes over all first", () => {

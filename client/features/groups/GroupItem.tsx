@@ -4,6 +4,7 @@ import type { GroupMembership, WorkingGroup } from "../../../shared/features/gro
 import type { BusinessCard } from "../../../shared/features/networking/records";
 import type { Actor, Card } from "../../../shared/model";
 import type { Op } from "../../../shared/ops";
+import type { CardStanding } from "../voting";
 import { ConvenerTools } from "./ConvenerTools";
 import { JoinForm } from "./JoinForm";
 import { MemberList } from "./MemberList";
@@ -24,6 +25,7 @@ export interface GroupItemProps {
   /** The conveners' secret this browser holds for the group (it opened their link), if any. */
   convenerKey: string | null;
   labelOf(card: Card): string;
+  standingOf?(cardId: string): CardStanding;
   submit(op: Op): void;
   onEdit(group: WorkingGroup): void;
   onRemove(group: WorkingGroup): void;
@@ -57,9 +59,20 @@ export const GroupItem = memo(function GroupItem(props: GroupItemProps) {
         <>
           <h4 id={`${id}-topics`}>{t("groups.topics")}</h4>
           <ul className="group-topics" aria-labelledby={`${id}-topics`}>
-            {topics.map((card) => (
-              <li key={card.id}>{props.labelOf(card)}</li>
-            ))}
+            {topics.map((card) => {
+              const standing = props.standingOf?.(card.id);
+              return (
+                <li key={card.id} data-testid="group-topic">
+                  {props.labelOf(card)}
+                  {standing?.votes != null && (
+                    <span className="group-topic-votes">
+                      {t("groups.topicVotes", { count: String(standing.votes) })}
+                    </span>
+                  )}
+                  {standing?.priority && <span className="group-topic-priority">{t("groups.topicPriority")}</span>}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -9,6 +9,7 @@ import type { BoardActions } from "../../core/boardActions";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
 import { useIdentity } from "../../sync/identity";
 import { browserStorage } from "../../sync/storage";
+import type { CardStanding } from "../voting";
 import { readConvenerSecret, takeConvenerFragment } from "./convenerLink";
 import { GroupForm } from "./GroupForm";
 import { GroupItem } from "./GroupItem";
@@ -23,12 +24,14 @@ export interface GroupsViewProps {
   /** The moderator key this page joined with: the member downloads are fetched with it. */
   moderatorKey: string | null;
   labelOf(card: Card): string;
+  /** A topic card's votes and priority, as this viewer may see them (AG-6). */
+  standingOf?(cardId: string): CardStanding;
 }
 
 const NO_MEMBERS: readonly GroupMembership[] = [];
 
 /** The working groups view (AG-6): every group, joining and leaving, and the moderators' and conveners' tools. */
-export function GroupsView({ boardId, board, actor, actions, moderatorKey, labelOf }: GroupsViewProps) {
+export function GroupsView({ boardId, board, actor, actions, moderatorKey, labelOf, standingOf }: GroupsViewProps) {
   const t = useGroupsT();
   const identity = useIdentity();
   const view = useMemo(() => viewOf(board), [board]);
@@ -112,6 +115,7 @@ export function GroupsView({ boardId, board, actor, actions, moderatorKey, label
               moderatorKey={moderatorKey}
               convenerKey={readConvenerSecret(browserStorage(), boardId, group.id)}
               labelOf={labelOf}
+              standingOf={standingOf}
               submit={actions.submit}
               onEdit={setForm}
               onRemove={setRemoving}

@@ -1,3 +1,10 @@
 export { CardVotes } from "./CardVotes";
 export { VotingPanel } from "./VotingPanel";
-export { NO_VOTING, type VotingBoard, VotingContext, votingSelector } from "./votingBoard";
+export {
+  type CardStanding,
+  NO_VOTING,
+  standingOf,
+  type VotingBoard,
+  VotingContext,
+  votingSelector,
+} from "./votingBoard";

@@ -108,3 +108,16 @@ export function votingSelector(): (board: BoardState, authorId: string | null) =
 export const VotingContext = createContext<VotingBoard>(NO_VOTING);
 
 export const useVoting = (): VotingBoard => useContext(VotingContext);
+
+/** A card's standing in the votes, as this viewer may see it (a working group's topics show it, AG-6). */
+export interface CardStanding {
+  /** Its dots in the newest round whose counts this viewer may read; null when none. */
+  votes: number | null;
+  priority: boolean;
+}
+
+export function standingOf(voting: VotingBoard, cardId: string): CardStanding {
+  const latest = voting.rounds.find((round) => voting.tallies.has(round.id));
+  const votes = latest ? (voting.tallies.get(latest.id)?.counts[cardId] ?? 0) : null;
+  return { votes, priority: voting.priorities.has(cardId) };
+}
