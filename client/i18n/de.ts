@@ -211,6 +211,12 @@ export const de = {
   "action.businessCard.remove": "Visitenkarte nicht gelöscht:",
   "action.businessCard.newEditLink": "Neuer Bearbeitungslink nicht erstellt:",
   "action.wallSettings.update": "Listen der Vernetzungswand nicht geändert:",
+  "action.cluster.create": "Cluster nicht gebildet:",
+  "action.cluster.addCard": "Karte nicht zum Cluster hinzugefügt:",
+  "action.cluster.removeCard": "Karte nicht aus dem Cluster genommen:",
+  "action.cluster.rename": "Cluster-Titel nicht gespeichert:",
+  "action.cluster.dissolve": "Cluster nicht aufgelöst:",
+  "action.card.merge": "Karten nicht zusammengeführt:",
 
   "views.label": "Ansicht der Themenwand",
   "views.columns": "Themen",

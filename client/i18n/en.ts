@@ -209,6 +209,12 @@ export const en: Messages = {
   "action.businessCard.remove": "Business card not deleted:",
   "action.businessCard.newEditLink": "New edit link not made:",
   "action.wallSettings.update": "Networking wall lists not changed:",
+  "action.cluster.create": "Cluster not formed:",
+  "action.cluster.addCard": "Card not added to the cluster:",
+  "action.cluster.removeCard": "Card not taken out of the cluster:",
+  "action.cluster.rename": "Cluster title not saved:",
+  "action.cluster.dissolve": "Cluster not dissolved:",
+  "action.card.merge": "Cards not merged:",
 
   "views.label": "Board view",
   "views.columns": "Topics",

@@ -7,11 +7,12 @@
  * 4: the networking wall's ops (`businessCard.*`, `wallSettings.update`, NET-1..7).
  * 5: `board.update` may carry the board's `views` (VIEW-1). Edits without views stay as they were.
  * 6: `impulse.remove` (FAIR-3) and `businessCard.newEditLink` (NET-8); pages of 5 stay accepted.
+ * 7: issue 16's ops: clusters and card.merge (`cluster.*`, `card.merge`, CLU-1..8).
  * From 5 on, the join's answer tells the server's version, a server accepts every page from
  * MIN_CLIENT_PROTOCOL on (newer ones too), and a page sends a server only the ops it understands
  * (each feature's op versions, shared/features/<f>/edits.ts): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /**
  * The oldest page this server still understands: raise it only when what the server sends changed

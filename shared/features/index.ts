@@ -4,6 +4,7 @@ import { featureBook } from "../core/featureBook";
 import type { OpRule } from "../core/ruleBook";
 import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
+import { clustersFeature } from "./clusters/definition";
 import { columnsFeature } from "./columns/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
@@ -21,6 +22,7 @@ export const FEATURES = [
   meetingsFeature,
   impulsesFeature,
   networkingFeature,
+  clustersFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];
