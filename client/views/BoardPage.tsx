@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
+import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
@@ -45,6 +45,7 @@ const isCard = (value: BaseRecord | undefined): value is Card => value?.type ===
 
 const NO_COLUMNS: CardGroups = new Map();
 const NO_THEMES = new Map<string, string>();
+const NO_RECORDS: BoardState = {};
 const labelOfCard = (card: Card) => cardLabel(card.content);
 
 /** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
@@ -129,8 +130,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
     requestName: setNameRequest,
   });
   const layout = useMemo<BoardLayout>(
-    () => ({ columns, cardsByColumn: cardGroups, moveMenuCardId }),
-    [columns, cardGroups, moveMenuCardId],
+    () => ({ columns, cardsByColumn: cardGroups, moveMenuCardId, board: board ?? NO_RECORDS }),
+    [columns, cardGroups, moveMenuCardId, board],
   );
 
   if (state.status === "failed" && state.failure && !connection.fallingBack) {

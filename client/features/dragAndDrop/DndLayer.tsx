@@ -55,6 +55,16 @@ function overOf(active: Active, over: Over | null): DropOver | null {
   return { kind: "card", cardId: String(over.id), columnId: data.columnId, pointerBelowCentre };
 }
 
+/** The middle half of the hovered card's height: a drop there puts the cards together (CLU-5). */
+function overMiddleOf(active: Active, over: Over | null): string | null {
+  const data = over?.data.current as DropData;
+  const dragged = active.rect.current.translated;
+  if (!over || data?.type !== "card" || !dragged || over.id === active.id) return null;
+  const centre = dragged.top + dragged.height / 2;
+  const quarter = over.rect.height / 4;
+  return centre > over.rect.top + quarter && centre < over.rect.top + 3 * quarter ? String(over.id) : null;
+}
+
 const sameHint = (a: DropHint | null, b: DropHint | null) =>
   a === b || (a !== null && b !== null && a.columnId === b.columnId && a.cardId === b.cardId && a.side === b.side);
 
@@ -65,6 +75,8 @@ interface Props {
   /** A card's name for announcements, and its content as the drag image (the topics slice's, given by the page). */
   cardLabel(content: CardContent): string;
   CardPreview: ComponentType<{ content: CardContent }>;
+  /** A card dropped on the middle of another (CLU-5); left out, such a drop reorders like any other. */
+  onDropOnto?(card: Card, target: Card): void;
 }
 
 /**
@@ -72,7 +84,7 @@ interface Props {
  * the bindings of what registered with DndBindings: the columns and the cards near the viewport.
  * The board's elements themselves are not below it, so dnd-kit's frequent updates stay cheap.
  */
-export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
+export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const layout = useBoardLayout();
@@ -116,7 +128,14 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
     return card && where ? dropTarget(layout.cardsByColumn, card, where) : null;
   };
 
+  const ontoOf = (active: Active, over: Over | null): Card | undefined => {
+    const ontoId = onDropOnto ? overMiddleOf(active, over) : null;
+    return ontoId ? cardById(ontoId) : undefined;
+  };
+
   const updateHint = ({ active, over }: { active: Active; over: Over | null }) => {
+    const onto = ontoOf(active, over);
+    if (onto) return showHint({ columnId: onto.columnId, cardId: onto.id, side: "onto" });
     const target = targetOf(active, over);
     const card = cardById(active.id);
     // Within its own column the sortable list already shows where the card goes.
@@ -129,10 +148,12 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const card = cardById(active.id);
+    const onto = ontoOf(active, over);
     const target = targetOf(active, over);
     setDraggedId(null);
     showHint(null);
-    if (card && target) ui.moveCardTo(card, target.columnId, target.index);
+    if (card && onto) onDropOnto?.(card, onto);
+    else if (card && target) ui.moveCardTo(card, target.columnId, target.index);
   };
 
   const announcements: Announcements = {
