@@ -80,6 +80,13 @@ describe("clusters (rules)", () => {
     expect(columnOrder(state, "col-aaaa")).toEqual(["card-0002", "card-0005", "card-0001", "card-0003", "card-0004"]);
   });
 
+  it("CLU-2 taking out a cluster's last card puts it right below the frame, not at the column's top", () => {
+    let state = apply(board(), create("clu-00001", ["card-0002", "card-0003"]));
+    state = apply(state, { type: "cluster.removeCard", cardId: "card-0003" });
+    expect(columnOrder(state, "col-aaaa")).toEqual(["card-0001", "card-0002", "card-0003", "card-0004"]);
+    expect(memberIds(state, "clu-00001")).toEqual(["card-0002"]);
+  });
+
   it("CLU-2 a card joining another cluster leaves its former one, which goes when it has no card left", () => {
     let state = apply(board(), create("clu-00001", ["card-0001", "card-0002"]));
     state = apply(state, create("clu-00002", ["card-0003", "card-0001", "card-0002"]));

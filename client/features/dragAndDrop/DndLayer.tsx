@@ -55,14 +55,24 @@ function overOf(active: Active, over: Over | null): DropOver | null {
   return { kind: "card", cardId: String(over.id), columnId: data.columnId, pointerBelowCentre };
 }
 
-/** The middle half of the hovered card's height: a drop there puts the cards together (CLU-5). */
-function overMiddleOf(active: Active, over: Over | null): string | null {
+/** Where a drag is now: dnd-kit's drag events carry these. */
+interface DragMoment {
+  active: Active;
+  over: Over | null;
+  activatorEvent: Event;
+  delta: { x: number; y: number };
+}
+
+/**
+ * The card whose middle half (of its height) the pointer is in: a drop there puts the cards
+ * together (CLU-5). Only for a pointer: the keyboard has the move menu for that.
+ */
+function overMiddleOf({ active, over, activatorEvent, delta }: DragMoment): string | null {
   const data = over?.data.current as DropData;
-  const dragged = active.rect.current.translated;
-  if (!over || data?.type !== "card" || !dragged || over.id === active.id) return null;
-  const centre = dragged.top + dragged.height / 2;
+  if (!over || data?.type !== "card" || over.id === active.id || !("clientY" in activatorEvent)) return null;
+  const pointerY = (activatorEvent as PointerEvent).clientY + delta.y;
   const quarter = over.rect.height / 4;
-  return centre > over.rect.top + quarter && centre < over.rect.top + 3 * quarter ? String(over.id) : null;
+  return pointerY > over.rect.top + quarter && pointerY < over.rect.top + 3 * quarter ? String(over.id) : null;
 }
 
 const sameHint = (a: DropHint | null, b: DropHint | null) =>
@@ -128,13 +138,14 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
     return card && where ? dropTarget(layout.cardsByColumn, card, where) : null;
   };
 
-  const ontoOf = (active: Active, over: Over | null): Card | undefined => {
-    const ontoId = onDropOnto ? overMiddleOf(active, over) : null;
+  const ontoOf = (moment: DragMoment): Card | undefined => {
+    const ontoId = onDropOnto ? overMiddleOf(moment) : null;
     return ontoId ? cardById(ontoId) : undefined;
   };
 
-  const updateHint = ({ active, over }: { active: Active; over: Over | null }) => {
-    const onto = ontoOf(active, over);
+  const updateHint = (moment: DragMoment) => {
+    const { active, over } = moment;
+    const onto = ontoOf(moment);
     if (onto) return showHint({ columnId: onto.columnId, cardId: onto.id, side: "onto" });
     const target = targetOf(active, over);
     const card = cardById(active.id);
@@ -146,9 +157,10 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
     );
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = (moment: DragEndEvent) => {
+    const { active, over } = moment;
     const card = cardById(active.id);
-    const onto = ontoOf(active, over);
+    const onto = ontoOf(moment);
     const target = targetOf(active, over);
     setDraggedId(null);
     showHint(null);

@@ -77,8 +77,12 @@ export const clusterRules: OpRule<Op>[] = [
       if (!clusterId) return done();
       return withStaging(view, now, (staging) => {
         // Right below the cluster's frame, so it stays near its former neighbours.
-        const last = staging.membersOf(clusterId).at(-1) as Card;
-        staging.placeAfter(card, card.columnId, last.id, null);
+        const last = staging
+          .membersOf(clusterId)
+          .filter((member) => member.id !== card.id)
+          .at(-1);
+        if (last) staging.placeAfter(card, last.columnId, last.id, null);
+        else staging.putCard({ ...card, clusterId: null });
       });
     },
   }),
