@@ -27,6 +27,7 @@ import { writeLimits } from "./http/writeLimits";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
 import { AnswerPacer } from "./realtime/answerPacer";
 import { broadcastCommitted, roomOf } from "./realtime/audiences";
+import { createEditingPresence } from "./realtime/editingPresence";
 import { dropIfBacklogged, limitConnections } from "./realtime/guards";
 import { handleConnection, type SocketLimits } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): App {
     limits,
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
+  const editing = createEditingPresence();
   const snapshots = new SnapshotCache(store, model);
   const pacer = new AnswerPacer();
   const socketLimits: SocketLimits = {
@@ -127,6 +129,7 @@ export function createApp(options: AppOptions): App {
       store,
       committer,
       presence,
+      editing,
       snapshots,
       model,
       limits: socketLimits,

@@ -21,6 +21,7 @@ import {
   useBoardView,
 } from "../features/board";
 import { ColumnsBoard } from "../features/columns";
+import { EditingContext } from "../features/editing";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
@@ -69,6 +70,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [drafts],
   );
   const identity = useIdentity();
+  const { editing } = connection;
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
@@ -108,6 +110,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
       actions.dismissProblem(opId);
     }
   }, [state.problems, actions, drafts]);
+
+  // The others see which cards this page has open in an editor (PRES-EDIT-1).
+  const boardCards = board ? cardsOf(board) : undefined;
+  const edited = Object.keys(draftMap)
+    .filter((cardId) => boardCards?.[cardId])
+    .join(" ");
+  const shownName = identity.chosen ? identity.name : null;
+  useEffect(() => {
+    editing?.setMine(edited ? edited.split(" ") : [], shownName);
+  }, [editing, edited, shownName]);
 
   const boardColumns = board ? columnsOf(board) : undefined;
   const columns = useMemo(() => (boardColumns ? sortedColumns(boardColumns) : []), [boardColumns]);
@@ -167,88 +179,90 @@ export function BoardPage({ boardId }: { boardId: string }) {
   return (
     <BoardUiContext.Provider value={ui}>
       <EditorDraftsContext.Provider value={drafts}>
-        <BoardLayoutContext.Provider value={layout}>
-          <BoardHeader
-            board={meta}
-            sync={state}
-            identity={identity}
-            onChangeName={() => setNameRequest({ mode: "change" })}
-            onUpdateBoard={ui.actions.updateBoard}
-          />
-          <main className="board-main" data-testid="board" data-role={state.role}>
-            {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
-            {(state.problems.length > 0 || orphanDrafts.length > 0) && (
-              <ProblemAlerts
-                problems={state.problems}
-                onDismiss={ui.actions.dismissProblem}
-                labelOf={actionLabelOf}
-                textOf={textOfOp}
-                orphanDrafts={orphanDrafts}
-                repostColumn={firstColumn?.title ?? null}
-                onRepost={(cardId) => {
-                  const draft = draftMap[cardId];
-                  if (!draft || !firstColumn) return;
-                  void ui
-                    .postCard(firstColumn.id, draftToContent(draft.fields))
-                    .then((posted) => posted && drafts.close(cardId));
+        <EditingContext.Provider value={editing}>
+          <BoardLayoutContext.Provider value={layout}>
+            <BoardHeader
+              board={meta}
+              sync={state}
+              identity={identity}
+              onChangeName={() => setNameRequest({ mode: "change" })}
+              onUpdateBoard={ui.actions.updateBoard}
+            />
+            <main className="board-main" data-testid="board" data-role={state.role}>
+              {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
+              {(state.problems.length > 0 || orphanDrafts.length > 0) && (
+                <ProblemAlerts
+                  problems={state.problems}
+                  onDismiss={ui.actions.dismissProblem}
+                  labelOf={actionLabelOf}
+                  textOf={textOfOp}
+                  orphanDrafts={orphanDrafts}
+                  repostColumn={firstColumn?.title ?? null}
+                  onRepost={(cardId) => {
+                    const draft = draftMap[cardId];
+                    if (!draft || !firstColumn) return;
+                    void ui
+                      .postCard(firstColumn.id, draftToContent(draft.fields))
+                      .then((posted) => posted && drafts.close(cardId));
+                  }}
+                  onDiscardDraft={(cardId) => drafts.close(cardId)}
+                />
+              )}
+              <BoardViewTabs
+                views={views}
+                view={view}
+                onChange={setView}
+                onIntent={() => {
+                  for (const each of views) void VIEW_PARTS[each]?.preload();
                 }}
-                onDiscardDraft={(cardId) => drafts.close(cardId)}
+              />
+              <div
+                {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
+                data-testid="board-view"
+                data-view={view}
+              >
+                {view === "meetings" ? (
+                  <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
+                ) : view === "wall" ? (
+                  <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
+                ) : (
+                  <>
+                    {columns.length === 0 && (
+                      <p className="board-empty" data-testid="board-empty">
+                        {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+                      </p>
+                    )}
+                    <ThemeDatesContext.Provider value={themeDates}>
+                      <ColumnsBoard />
+                    </ThemeDatesContext.Provider>
+                    <p id={MOVE_HINT_ID} hidden>
+                      {t("card.moveHint")}
+                    </p>
+                  </>
+                )}
+              </div>
+              <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+                <span key={announcement.id}>{announcement.text}</span>
+              </div>
+            </main>
+            {nameRequest && (
+              <NameDialog
+                open
+                mode={nameRequest.mode}
+                initialName={identity.chosen ? (identity.name ?? "") : ""}
+                onChoose={(name) => {
+                  setDisplayName(name);
+                  nameRequest.onChosen?.(name);
+                  setNameRequest(null);
+                }}
+                onCancel={() => {
+                  nameRequest.onCancel?.();
+                  setNameRequest(null);
+                }}
               />
             )}
-            <BoardViewTabs
-              views={views}
-              view={view}
-              onChange={setView}
-              onIntent={() => {
-                for (const each of views) void VIEW_PARTS[each]?.preload();
-              }}
-            />
-            <div
-              {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
-              data-testid="board-view"
-              data-view={view}
-            >
-              {view === "meetings" ? (
-                <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
-              ) : view === "wall" ? (
-                <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
-              ) : (
-                <>
-                  {columns.length === 0 && (
-                    <p className="board-empty" data-testid="board-empty">
-                      {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-                    </p>
-                  )}
-                  <ThemeDatesContext.Provider value={themeDates}>
-                    <ColumnsBoard />
-                  </ThemeDatesContext.Provider>
-                  <p id={MOVE_HINT_ID} hidden>
-                    {t("card.moveHint")}
-                  </p>
-                </>
-              )}
-            </div>
-            <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-              <span key={announcement.id}>{announcement.text}</span>
-            </div>
-          </main>
-          {nameRequest && (
-            <NameDialog
-              open
-              mode={nameRequest.mode}
-              initialName={identity.chosen ? (identity.name ?? "") : ""}
-              onChoose={(name) => {
-                setDisplayName(name);
-                nameRequest.onChosen?.(name);
-                setNameRequest(null);
-              }}
-              onCancel={() => {
-                nameRequest.onCancel?.();
-                setNameRequest(null);
-              }}
-            />
-          )}
-        </BoardLayoutContext.Provider>
+          </BoardLayoutContext.Provider>
+        </EditingContext.Provider>
       </EditorDraftsContext.Provider>
     </BoardUiContext.Provider>
   );

@@ -17,6 +17,7 @@ import { useT } from "../../i18n/I18nProvider";
 import { type CardFocusPart, useBoardUi } from "../board";
 import { ClusterHeader, type ClusterSlot } from "../clusters";
 import { useDndBindings } from "../dragAndDrop";
+import { EditingMarker } from "../editing";
 import { CardThemeDate } from "../meetings";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
@@ -108,6 +109,7 @@ export const CardView = memo(function CardView({ card, dropMarker, cluster, menu
           <>
             <CardText content={card.content} />
             <MergedCards card={card} />
+            <EditingMarker cardId={card.id} />
             <CardThemeDate cardId={card.id} />
             <footer className="card-footer">
               <span className={`card-author${card.authorName ? "" : " is-anonymous"}`} data-testid="card-author">
