@@ -55,7 +55,7 @@ async function openMenu(page: Page, title: string): Promise<Locator> {
 describe.skipIf(!hasChromium)("clusters in two Chromium pages", () => {
   const session = browserSessionForThisFile();
 
-  it("CLU-1 CLU-2 CLU-5 CLU-6 CLU-7 a moderator clusters by drag and by menu, titles, takes out and merges; another browser follows live", async () => {
+  it("CLU-1 CLU-2 CLU-5 CLU-6 CLU-7 PRES-EDIT-1 a moderator clusters by drag and by menu, titles, takes out and merges; another browser follows live", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const moderator = (await session.openBoard(moderatorUrl)).page;
     const participant = (await session.openBoard(participantUrl)).page;
@@ -112,6 +112,15 @@ describe.skipIf(!hasChromium)("clusters in two Chromium pages", () => {
     expect(await merged.textContent()).toContain("Auch nach Forst");
     expect(await merged.textContent()).toContain("von Pia");
     expect(await cardByTitle(participant, "Radwege").getByTestId("card-author").textContent()).toBe("Mo");
+
+    // PRES-EDIT-1: while the moderator has Busse's editor open, the participant sees who edits it.
+    await cardByTitle(moderator, "Busse").getByTestId("card-edit").click();
+    const marker = cardByTitle(participant, "Busse").getByTestId("card-editing");
+    await expect.poll(() => marker.textContent().catch(() => null)).toBe("wird bearbeitet von Mo");
+    expect(await cardByTitle(moderator, "Busse").getByTestId("card-editing").count()).toBe(0);
+    expect(await axeViolations(participant)).toEqual([]);
+    await moderator.getByTestId("card-editor").press("Escape");
+    await expect.poll(() => marker.count()).toBe(0);
 
     // The participant sees no cluster controls.
     expect(await participant.getByTestId("cluster-rename").count()).toBe(0);
