@@ -8,6 +8,8 @@ import type { BaseRecord } from "../../core/records";
 export interface Cluster extends BaseRecord {
   type: "cluster";
   audience: "board";
+  /** A moderator's tool, like a column: it has no author (ANON-1). */
+  authorId: null;
   /** May be empty: an untitled cluster. */
   title: string;
   createdAt: number;
