@@ -9,7 +9,7 @@ import {
   type Over,
   pointerWithin,
 } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { SortableContext, type SortingStrategy, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { type ComponentType, memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Card, CardContent } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
@@ -74,6 +74,10 @@ function overMiddleOf({ active, over, activatorEvent, delta }: DragMoment): stri
   const quarter = over.rect.height / 4;
   return pointerY > over.rect.top + quarter && pointerY < over.rect.top + 3 * quarter ? String(over.id) : null;
 }
+
+/** While a drop would put two cards together, the list shows no reorder (the cards stay put). */
+const ONTO: { now: boolean } = { now: false };
+const sortingStrategy: SortingStrategy = (args) => (ONTO.now ? null : verticalListSortingStrategy(args));
 
 const sameHint = (a: DropHint | null, b: DropHint | null) =>
   a === b || (a !== null && b !== null && a.columnId === b.columnId && a.cardId === b.cardId && a.side === b.side);
@@ -146,6 +150,7 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
   const updateHint = (moment: DragMoment) => {
     const { active, over } = moment;
     const onto = ontoOf(moment);
+    ONTO.now = onto !== undefined;
     if (onto) return showHint({ columnId: onto.columnId, cardId: onto.id, side: "onto" });
     const target = targetOf(active, over);
     const card = cardById(active.id);
@@ -162,6 +167,7 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
     const card = cardById(active.id);
     const onto = ontoOf(moment);
     const target = targetOf(active, over);
+    ONTO.now = false;
     setDraggedId(null);
     showHint(null);
     if (card && onto) onDropOnto?.(card, onto);
@@ -190,6 +196,7 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
       onDragMove={updateHint}
       onDragEnd={onDragEnd}
       onDragCancel={() => {
+        ONTO.now = false;
         setDraggedId(null);
         showHint(null);
       }}
@@ -234,7 +241,7 @@ const ColumnBindings = memo(function ColumnBindings({ bindings, columnId, cards,
     return cards.filter((card) => registered.has(card.id)).map((card) => card.id);
   }, [cards, entries]);
   return (
-    <SortableContext id={columnId} items={ids} strategy={verticalListSortingStrategy}>
+    <SortableContext id={columnId} items={ids} strategy={sortingStrategy}>
       {entries.map(([id, entry]) =>
         entry.kind === "column" ? (
           <ColumnBinding key={id} columnId={columnId} node={entry.node} />
