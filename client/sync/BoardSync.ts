@@ -178,14 +178,14 @@ export class BoardSync {
   };
 
   private onConnect = () => {
-    this.editing.forgetOthers();
+    this.editing.left();
     this.update({ status: "connecting" });
     void this.join();
   };
 
   private onDisconnect = () => {
     this.sender.disconnected();
-    this.editing.forgetOthers();
+    this.editing.left();
     this.joining = false;
     if (this.state.status !== "failed") this.update({ status: "offline" });
   };

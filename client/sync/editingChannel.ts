@@ -12,6 +12,8 @@ export class EditingChannel {
   private byCard = new Map<string, readonly string[]>();
   private readonly listeners = new Set<() => void>();
   private mine: EditingRequest = { cardIds: [], name: null };
+  /** Joined to the board: the server takes notices only then. */
+  private onBoard = false;
 
   constructor(private readonly socket: BoardClientSocket) {
     socket.on("editing", this.onEditing);
@@ -32,15 +34,17 @@ export class EditingChannel {
     const next = { cardIds: [...cardIds].sort(), name };
     if (next.name === this.mine.name && next.cardIds.join() === this.mine.cardIds.join()) return;
     this.mine = next;
-    if (this.socket.connected) this.socket.emit("editing", this.mine);
+    if (this.onBoard && this.socket.connected) this.socket.emit("editing", this.mine);
   }
 
   joined(): void {
+    this.onBoard = true;
     if (this.mine.cardIds.length > 0) this.socket.emit("editing", this.mine);
   }
 
   /** Off the board (a disconnect, a new connection): what the others edit is no longer known. */
-  forgetOthers(): void {
+  left(): void {
+    this.onBoard = false;
     if (this.others.size === 0) return;
     this.others.clear();
     this.changed();
