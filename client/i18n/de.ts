@@ -236,7 +236,8 @@ export const de = {
   "cluster.merge": "Mit Karte zusammenführen …",
   "cluster.merge.submit": "Zusammenführen",
   "cluster.merge.confirm.title": "„{title}“ mit „{other}“ zusammenführen?",
-  "cluster.merge.confirm.message": "„{other}“ bleibt und enthält danach beide Texte und beide Namen. „{title}“ verschwindet als eigene Karte; seine Worte stehen dann auf „{other}“.",
+  "cluster.merge.confirm.message":
+    "„{other}“ bleibt und enthält danach beide Texte und beide Namen. „{title}“ verschwindet als eigene Karte; seine Worte stehen dann auf „{other}“.",
   "cluster.merge.confirm.confirm": "Zusammenführen",
   "cluster.announce.formed": "Cluster aus „{title}“ und „{other}“ gebildet.",
   "cluster.announce.added": "„{title}“ zum Cluster „{cluster}“ hinzugefügt.",

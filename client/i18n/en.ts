@@ -234,7 +234,8 @@ export const en: Messages = {
   "cluster.merge": "Merge with card …",
   "cluster.merge.submit": "Merge",
   "cluster.merge.confirm.title": "Merge “{title}” into “{other}”?",
-  "cluster.merge.confirm.message": "“{other}” stays and then holds both texts and both names. “{title}” no longer shows as a card of its own; its words are then on “{other}”.",
+  "cluster.merge.confirm.message":
+    "“{other}” stays and then holds both texts and both names. “{title}” no longer shows as a card of its own; its words are then on “{other}”.",
   "cluster.merge.confirm.confirm": "Merge",
   "cluster.announce.formed": "Formed a cluster of “{title}” and “{other}”.",
   "cluster.announce.added": "Added “{title}” to cluster “{cluster}”.",
