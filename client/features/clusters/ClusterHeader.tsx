@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from "react";
+import { CLUSTER_LIMITS } from "../../../shared/features/clusters";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
@@ -34,7 +35,7 @@ export function ClusterHeader({ slot }: { slot: ClusterSlot }) {
           id={fieldId}
           className="input"
           value={title}
-          maxLength={100}
+          maxLength={CLUSTER_LIMITS.title}
           // biome-ignore lint/a11y/noAutofocus: the moderator just asked to edit this title
           autoFocus
           onChange={(event) => setTitle(event.target.value)}
