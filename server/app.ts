@@ -38,6 +38,7 @@ import { requestLog } from "./observability/requestLog";
 import { GroupCommitter, paceForRoom } from "./ops/GroupCommitter";
 import { AnswerPacer } from "./realtime/answerPacer";
 import { broadcastCommitted, roomOf } from "./realtime/audiences";
+import { createEditingPresence } from "./realtime/editingPresence";
 import { dropIfBacklogged, limitConnections } from "./realtime/guards";
 import { handleConnection, type SocketLimits } from "./realtime/handlers";
 import { createPresence } from "./realtime/presence";
@@ -151,6 +152,7 @@ export function createApp(options: AppOptions): App {
     },
   );
   const presence = createPresence(io, { shared: redis ? {} : undefined });
+  const editing = createEditingPresence();
   const snapshots = new SnapshotCache(store, model);
   const boardEnd = { store, io, snapshots, redis };
   const expiry = options.boardExpiryDays ? new BoardExpiry(boardEnd, options.boardExpiryDays) : undefined;
@@ -167,6 +169,7 @@ export function createApp(options: AppOptions): App {
       store,
       committer,
       presence,
+      editing,
       snapshots,
       model,
       limits: socketLimits,

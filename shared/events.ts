@@ -43,15 +43,30 @@ export interface Presence {
   count: number;
 }
 
+/** The card editors a browser has open (PRES-EDIT-1); an empty list when it closed them. */
+export interface EditingRequest {
+  cardIds: string[];
+  name: string | null;
+}
+
+/** What one browser edits, told to the others on the board: `editor` is a key per connection, nothing else. */
+export interface Editing extends EditingRequest {
+  editor: string;
+}
+
 export interface ClientToServerEvents {
   "board:join": (request: JoinRequest, ack: (response: JoinResponse) => void) => void;
   op: (request: OpRequest, ack: (response: OpResponse) => void) => void;
+  /** Volatile presence (PRES-EDIT-1): no acknowledgement, never stored. */
+  editing: (request: EditingRequest) => void;
 }
 
 export interface ServerToClientEvents {
   /** Committed changes of one short tick, in revision order, for everyone on the board. */
   changes: (batch: Committed[]) => void;
   presence: (presence: Presence) => void;
+  /** Who edits which cards (PRES-EDIT-1): one browser's open editors, or none. */
+  editing: (editing: Editing) => void;
   /** An error about an event that came without an acknowledgement callback to answer. */
   problem: (problem: Problem) => void;
   /** The board was deleted (OPS-5): the server disconnects right after. */

@@ -76,6 +76,17 @@ export interface Card extends BaseRecord {
   content: CardContent;
   createdAt: number;
   updatedAt: number;
+  /** The cluster it belongs to (CLU-1); absent or null: none. Cards stored before clusters have none. */
+  clusterId?: string | null;
+  /** Cards merged into this one (CLU-6): their words and author names, kept read-only. */
+  merged?: readonly MergedCard[];
+}
+
+/** A card merged into another: what it said and who wrote it (never its author id: ANON-1). */
+export interface MergedCard {
+  authorName: string | null;
+  content: CardContent;
+  createdAt: number;
 }
 
 /** Every record a board holds, in no particular order, at one revision. */

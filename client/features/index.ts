@@ -5,6 +5,7 @@ import type { MessageKey } from "../i18n/messages";
 import { addRules } from "../sync/clientRules";
 import { addOpTraits } from "../sync/opTraits";
 import { boardClient } from "./board/definition";
+import { clustersClient } from "./clusters/definition";
 import { columnsClient } from "./columns/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
@@ -25,6 +26,7 @@ export const CLIENT_FEATURES = [
   networkingClient,
   groupsClient,
   votingClient,
+  clustersClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

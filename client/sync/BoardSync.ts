@@ -10,6 +10,7 @@ import { FINAL_OP_ANSWERS } from "./backoff";
 import { onRulesAdded } from "./clientRules";
 import { ConfirmedBoard } from "./confirmedBoard";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
+import { EditingChannel } from "./editingChannel";
 import { fetchSnapshot } from "./firstLoad";
 import { AUTHOR_TOKEN_KEY, isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
 import { keepConnecting } from "./keepConnecting";
@@ -61,6 +62,8 @@ export class BoardSync {
     if (!this.joining && this.options.socket.connected) void this.join();
   });
   private readonly sender: OpSender;
+  /** Who else edits which cards, and what this page edits (PRES-EDIT-1). */
+  readonly editing: EditingChannel;
   /** The protocol version of the server joined last (PROTO-2): newer ops wait for its update. */
   private serverProtocol = 0;
   /** Set when the predicted board must be made again before it is next shown (see getState). */
@@ -85,6 +88,7 @@ export class BoardSync {
         if (this.state.retrying !== retrying) this.update({ retrying });
       },
     });
+    this.editing = new EditingChannel(socket);
     socket.on("connect", this.onConnect);
     socket.on("disconnect", this.onDisconnect);
     socket.on("changes", this.onChanges);
@@ -158,6 +162,7 @@ export class BoardSync {
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
     socket.off("board:deleted", this.onDeleted);
+    this.editing.stop();
   }
 
   /** Another tab queued or settled ops of this board (SYNC-11): show what is pending now. */
@@ -177,12 +182,14 @@ export class BoardSync {
   };
 
   private onConnect = () => {
+    this.editing.left();
     this.update({ status: "connecting" });
     void this.join();
   };
 
   private onDisconnect = () => {
     this.sender.disconnected();
+    this.editing.left();
     this.joining = false;
     if (this.state.status !== "failed") this.update({ status: "offline" });
   };
@@ -261,6 +268,7 @@ export class BoardSync {
     this.showHeld();
     this.refresh();
     this.sender.sendAllNow();
+    this.editing.joined();
   }
 
   private catchUp(catchUp: CatchUp): void {

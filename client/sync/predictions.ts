@@ -97,10 +97,12 @@ export class Predictions {
   /** A new op on top of the others. */
   push(opId: string, op: Op, actor: Actor): void {
     if (this.stale || !this.draft) return;
+    // What it reads is read before it writes: a removed card's cluster is known only before.
+    const footprint = footprintOfOp(op, this.draft);
     const outcome = predictOp(this.draft, op, actor, this.now());
     const writes = outcome.ok ? outcome.writes : null;
     if (writes) this.write(writes);
-    this.predictions.push({ opId, writes, footprint: footprintOfOp(op, this.draft) });
+    this.predictions.push({ opId, writes, footprint });
   }
 
   /** A committed change arrived; `before` is the confirmed state it was applied to, `after` the result. */

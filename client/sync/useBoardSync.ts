@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { BoardSync } from "./BoardSync";
+import type { EditingChannel } from "./editingChannel";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
 import { browserStorage, watchBrowserStorage } from "./storage";
@@ -13,6 +14,8 @@ export interface BoardConnection<Actions> {
   actions: Actions | null;
   /** The moderator key the shown state was joined with; undefined before the engine exists. */
   joinedWithKey: string | null | undefined;
+  /** Who else edits which cards, and what this page edits (PRES-EDIT-1); null before the engine exists. */
+  editing: EditingChannel | null;
 }
 
 /**
@@ -71,5 +74,5 @@ export function useBoardSync<Actions>(
     return unsubscribe;
   }, [shown]);
   const actions = useMemo(() => (sync ? actionsOf(sync) : null), [sync, actionsOf]);
-  return { state, actions, joinedWithKey: engine?.key };
+  return { state, actions, joinedWithKey: engine?.key, editing: sync?.editing ?? null };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { boardOf, cardsOf, columnsOf } from "../../shared/boardState";
+import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
+import { newId } from "../../shared/ids";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
 import { actionLabelOf, textOfOp } from "../features";
@@ -23,6 +24,7 @@ import {
 } from "../features/board";
 import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { ColumnsBoard } from "../features/columns";
+import { EditingContext } from "../features/editing";
 import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
@@ -50,6 +52,7 @@ import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
 
 const NO_COLUMNS: CardGroups = new Map();
+const NO_RECORDS: BoardState = {};
 const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
 
@@ -75,6 +78,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [drafts],
   );
   const identity = useIdentity();
+  const { editing } = connection;
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [moveMenuCardId, setMoveMenuCardId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
@@ -115,6 +119,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [state.problems, actions, drafts]);
 
+  // The others see which cards this page has open in an editor (PRES-EDIT-1).
+  const boardCards = board ? cardsOf(board) : undefined;
+  const edited = Object.keys(draftMap)
+    .filter((cardId) => boardCards?.[cardId])
+    .join(" ");
+  const shownName = identity.chosen ? identity.name : null;
+  useEffect(() => {
+    editing?.setMine(edited ? edited.split(" ") : [], shownName);
+  }, [editing, edited, shownName]);
+
   const boardColumns = board ? columnsOf(board) : undefined;
   const columns = useMemo(() => (boardColumns ? sortedColumns(boardColumns) : []), [boardColumns]);
   const selectGroups = useMemo(() => cardsByColumnSelector(), []);
@@ -123,7 +137,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
   const selectVoting = useMemo(() => votingSelector(), []);
   const voting = board ? selectVoting(board, state.authorId) : NO_VOTING;
-  const boardCards = board ? cardsOf(board) : undefined;
   const titleOfCard = useCallback(
     (cardId: string) => {
       const card = boardCards?.[cardId];
@@ -146,8 +159,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
     requestName: setNameRequest,
   });
   const layout = useMemo<BoardLayout>(
-    () => ({ columns, cardsByColumn: cardGroups, moveMenuCardId }),
-    [columns, cardGroups, moveMenuCardId],
+    () => ({ columns, cardsByColumn: cardGroups, moveMenuCardId, board: board ?? NO_RECORDS }),
+    [columns, cardGroups, moveMenuCardId, board],
   );
 
   if (state.status === "failed" && state.failure && !connection.fallingBack) {
@@ -183,129 +196,137 @@ export function BoardPage({ boardId }: { boardId: string }) {
   return (
     <BoardUiContext.Provider value={ui}>
       <EditorDraftsContext.Provider value={drafts}>
-        <BoardLayoutContext.Provider value={layout}>
-          <BoardHeader
-            board={meta}
-            sync={state}
-            identity={identity}
-            onChangeName={() => setNameRequest({ mode: "change" })}
-            onUpdateBoard={ui.actions.updateBoard}
-            onDeleteBoard={
-              moderatorKey
-                ? async () => {
-                    const deleted = await deleteBoard(boardId, moderatorKey);
-                    if (deleted) window.location.assign("/");
-                    return deleted;
-                  }
-                : undefined
-            }
-            tools={
-              <ExportMenu
-                boardId={boardId}
-                boardTitle={meta.title}
-                board={board}
-                role={state.role}
-                moderatorKey={moderatorKey}
-              />
-            }
-          />
-          {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}
-          <main className="board-main" data-testid="board" data-role={state.role}>
-            {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
-            {(state.problems.length > 0 || orphanDrafts.length > 0) && (
-              <ProblemAlerts
-                problems={state.problems}
-                onDismiss={ui.actions.dismissProblem}
-                labelOf={actionLabelOf}
-                textOf={textOfOp}
-                orphanDrafts={orphanDrafts}
-                repostColumn={firstColumn?.title ?? null}
-                onRepost={(cardId) => {
-                  const draft = draftMap[cardId];
-                  if (!draft || !firstColumn) return;
-                  void ui
-                    .postCard(firstColumn.id, draftToContent(draft.fields))
-                    .then((posted) => posted && drafts.close(cardId));
+        <EditingContext.Provider value={editing}>
+          <BoardLayoutContext.Provider value={layout}>
+            <BoardHeader
+              board={meta}
+              sync={state}
+              identity={identity}
+              onChangeName={() => setNameRequest({ mode: "change" })}
+              onUpdateBoard={ui.actions.updateBoard}
+              onDeleteBoard={
+                moderatorKey
+                  ? async () => {
+                      const deleted = await deleteBoard(boardId, moderatorKey);
+                      if (deleted) window.location.assign("/");
+                      return deleted;
+                    }
+                  : undefined
+              }
+              tools={
+                <ExportMenu
+                  boardId={boardId}
+                  boardTitle={meta.title}
+                  board={board}
+                  role={state.role}
+                  moderatorKey={moderatorKey}
+                />
+              }
+            />
+            {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}
+            <main className="board-main" data-testid="board" data-role={state.role}>
+              {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
+              {(state.problems.length > 0 || orphanDrafts.length > 0) && (
+                <ProblemAlerts
+                  problems={state.problems}
+                  onDismiss={ui.actions.dismissProblem}
+                  labelOf={actionLabelOf}
+                  textOf={textOfOp}
+                  orphanDrafts={orphanDrafts}
+                  repostColumn={firstColumn?.title ?? null}
+                  onRepost={(cardId) => {
+                    const draft = draftMap[cardId];
+                    if (!draft || !firstColumn) return;
+                    void ui
+                      .postCard(firstColumn.id, draftToContent(draft.fields))
+                      .then((posted) => posted && drafts.close(cardId));
+                  }}
+                  onDiscardDraft={(cardId) => drafts.close(cardId)}
+                />
+              )}
+              <BoardViewTabs
+                views={views}
+                view={view}
+                onChange={setView}
+                onIntent={() => {
+                  for (const each of views) void VIEW_PARTS[each]?.preload();
                 }}
-                onDiscardDraft={(cardId) => drafts.close(cardId)}
+              />
+              <div
+                {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
+                data-testid="board-view"
+                data-view={view}
+              >
+                {view === "meetings" ? (
+                  <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
+                ) : view === "wall" ? (
+                  <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
+                ) : view === "groups" ? (
+                  <GroupsView
+                    boardId={boardId}
+                    board={board}
+                    actor={ui.actor}
+                    actions={ui.actions}
+                    moderatorKey={moderatorKey ?? null}
+                    labelOf={labelOfCard}
+                    standingOf={(cardId) => standingOf(voting, cardId)}
+                  />
+                ) : (
+                  <>
+                    {columns.length === 0 && (
+                      <p className="board-empty" data-testid="board-empty">
+                        {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
+                      </p>
+                    )}
+                    {state.role === "moderator" && moderatorKey && columns.length > 0 && (
+                      // SUG-6: an accepted suggestion becomes a cluster, a duplicate pair one card with both texts.
+                      <ClusterSuggestions
+                        boardId={boardId}
+                        moderatorKey={moderatorKey}
+                        columns={columns}
+                        titleOf={titleOfCard}
+                        onAccept={(cardIds, label) =>
+                          ui.actions.submit({ type: "cluster.create", clusterId: newId(), cardIds, title: label })
+                        }
+                        onMerge={(kept, merged) =>
+                          ui.actions.submit({ type: "card.merge", cardId: kept, mergedCardId: merged })
+                        }
+                      />
+                    )}
+                    <ThemeDatesContext.Provider value={themeDates}>
+                      <VotingContext.Provider value={voting}>
+                        <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
+                        <ColumnsBoard />
+                      </VotingContext.Provider>
+                    </ThemeDatesContext.Provider>
+                    <p id={MOVE_HINT_ID} hidden>
+                      {t("card.moveHint")}
+                    </p>
+                  </>
+                )}
+              </div>
+              <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+                <span key={announcement.id}>{announcement.text}</span>
+              </div>
+            </main>
+            {nameRequest && (
+              <NameDialog
+                open
+                mode={nameRequest.mode}
+                initialName={identity.chosen ? (identity.name ?? "") : ""}
+                onChoose={(name) => {
+                  setDisplayName(name);
+                  nameRequest.onChosen?.(name);
+                  setNameRequest(null);
+                }}
+                onCancel={() => {
+                  nameRequest.onCancel?.();
+                  setNameRequest(null);
+                }}
               />
             )}
-            <BoardViewTabs
-              views={views}
-              view={view}
-              onChange={setView}
-              onIntent={() => {
-                for (const each of views) void VIEW_PARTS[each]?.preload();
-              }}
-            />
-            <div
-              {...(views.length > 1 ? { role: "tabpanel", id: panelId(view), "aria-labelledby": tabId(view) } : {})}
-              data-testid="board-view"
-              data-view={view}
-            >
-              {view === "meetings" ? (
-                <MeetingsView board={board} actor={ui.actor} actions={ui.actions} labelOf={labelOfCard} />
-              ) : view === "wall" ? (
-                <NetworkingView boardId={boardId} board={board} actor={ui.actor} actions={ui.actions} />
-              ) : view === "groups" ? (
-                <GroupsView
-                  boardId={boardId}
-                  board={board}
-                  actor={ui.actor}
-                  actions={ui.actions}
-                  moderatorKey={moderatorKey ?? null}
-                  labelOf={labelOfCard}
-                  standingOf={(cardId) => standingOf(voting, cardId)}
-                />
-              ) : (
-                <>
-                  {columns.length === 0 && (
-                    <p className="board-empty" data-testid="board-empty">
-                      {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-                    </p>
-                  )}
-                  {state.role === "moderator" && moderatorKey && columns.length > 0 && (
-                    // SUG-6. The lead wires onAccept (cluster.create) and onMerge (the clusters' merge) here.
-                    <ClusterSuggestions
-                      boardId={boardId}
-                      moderatorKey={moderatorKey}
-                      columns={columns}
-                      titleOf={titleOfCard}
-                    />
-                  )}
-                  <ThemeDatesContext.Provider value={themeDates}>
-                    <VotingContext.Provider value={voting}>
-                      <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
-                      <ColumnsBoard />
-                    </VotingContext.Provider>
-                  </ThemeDatesContext.Provider>
-                  <p id={MOVE_HINT_ID} hidden>
-                    {t("card.moveHint")}
-                  </p>
-                </>
-              )}
-            </div>
-            <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-              <span key={announcement.id}>{announcement.text}</span>
-            </div>
-          </main>
-          {nameRequest && (
-            <NameDialog
-              open
-              mode={nameRequest.mode}
-              initialName={identity.chosen ? (identity.name ?? "") : ""}
-              onChoose={(name) => {
-                setDisplayName(name);
-                nameRequest.onChosen?.(name);
-                setNameRequest(null);
-              }}
-              onCancel={() => {
-                nameRequest.onCancel?.();
-                setNameRequest(null);
-              }}
-            />
-          )}
-        </BoardLayoutContext.Provider>
+          </BoardLayoutContext.Provider>
+        </EditingContext.Provider>
       </EditorDraftsContext.Provider>
     </BoardUiContext.Provider>
   );

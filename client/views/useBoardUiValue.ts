@@ -70,6 +70,7 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
     }
 
     return {
+      announce,
       actions: act,
       actor,
       moveCardTo,

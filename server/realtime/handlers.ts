@@ -1,5 +1,6 @@
 import type { ProtocolRange } from "../../shared/core/protocol";
 import type { Viewer } from "../../shared/core/visibility";
+import { EditingRequestSchema } from "../../shared/editing";
 import { problem } from "../../shared/errors";
 import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { JoinRequestSchema } from "../../shared/joinSchema";
@@ -18,6 +19,7 @@ import { StoreUnavailableError } from "../store/StoreUnavailableError";
 import { parseWith } from "../validation";
 import type { AnswerPacer } from "./answerPacer";
 import { enterBoardRooms, leaveBoardRooms } from "./audiences";
+import type { EditingPresence } from "./editingPresence";
 import { dropIfBacklogged, socketAddress } from "./guards";
 import { OpOrder, opIdOf } from "./opOrder";
 import type { Presence } from "./presence";
@@ -36,6 +38,7 @@ interface Deps {
   store: BoardStore;
   committer: GroupCommitter;
   presence: Presence;
+  editing: EditingPresence;
   snapshots: SnapshotCache;
   model: BoardModel;
   limits: SocketLimits;
@@ -45,14 +48,16 @@ interface Deps {
   expiry?: BoardExpiry;
 }
 
-const KNOWN_EVENTS = new Set(["board:join", "op"]);
+const KNOWN_EVENTS = new Set(["board:join", "op", "editing"]);
 
 const rateLimited = (message: string) => ({ ok: false as const, problem: problem("rate_limited", message) });
 
 /** Wires one connection: joining a board, sending ops, and typed errors for anything malformed. */
 export function handleConnection(socket: BoardSocket, deps: Deps): void {
-  const { committer, presence, model, limits, snapshots } = deps;
+  const { committer, presence, editing, model, limits, snapshots } = deps;
   const allowOp = createRateLimit();
+  // A browser tells what it edits when an editor opens or closes: a few times a second at most.
+  const allowEditing = createRateLimit(5, 20);
   const allowJoin = createRateLimit(limits.socketJoins.perSecond, limits.socketJoins.burst);
   const address = socketAddress(socket);
   const order = new OpOrder();
@@ -101,13 +106,24 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     });
   });
 
+  socket.on("editing", (request) => {
+    const { boardId } = socket.data;
+    if (!boardId) return socket.emit("problem", problem("not_joined", "Join a board before saying what you edit."));
+    if (!allowEditing()) return socket.emit("problem", problem("rate_limited", "Too many editing notices at once."));
+    const parsed = parseWith(EditingRequestSchema, request, "editing notice");
+    if (!parsed.ok) return socket.emit("problem", parsed.problem);
+    editing.set(socket, boardId, parsed.value);
+  });
+
   socket.onAny((event: unknown) => {
     if (typeof event === "string" && KNOWN_EVENTS.has(event)) return;
     socket.emit("problem", problem("unknown_event", `Unknown event ${JSON.stringify(String(event)).slice(0, 80)}.`));
   });
 
   socket.on("disconnect", () => {
-    if (socket.data.boardId) presence.changed(socket.data.boardId);
+    if (!socket.data.boardId) return;
+    presence.changed(socket.data.boardId);
+    editing.leave(socket, socket.data.boardId);
   });
 }
 
@@ -141,7 +157,7 @@ function complainNoAck(socket: BoardSocket, event: string): void {
 }
 
 async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<JoinResponse> {
-  const { store, presence } = deps;
+  const { store, presence, editing } = deps;
   const parsed = parseWith(JoinRequestSchema, request, "join request");
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
   const { boardId, since, moderatorKey, authorToken, protocol } = parsed.value;
@@ -157,16 +173,18 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
   if (previous) {
+    editing.leave(socket, previous);
     leaveBoardRooms(socket, previous);
     if (previous !== boardId) presence.changed(previous);
   }
   const viewer: Viewer = { role: moderatorKey ? "moderator" : "participant", authorId: author.authorId };
-  socket.data = { boardId, role: viewer.role, authorId: author.authorId };
+  socket.data = { boardId, role: viewer.role, authorId: author.authorId, editorKey: socket.data.editorKey };
   // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
   enterBoardRooms(socket, boardId, viewer);
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));
+  editing.tell(socket, boardId);
   return {
     ok: true,
     role: viewer.role,

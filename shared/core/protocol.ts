@@ -8,7 +8,8 @@
  * 5: `board.update` may carry the board's `views` (VIEW-1). Edits without views stay as they were.
  * 6: `impulse.remove` (FAIR-3) and `businessCard.newEditLink` (NET-8); pages of 5 stay accepted.
  * 7: issue 16's ops: working groups (`group.*`, AG-1..6); dot voting and likes (`votingRound.*`,
- *    `vote.*`, `priority.*`, `likes.configure`, `like.*`, VOTE-1..8, LIKE-1, LIKE-2).
+ *    `vote.*`, `priority.*`, `likes.configure`, `like.*`, VOTE-1..8, LIKE-1, LIKE-2); clusters and
+ *    card.merge (`cluster.*`, `card.merge`, CLU-1..8).
  * From 5 on, the join's answer tells the server's version, a server accepts every page from
  * MIN_CLIENT_PROTOCOL on (newer ones too), and a page sends a server only the ops it understands
  * (each feature's op versions, shared/features/<f>/edits.ts): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.

@@ -4,6 +4,7 @@ import { featureBook } from "../core/featureBook";
 import type { OpRule } from "../core/ruleBook";
 import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
+import { clustersFeature } from "./clusters/definition";
 import { columnsFeature } from "./columns/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
@@ -25,6 +26,7 @@ export const FEATURES = [
   networkingFeature,
   groupsFeature,
   votingFeature,
+  clustersFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

@@ -11,7 +11,8 @@ import {
 } from "../../shared/boardState";
 import { RecordDraft, viewOf } from "../../shared/core/recordView";
 import { noRedaction, writesFor } from "../../shared/core/visibility";
-import type { Actor } from "../../shared/model";
+import type { Cluster } from "../../shared/features/clusters";
+import type { Actor, Card } from "../../shared/model";
 import type { Op } from "../../shared/ops";
 import { rankBetween, rankForIndex, sortRanked } from "../../shared/ordering";
 import { alice, boardMeta, bob, card, column, moderator } from "../helpers/fixtures";
@@ -99,12 +100,31 @@ function randomOp(rng: ReturnType<typeof random>, view: BoardState, n: number): 
       rank: rankForIndex(columns, columns.length),
     };
   if (roll < 94) return { type: "column.remove", columnId: someColumn.id };
+  if (roll < 98) return clusterOp(rng, view, someCard, n);
   return {
     type: "board.update",
     title: `B${n}`,
     description: "",
     baseVersion: rng.int(4) === 0 ? 0 : (boardOf(view)?.version ?? 0),
   };
+}
+
+/** A cluster op or a merge (CLU-2, CLU-6), which read and write whole clusters and columns. */
+function clusterOp(rng: ReturnType<typeof random>, view: BoardState, someCard: Card, n: number): Op {
+  const other = rng.pick(Object.values(cardsOf(view)).filter((card) => card.id !== someCard.id));
+  const clusters = Object.values(view.cluster ?? {}) as Cluster[];
+  const cluster = rng.pick(clusters);
+  const roll = rng.int(6);
+  if (roll === 0 || !cluster || !other) {
+    const cardIds = other ? [someCard.id, other.id] : [someCard.id, someCard.id];
+    return { type: "cluster.create", clusterId: `clu-n${n}-xxxx`, cardIds, title: "" };
+  }
+  if (roll === 1) return { type: "cluster.addCard", clusterId: cluster.id, cardId: someCard.id };
+  if (roll === 2) return { type: "cluster.removeCard", cardId: someCard.id };
+  if (roll === 3)
+    return { type: "cluster.rename", clusterId: cluster.id, title: `K${n}`, baseVersion: cluster.version };
+  if (roll === 4) return { type: "cluster.dissolve", clusterId: cluster.id };
+  return { type: "card.merge", cardId: someCard.id, mergedCardId: other.id };
 }
 
 const CLOCK = () => 1_000;
@@ -174,6 +194,38 @@ describe("predicted board", () => {
       expect(incremental).toBeGreaterThan(300);
     });
   }
+
+  it("SYNC-12 CLU-4 a pending removal of a cluster's last card stays right while someone renames the cluster", () => {
+    let confirmed = startingBoard();
+    const commitAs = (op: Op, actor: Actor, predictions: Predictions) => {
+      const outcome = applyOp(new RecordDraft(confirmed), op, actor, 5_000);
+      if (!outcome.ok) throw new Error(outcome.problem.message);
+      const committed = { revision: 0, opId: `other-${op.type}`, writes: outcome.writes };
+      predictions.committed(committed, viewOf(confirmed));
+      confirmed = applyCommitted(confirmed, committed);
+      predictions.confirmedAt(confirmed);
+    };
+    const predictions = new Predictions(CLOCK);
+    predictions.replay(confirmed, [], moderator);
+    const create: Op = {
+      type: "cluster.create",
+      clusterId: "clu-pred-01",
+      cardIds: ["card-0000", "card-0003"],
+      title: "",
+    };
+    commitAs(create, moderator, predictions);
+    commitAs({ type: "cluster.removeCard", cardId: "card-0003" }, moderator, predictions);
+    const pending = [{ opId: "op-remove", op: { type: "card.remove", cardId: "card-0000" } as Op }];
+    predictions.push("op-remove", pending[0].op, moderator);
+    expect((predictions.view() as BoardState).cluster?.["clu-pred-01"]).toBeUndefined();
+    commitAs(
+      { type: "cluster.rename", clusterId: "clu-pred-01", title: "Neu", baseVersion: 1 },
+      moderator,
+      predictions,
+    );
+    if (predictions.stale) predictions.replay(confirmed, pending, moderator);
+    expect(predictions.view()).toEqual(fromScratch(confirmed, pending, moderator));
+  });
 
   it("ANON-2 SYNC-12 an own op's change, its records carrying tags instead of the author id, settles its prediction without a replay", () => {
     const confirmed = startingBoard();

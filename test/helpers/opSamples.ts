@@ -79,7 +79,9 @@ export function sampleOf(schema: z.ZodType): OpSample {
         return value((def.options as z.ZodType[])[0], field, name);
       case "array": {
         const element = value(def.element as z.ZodType, field, name);
-        return node.safeParse([element]).success ? [element] : leaf(node, field, name);
+        // A list that needs several (a cluster's cards) gets the element twice.
+        const list = [[element], [element, element]].find((candidate) => node.safeParse(candidate).success);
+        return list ?? leaf(node, field, name);
       }
       case "literal":
         return (def.values as unknown[])[0];

@@ -128,6 +128,45 @@ const SCRIPT: Step[] = [
     by: "author",
     op: () => ({ type: "card.move", cardId: "card-anonymous-1", columnId: "column-extra-1", rank: "a5" }),
   },
+  {
+    by: "moderator",
+    op: () => ({
+      type: "cluster.create",
+      clusterId: "cluster-anon-01",
+      cardIds: ["card-anonymous-1", "card-anonymous-2"],
+      title: "Gruppe",
+    }),
+  },
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "cluster.rename",
+      clusterId: "cluster-anon-01",
+      title: "Gruppe 2",
+      baseVersion: versionOf(r, "cluster", "cluster-anon-01"),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "cluster.removeCard", cardId: "card-anonymous-2" }) },
+  {
+    by: "moderator",
+    op: () => ({ type: "cluster.addCard", clusterId: "cluster-anon-01", cardId: "card-anonymous-2" }),
+  },
+  { by: "moderator", op: () => ({ type: "cluster.dissolve", clusterId: "cluster-anon-01" }) },
+  {
+    by: "author",
+    op: () => ({
+      type: "card.add",
+      cardId: "card-anonymous-3",
+      columnId: "column-extra-1",
+      rank: "a2",
+      authorName: null,
+      content: topic("Doppelt"),
+    }),
+  },
+  {
+    by: "moderator",
+    op: () => ({ type: "card.merge", cardId: "card-anonymous-1", mergedCardId: "card-anonymous-3" }),
+  },
   { by: "author", op: () => ({ type: "card.remove", cardId: "card-anonymous-2" }) },
   { by: "moderator", op: () => meeting("meeting-kept-01", "Wärme") },
   { by: "moderator", op: () => meeting("meeting-gone-01", "Wind") },

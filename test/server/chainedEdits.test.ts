@@ -117,6 +117,21 @@ const FIXTURES: { [T in VersionedOpType]: EditFixture<T> } = {
         description: text,
       }) as OpOf<"group.update">,
   },
+  "cluster.rename": {
+    setup: [
+      columnAdd,
+      parsed({ ...cardContent("Erste"), type: "card.add", columnId: "col-chain-01", rank: "a0" }),
+      parsed({
+        ...cardContent("Zweite"),
+        cardId: "card-chain-02",
+        type: "card.add",
+        columnId: "col-chain-01",
+        rank: "a1",
+      }),
+      parsed({ type: "cluster.create", clusterId: "clu-chain-01", cardIds: ["card-chain-01", "card-chain-02"] }),
+    ],
+    edit: (text, baseVersion) => ({ type: "cluster.rename", clusterId: "clu-chain-01", title: text, baseVersion }),
+  },
   "businessCard.update": {
     sameAuthor: true,
     setup: [

@@ -176,6 +176,12 @@ const SAMPLES = {
   "likes.configure": { enabled: true },
   "like.add": { likeId: id("like"), cardId: id("card") },
   "like.remove": { cardId: id("card") },
+  "cluster.create": { clusterId: id("clu"), cardIds: [id("card"), id("card2")], title: "Radverkehr" },
+  "cluster.addCard": { clusterId: id("clu"), cardId: id("card") },
+  "cluster.removeCard": { cardId: id("card") },
+  "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
+  "cluster.dissolve": { clusterId: id("clu") },
+  "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

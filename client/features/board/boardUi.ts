@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { BoardState } from "../../../shared/boardState";
 import type { Actor, Card, Column } from "../../../shared/model";
 import type { BoardActions } from "../../core/boardActions";
 import type { CardGroups } from "./selectors";
@@ -22,6 +23,8 @@ export interface BoardUi {
   /** Moves a card by keyboard or menu, keeps focus on it and announces where it went. */
   moveCardBy(card: Card, direction: MoveDirection, focus: CardFocusPart): void;
   setMoveMenuCardId(cardId: string | null): void;
+  /** Says a change in the board's live region (screen readers). */
+  announce(text: string): void;
   /** Adds a card, asking for the display name first if the user never chose one. False if cancelled. */
   postCard(columnId: string, content: Card["content"]): Promise<boolean>;
 }
@@ -33,6 +36,8 @@ export interface BoardLayout {
   cardsByColumn: CardGroups;
   /** Card whose move menu is open; kept here so the menu stays open when the card changes column. */
   moveMenuCardId: string | null;
+  /** Every record as shown now, for what a feature reads beyond columns and cards (clusters). */
+  board: BoardState;
 }
 
 export const BoardUiContext = createContext<BoardUi | null>(null);

@@ -1,7 +1,9 @@
 import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { RecordsById } from "../../../shared/core/recordState";
 import type { Card, Column } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
+import { gatherClusters } from "../clusters";
 import { columnDropId, type DropHint, useDndBindings } from "../dragAndDrop";
 import { CardChunkView, CardForm, type ChunkedCards, chunkCards } from "../topics";
 import { ColumnControls } from "./parts";
@@ -16,10 +18,19 @@ interface Props {
   /** Set only for the column a dragged card would land in. */
   dropHint: DropHint | null;
   moveMenuCardId: string | null;
+  /** The board's clusters (CLU-1); the same object while none changes. */
+  clusters: RecordsById | undefined;
 }
 
 /** One column. Renders again only when its own cards, title, description or place change (see BoardLayout). */
-export const ColumnView = memo(function ColumnView({ column, index, cards, dropHint, moveMenuCardId }: Props) {
+export const ColumnView = memo(function ColumnView({
+  column,
+  index,
+  cards,
+  dropHint,
+  moveMenuCardId,
+  clusters,
+}: Props) {
   const t = useT();
   const ui = useBoardUi();
   const bindings = useDndBindings();
@@ -38,10 +49,11 @@ export const ColumnView = memo(function ColumnView({ column, index, cards, dropH
 
   // The chunks of the last render, so that cards keep their chunk (and their elements) over changes.
   const chunked = useRef<ChunkedCards | null>(null);
+  const gathered = useMemo(() => gatherClusters(cards, clusters), [cards, clusters]);
   const chunks = useMemo(() => {
-    chunked.current = chunkCards(cards, chunked.current);
+    chunked.current = chunkCards(gathered.cards, chunked.current);
     return chunked.current.chunks;
-  }, [cards]);
+  }, [gathered]);
   // A big column first shows its top, then all of its cards as soon as the browser has time.
   const [complete, setComplete] = useState(() => chunks.length <= FIRST_CHUNKS);
   useEffect(() => {
@@ -90,6 +102,7 @@ export const ColumnView = memo(function ColumnView({ column, index, cards, dropH
               cards={chunk.cards}
               dropHintCardId={holds(hintCardId) ? hintCardId : null}
               dropHintSide={hintSide}
+              clusterSlots={gathered.slots}
               moveMenuCardId={holds(moveMenuCardId) ? moveMenuCardId : null}
             />
           );

@@ -1,6 +1,8 @@
 import { useMemo, useState } from "react";
 import type { Card, CardContent } from "../../../shared/model";
+import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
+import { type Cluster, clusterWithOp } from "../clusters";
 import { DndBindings, DndBindingsContext, DndLayer, type DropHint } from "../dragAndDrop";
 import { CardText, cardLabel } from "../topics";
 import { ColumnView } from "./ColumnView";
@@ -17,6 +19,18 @@ export function ColumnsBoard() {
   const layout = useBoardLayout();
   const bindings = useMemo(() => new DndBindings(), []);
   const [dropHint, setDropHint] = useState<DropHint | null>(null);
+  const t = useT();
+  // Dropped on the middle of another card: the two go together (CLU-5).
+  const dropOnto = (card: Card, target: Card) => {
+    ui.actions.submit(clusterWithOp(card, target));
+    const title = cardLabel(card.content);
+    const cluster = target.clusterId ? (layout.board.cluster?.[target.clusterId] as Cluster | undefined) : undefined;
+    ui.announce(
+      cluster
+        ? t("cluster.announce.added", { title, cluster: cluster.title || t("cluster.untitled") })
+        : t("cluster.announce.formed", { title, other: cardLabel(target.content) }),
+    );
+  };
 
   return (
     <DndBindingsContext.Provider value={bindings}>
@@ -30,12 +44,19 @@ export function ColumnsBoard() {
             // Only the column a drop would land in renders again while a card is dragged.
             dropHint={dropHint?.columnId === column.id ? dropHint : null}
             moveMenuCardId={layout.moveMenuCardId}
+            clusters={layout.board.cluster}
           />
         ))}
         {ui.actor.role === "moderator" && <AddColumn />}
       </div>
       {/* Binds what the columns and cards registered; not their parent, so dnd-kit's updates stay small. */}
-      <DndLayer bindings={bindings} onHint={setDropHint} cardLabel={cardLabel} CardPreview={CardPreview} />
+      <DndLayer
+        bindings={bindings}
+        onHint={setDropHint}
+        cardLabel={cardLabel}
+        CardPreview={CardPreview}
+        onDropOnto={ui.actor.role === "moderator" ? dropOnto : undefined}
+      />
     </DndBindingsContext.Provider>
   );
 }

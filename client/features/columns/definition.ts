@@ -1,4 +1,5 @@
 import { type ColumnOp, columnEditTargets, columnOpVersions, columnRules } from "../../../shared/features/columns";
+import type { Card } from "../../../shared/model";
 import { defineClientFeature, paragraphs } from "../../core/clientFeature";
 import { COLUMN_RANKS, cardsIn, recordKey } from "../../sync/footprint";
 
@@ -29,7 +30,10 @@ export const columnsClient = defineClientFeature<ColumnOp>({
     "column.remove": {
       label: "action.column.remove",
       submittedText: () => "",
-      footprint: (op) => [columnKey(op), cardsIn(op.columnId)],
+      footprint: (op, view) =>
+        view.where<Card>("card", "columnId", op.columnId).some((card) => card.clusterId)
+          ? "all"
+          : [columnKey(op), cardsIn(op.columnId)],
     },
   },
   editTargets: columnEditTargets,

@@ -9,7 +9,7 @@ import {
   type Over,
   pointerWithin,
 } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { SortableContext, type SortingStrategy, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { type ComponentType, memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Card, CardContent } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
@@ -55,6 +55,30 @@ function overOf(active: Active, over: Over | null): DropOver | null {
   return { kind: "card", cardId: String(over.id), columnId: data.columnId, pointerBelowCentre };
 }
 
+/** Where a drag is now: dnd-kit's drag events carry these. */
+interface DragMoment {
+  active: Active;
+  over: Over | null;
+  activatorEvent: Event;
+  delta: { x: number; y: number };
+}
+
+/**
+ * The card whose middle half (of its height) the pointer is in: a drop there puts the cards
+ * together (CLU-5). Only for a pointer: the keyboard has the move menu for that.
+ */
+function overMiddleOf({ active, over, activatorEvent, delta }: DragMoment): string | null {
+  const data = over?.data.current as DropData;
+  if (!over || data?.type !== "card" || over.id === active.id || !("clientY" in activatorEvent)) return null;
+  const pointerY = (activatorEvent as PointerEvent).clientY + delta.y;
+  const quarter = over.rect.height / 4;
+  return pointerY > over.rect.top + quarter && pointerY < over.rect.top + 3 * quarter ? String(over.id) : null;
+}
+
+/** While a drop would put two cards together, the list shows no reorder (the cards stay put). */
+const ONTO: { now: boolean } = { now: false };
+const sortingStrategy: SortingStrategy = (args) => (ONTO.now ? null : verticalListSortingStrategy(args));
+
 const sameHint = (a: DropHint | null, b: DropHint | null) =>
   a === b || (a !== null && b !== null && a.columnId === b.columnId && a.cardId === b.cardId && a.side === b.side);
 
@@ -65,6 +89,8 @@ interface Props {
   /** A card's name for announcements, and its content as the drag image (the topics slice's, given by the page). */
   cardLabel(content: CardContent): string;
   CardPreview: ComponentType<{ content: CardContent }>;
+  /** A card dropped on the middle of another (CLU-5); left out, such a drop reorders like any other. */
+  onDropOnto?(card: Card, target: Card): void;
 }
 
 /**
@@ -72,7 +98,7 @@ interface Props {
  * the bindings of what registered with DndBindings: the columns and the cards near the viewport.
  * The board's elements themselves are not below it, so dnd-kit's frequent updates stay cheap.
  */
-export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
+export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const layout = useBoardLayout();
@@ -116,7 +142,16 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
     return card && where ? dropTarget(layout.cardsByColumn, card, where) : null;
   };
 
-  const updateHint = ({ active, over }: { active: Active; over: Over | null }) => {
+  const ontoOf = (moment: DragMoment): Card | undefined => {
+    const ontoId = onDropOnto ? overMiddleOf(moment) : null;
+    return ontoId ? cardById(ontoId) : undefined;
+  };
+
+  const updateHint = (moment: DragMoment) => {
+    const { active, over } = moment;
+    const onto = ontoOf(moment);
+    ONTO.now = onto !== undefined;
+    if (onto) return showHint({ columnId: onto.columnId, cardId: onto.id, side: "onto" });
     const target = targetOf(active, over);
     const card = cardById(active.id);
     // Within its own column the sortable list already shows where the card goes.
@@ -127,12 +162,16 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
     );
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = (moment: DragEndEvent) => {
+    const { active, over } = moment;
     const card = cardById(active.id);
+    const onto = ontoOf(moment);
     const target = targetOf(active, over);
+    ONTO.now = false;
     setDraggedId(null);
     showHint(null);
-    if (card && target) ui.moveCardTo(card, target.columnId, target.index);
+    if (card && onto) onDropOnto?.(card, onto);
+    else if (card && target) ui.moveCardTo(card, target.columnId, target.index);
   };
 
   const announcements: Announcements = {
@@ -157,6 +196,7 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview }: Props) {
       onDragMove={updateHint}
       onDragEnd={onDragEnd}
       onDragCancel={() => {
+        ONTO.now = false;
         setDraggedId(null);
         showHint(null);
       }}
@@ -201,7 +241,7 @@ const ColumnBindings = memo(function ColumnBindings({ bindings, columnId, cards,
     return cards.filter((card) => registered.has(card.id)).map((card) => card.id);
   }, [cards, entries]);
   return (
-    <SortableContext id={columnId} items={ids} strategy={verticalListSortingStrategy}>
+    <SortableContext id={columnId} items={ids} strategy={sortingStrategy}>
       {entries.map(([id, entry]) =>
         entry.kind === "column" ? (
           <ColumnBinding key={id} columnId={columnId} node={entry.node} />

@@ -3,5 +3,6 @@ export interface DropHint {
   columnId: string;
   /** Card the drop lands next to, or null for the end of the column. */
   cardId: string | null;
-  side: "before" | "after";
+  /** "onto": dropped there, the card joins the other in a cluster (CLU-5). */
+  side: "before" | "after" | "onto";
 }

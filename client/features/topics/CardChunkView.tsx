@@ -1,12 +1,15 @@
 import { memo, useRef } from "react";
 import type { Card } from "../../../shared/model";
 import { useNearViewport } from "../../core/ui/useNearViewport";
+import type { ClusterSlot } from "../clusters";
 import { CardView } from "./CardView";
 
 interface Props {
   cards: readonly Card[];
   dropHintCardId: string | null;
-  dropHintSide: "before" | "after";
+  dropHintSide: "before" | "after" | "onto";
+  /** Where each clustered card sits in its cluster's frame (CLU-1). */
+  clusterSlots: ReadonlyMap<string, ClusterSlot>;
   moveMenuCardId: string | null;
 }
 
@@ -20,6 +23,7 @@ export const CardChunkView = memo(function CardChunkView({
   cards,
   dropHintCardId,
   dropHintSide,
+  clusterSlots,
   moveMenuCardId,
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -31,6 +35,7 @@ export const CardChunkView = memo(function CardChunkView({
           key={card.id}
           card={card}
           dropMarker={card.id === dropHintCardId ? dropHintSide : null}
+          cluster={clusterSlots.get(card.id) ?? null}
           menuOpen={card.id === moveMenuCardId}
           near={near}
         />

@@ -3,6 +3,7 @@ import { focusCard } from "../../core/ui/focus";
 import { Icon } from "../../core/ui/Icon";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
+import { CardClusterMenu } from "./CardClusterMenu";
 import { cardLabel } from "./cardKinds/registry";
 import { type MoveDirection, planMove } from "./moves";
 
@@ -42,6 +43,7 @@ export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
           </button>
         );
       })}
+      {ui.actor.role === "moderator" && <CardClusterMenu card={card} />}
     </fieldset>
   );
 }

@@ -15,12 +15,15 @@ import { focusCard, focusColumn } from "../../core/ui/focus";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 import { type CardFocusPart, useBoardUi } from "../board";
+import { ClusterHeader, type ClusterSlot } from "../clusters";
 import { useDndBindings } from "../dragAndDrop";
+import { EditingMarker } from "../editing";
 import { CardThemeDate } from "../meetings";
 import { CardVotes } from "../voting";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
 import { useEditorDrafts } from "./editorDraftsContext";
+import { MergedCards } from "./MergedCards";
 import { ARROW_DIRECTIONS } from "./moves";
 import { CardEditor, CardMoveMenu } from "./parts";
 
@@ -32,7 +35,9 @@ const FOCUS_PARTS = new Set<string>(["card", "handle", "up", "down", "left", "ri
 interface Props {
   card: Card;
   /** Set while another card is dragged over this one: where the drop would land. */
-  dropMarker: "before" | "after" | null;
+  dropMarker: "before" | "after" | "onto" | null;
+  /** Its place in a cluster's frame (CLU-1), if it is in one. */
+  cluster: ClusterSlot | null;
   /** Whether this card's move menu is open. */
   menuOpen: boolean;
   /** Whether the card is near the viewport, where it takes part in drag and drop (see DndBindings). */
@@ -40,7 +45,7 @@ interface Props {
 }
 
 /** One card. Renders again only when its own props change; the board context stays the same. */
-export const CardView = memo(function CardView({ card, dropMarker, menuOpen: menuWanted, near }: Props) {
+export const CardView = memo(function CardView({ card, dropMarker, cluster, menuOpen: menuWanted, near }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const drafts = useEditorDrafts();
@@ -76,11 +81,17 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
   }
 
   const style = parts ? { transform: parts.transform, transition: parts.transition } : undefined;
-  const classes = ["card-item", parts?.isDragging && "is-dragging", dropMarker && `drop-${dropMarker}`];
+  const classes = [
+    "card-item",
+    parts?.isDragging && "is-dragging",
+    dropMarker && `drop-${dropMarker}`,
+    cluster && `in-cluster cluster-${cluster.position}`,
+  ];
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: an li may only sit in a list, and a chunk (a div) holds this item (see ColumnView)
     <div role="listitem" ref={itemRef} style={style} className={classes.filter(Boolean).join(" ")}>
+      {(cluster?.position === "first" || cluster?.position === "only") && <ClusterHeader slot={cluster} />}
       <article
         className={`card${canMove ? " is-movable" : ""}`}
         data-testid="card"
@@ -98,6 +109,8 @@ export const CardView = memo(function CardView({ card, dropMarker, menuOpen: men
         ) : (
           <>
             <CardText content={card.content} />
+            <MergedCards card={card} />
+            <EditingMarker cardId={card.id} />
             <CardThemeDate cardId={card.id} />
             <CardVotes card={card} label={label} />
             <footer className="card-footer">

@@ -1,9 +1,13 @@
+import type { RecordView } from "../../../shared/core/recordView";
 import { type TopicOp, topicEditTargets, topicOpVersions, topicRules } from "../../../shared/features/topics";
+import type { Card } from "../../../shared/model";
 import { defineClientFeature } from "../../core/clientFeature";
 import { cardsIn, recordKey } from "../../sync/footprint";
 import { cardSubmittedText } from "./cardKinds/registry";
 
 const cardKey = (op: { cardId: string }) => recordKey({ type: "card", id: op.cardId });
+/** A clustered card leaving its cluster may remove the cluster (CLU-4): its prediction then reads the whole cluster. */
+const clustered = (view: RecordView, cardId: string) => Boolean(view.get<Card>("card", cardId)?.clusterId);
 /** The card, its column and the column's cards, whose ranks it is settled against. */
 const placed = (op: { cardId: string; columnId: string }) => [
   cardKey(op),
@@ -27,8 +31,16 @@ export const topicsClient = defineClientFeature<TopicOp>({
       submittedText: (op) => cardSubmittedText(op.content),
       footprint: (op) => [cardKey(op)],
     },
-    "card.move": { label: "action.card.move", submittedText: () => "", footprint: placed },
-    "card.remove": { label: "action.card.remove", submittedText: () => "", footprint: (op) => [cardKey(op)] },
+    "card.move": {
+      label: "action.card.move",
+      submittedText: () => "",
+      footprint: (op, view) => (clustered(view, op.cardId) ? "all" : placed(op)),
+    },
+    "card.remove": {
+      label: "action.card.remove",
+      submittedText: () => "",
+      footprint: (op, view) => (clustered(view, op.cardId) ? "all" : [cardKey(op)]),
+    },
   },
   editTargets: topicEditTargets,
   opVersions: topicOpVersions,

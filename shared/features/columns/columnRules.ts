@@ -5,6 +5,7 @@ import { problem } from "../../errors";
 import { LIMITS } from "../../limits";
 import { type Card, type Column, columnWithDefaults, type StoredColumn } from "../../model";
 import { placeRanked, sortRanked } from "../../ordering";
+import { clustersLeftEmpty } from "../clusters";
 import type { ColumnOp as Op } from "./ops";
 
 const missing = () => fail(problem("not_found", "This column no longer exists."));
@@ -74,7 +75,8 @@ export const columnRules: OpRule<Op>[] = [
     apply(view, op) {
       const column = columnIn(view, op.columnId);
       if (!column) return missing();
-      return done(...cardsIn(view, column.id).map(removeWrite), removeWrite(column));
+      const cards = cardsIn(view, column.id);
+      return done(...cards.map(removeWrite), ...clustersLeftEmpty(view, cards), removeWrite(column));
     },
   }),
 ];

@@ -6,6 +6,7 @@ import { LIMITS } from "../../limits";
 import type { Actor, Card } from "../../model";
 import { placeRanked } from "../../ordering";
 import { mayChangeCard } from "../../permissions";
+import { clustersLeftEmpty, withoutCluster } from "../clusters";
 import { cardsIn } from "../columns";
 import type { TopicOp as Op } from "./ops";
 
@@ -63,8 +64,13 @@ export const topicRules: OpRule<Op>[] = [
       const card = ownCard(view, op.cardId, actor);
       if (isProblem(card)) return fail(card);
       if (!view.get("column", op.columnId)) return fail(problem("not_found", "The target column no longer exists."));
-      const moved = { ...card, columnId: op.columnId, updatedAt: now };
-      return done(...placeRanked(cardsIn(view, op.columnId), moved, op.rank).map((placed) => putWrite(placed)));
+      // A card moved to another column leaves its cluster (CLU-4); within its column it stays.
+      const leaves = card.columnId !== op.columnId;
+      const moved = { ...(leaves ? withoutCluster(card) : card), columnId: op.columnId, updatedAt: now };
+      return done(
+        ...placeRanked(cardsIn(view, op.columnId), moved, op.rank).map((placed) => putWrite(placed)),
+        ...(leaves ? clustersLeftEmpty(view, [card]) : []),
+      );
     },
   }),
   rule<Op, "card.remove">({
@@ -72,7 +78,7 @@ export const topicRules: OpRule<Op>[] = [
     apply(view, op, actor) {
       const card = ownCard(view, op.cardId, actor);
       if (isProblem(card)) return fail(card);
-      return done(removeWrite(card));
+      return done(removeWrite(card), ...clustersLeftEmpty(view, [card]));
     },
   }),
 ];

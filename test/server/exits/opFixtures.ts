@@ -154,6 +154,15 @@ async function card(context: FixtureContext, columnId?: string): Promise<string>
   return cardId;
 }
 
+/** A cluster of two of the author's cards, formed by the moderator. */
+async function cluster(context: FixtureContext) {
+  const columnId = await column(context);
+  const cardIds = [await card(context, columnId), await card(context, columnId)];
+  const clusterId = context.board.id("cluster");
+  await context.board.send("moderator", { type: "cluster.create", clusterId, cardIds, title: "Radverkehr" });
+  return { clusterId, columnId, cardIds };
+}
+
 const cardAdd = (cardId: string, columnId: string): OpOf<"card.add"> => ({
   type: "card.add",
   cardId,
@@ -279,6 +288,45 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   "card.remove": {
     by: "author",
     prepare: async (context) => ({ type: "card.remove", cardId: await card(context) }),
+  },
+  "cluster.create": {
+    by: "moderator",
+    prepare: async (context) => {
+      const columnId = await column(context);
+      const cardIds = [await card(context, columnId), await card(context, columnId)];
+      return { type: "cluster.create", clusterId: context.board.id("cluster"), cardIds, title: "Radverkehr" };
+    },
+  },
+  "cluster.addCard": {
+    by: "moderator",
+    prepare: async (context) => {
+      const { clusterId, columnId } = await cluster(context);
+      return { type: "cluster.addCard", clusterId, cardId: await card(context, columnId) };
+    },
+  },
+  "cluster.removeCard": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "cluster.removeCard", cardId: (await cluster(context)).cardIds[0] }),
+  },
+  "cluster.rename": {
+    by: "moderator",
+    prepare: async (context) => ({
+      type: "cluster.rename",
+      clusterId: (await cluster(context)).clusterId,
+      title: "Neu",
+      baseVersion: 1,
+    }),
+  },
+  "cluster.dissolve": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "cluster.dissolve", clusterId: (await cluster(context)).clusterId }),
+  },
+  "card.merge": {
+    by: "moderator",
+    prepare: async (context) => {
+      const [cardId, mergedCardId] = (await cluster(context)).cardIds;
+      return { type: "card.merge", cardId, mergedCardId };
+    },
   },
   "meeting.add": {
     by: "moderator",

@@ -1,0 +1,4 @@
+/** Who else edits a card right now (PRES-EDIT-1): volatile presence, never stored. */
+
+export { EditingMarker } from "./EditingMarker";
+export { EditingContext } from "./editingContext";
