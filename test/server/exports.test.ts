@@ -146,6 +146,8 @@ describe("exports for scripts (EXP-9)", () => {
       "Link",
       "Autor",
       "Erstellt am",
+      "Cluster",
+      "Zusammengeführt",
       "Arbeitsgruppen",
       "Punkte",
       "Priorität",
@@ -216,9 +218,31 @@ describe("exports for scripts (EXP-9)", () => {
       expect(text).not.toContain("PRIVATE-member-contact");
     }
     const rows = parse(await (await exportOf(boardId, "csv")).text(), { delimiter: ";", bom: true }) as string[][];
-    expect(rows.slice(1).map((row) => [row[1], row[6]])).toEqual([
+    expect(rows.slice(1).map((row) => [row[1], row[8]])).toEqual([
       ["Radwege an der Neiße", "AG Radverkehr"],
       [`'=HYPERLINK("http://evil.example")`, ""],
+    ]);
+  });
+});
+
+describe("clusters in the exports (EXP-7, EXP-8, CLU-1, CLU-6)", () => {
+  it("EXP-7 EXP-8 CLU-1 CLU-6 the minutes list the clusters with their cards; the CSV names each card's cluster and keeps merged words with their authors", async () => {
+    const { boardId, moderatorKey } = await fullBoard();
+    const moderator = await socketOf(boardId, moderatorKey);
+    await send(moderator.socket, {
+      type: "cluster.create",
+      clusterId: "cluster-exp-01",
+      cardIds: ["card-exp-00001", "card-exp-00002"],
+      title: "Mobilität",
+    });
+    await send(moderator.socket, { type: "card.merge", cardId: "card-exp-00001", mergedCardId: "card-exp-00002" });
+    moderator.socket.close();
+    const lines = (await (await exportOf(boardId, "md")).text()).split("\n");
+    expect(lines).toContain("## Cluster");
+    expect(lines).toContain("### Mobilität (Klimaschutz \\& Energiewende)");
+    const rows = parse(await (await exportOf(boardId, "csv")).text(), { delimiter: ";", bom: true }) as string[][];
+    expect(rows.slice(1).map((row) => [row[1], row[6], row[7]])).toEqual([
+      ["Radwege an der Neiße", "Mobilität", `'=HYPERLINK("http://evil.example") (anonym)`],
     ]);
   });
 });
@@ -251,7 +275,7 @@ describe("votes in the exports (EXP-7, EXP-8, VOTE-3)", () => {
     const votesColumn = async (headers: Record<string, string>) =>
       (parse(await (await exportOf(boardId, "csv", headers)).text(), { delimiter: ";", bom: true }) as string[][])
         .slice(1)
-        .map((row) => row[7]);
+        .map((row) => row[9]);
     const moderatorHeaders = { "X-Moderator-Key": moderatorKey };
     expect(await votesColumn({})).toEqual(["", ""]);
     expect(await votesColumn(moderatorHeaders)).toEqual(["2", "0"]);
@@ -268,7 +292,7 @@ describe("votes in the exports (EXP-7, EXP-8, VOTE-3)", () => {
     expect(closed).toContain("### Was zuerst? (beendet)");
     expect(closed.split("\n")).toContain("1. Radwege an der Neiße (2)");
     const rows = parse(await (await exportOf(boardId, "csv")).text(), { delimiter: ";", bom: true }) as string[][];
-    expect(rows.slice(1).map((row) => row.slice(7, 9))).toEqual([
+    expect(rows.slice(1).map((row) => row.slice(9, 11))).toEqual([
       ["2", "ja"],
       ["0", ""],
     ]);

@@ -1,4 +1,5 @@
 import { boardSection } from "./boardSection";
+import { clusterFact, clustersSection, mergedFact } from "./clustersSection";
 import { columnsSection } from "./columnsSection";
 import { groupFact, groupsSection } from "./groupsSection";
 import { meetingsSection } from "./meetingsSection";
@@ -12,12 +13,13 @@ export type { CardFact, MinutesSection } from "./section";
  * What other record families say about a card: a CSV column each and a note on the card's line in
  * the minutes. Clusters, working groups and votes add theirs here.
  */
-export const CARD_FACTS: readonly CardFact[] = [groupFact, votesFact, priorityFact, likesFact];
+export const CARD_FACTS: readonly CardFact[] = [clusterFact, mergedFact, groupFact, votesFact, priorityFact, likesFact];
 
 /** The minutes, one section per record family, in this order. */
 export const MINUTES_SECTIONS: readonly MinutesSection[] = [
   boardSection,
   columnsSection(CARD_FACTS),
+  clustersSection,
   votingSection,
   groupsSection,
   meetingsSection,
