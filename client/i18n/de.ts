@@ -244,6 +244,9 @@ export const de = {
   "action.cluster.dissolve": "Cluster nicht aufgelöst:",
   "action.card.merge": "Karten nicht zusammengeführt:",
 
+  "cluster.toGroup": "Als Arbeitsgruppe …",
+  "cluster.toGroupTitle": "Arbeitsgruppe aus „{title}“ gründen",
+  "cluster.toGroupDone": "Die Arbeitsgruppe aus „{title}“ steht unter „Arbeitsgruppen“.",
   "cluster.untitled": "Cluster ohne Titel",
   "cluster.label": "Cluster „{title}“",
   "cluster.count.one": "1 Karte",

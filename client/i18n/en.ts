@@ -241,6 +241,9 @@ export const en: Messages = {
   "action.cluster.dissolve": "Cluster not dissolved:",
   "action.card.merge": "Cards not merged:",
 
+  "cluster.toGroup": "As working group …",
+  "cluster.toGroupTitle": "Found a working group from “{title}”",
+  "cluster.toGroupDone": "The working group from “{title}” is under “Working groups”.",
   "cluster.untitled": "Untitled cluster",
   "cluster.label": "Cluster “{title}”",
   "cluster.count.one": "1 card",

@@ -3,6 +3,7 @@ import { CLUSTER_LIMITS } from "../../../shared/features/clusters";
 import { IconButton } from "../../core/ui/IconButton";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
+import { ClusterToGroup } from "./ClusterToGroup";
 import type { ClusterSlot } from "./clusterLayout";
 import "./clusters.css";
 
@@ -62,6 +63,7 @@ export function ClusterHeader({ slot }: { slot: ClusterSlot }) {
       </span>
       {moderator && (
         <span className="cluster-actions">
+          <ClusterToGroup slot={slot} title={shownTitle} />
           <IconButton
             ref={editButton}
             icon="edit"
