@@ -71,6 +71,7 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
 
     return {
       announce,
+      cardLabel: (card) => cardLabel(card.content),
       actions: act,
       actor,
       moveCardTo,

@@ -25,6 +25,8 @@ export interface BoardUi {
   setMoveMenuCardId(cardId: string | null): void;
   /** Says a change in the board's live region (screen readers). */
   announce(text: string): void;
+  /** A card's label as its kind makes it (UI-7), for slices that show cards they do not own. */
+  cardLabel(card: Card): string;
   /** Adds a card, asking for the display name first if the user never chose one. False if cancelled. */
   postCard(columnId: string, content: Card["content"]): Promise<boolean>;
 }

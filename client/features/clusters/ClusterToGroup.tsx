@@ -1,14 +1,11 @@
 import { useId, useState } from "react";
 import { boardOf } from "../../../shared/boardState";
 import { cardsOfCluster } from "../../../shared/features/clusters";
-import type { Card } from "../../../shared/model";
 import { Dialog } from "../../core/ui/Dialog";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
 import { NewGroupForm } from "../groups";
 import type { ClusterSlot } from "./clusterLayout";
-
-const labelOf = (card: Card) => (card.content.kind === "topic" ? card.content.title : card.content.kind);
 
 /**
  * AG-1 from a cluster: a moderator founds a working group with the cluster's title and cards, in the
@@ -42,7 +39,7 @@ export function ClusterToGroup({ slot, title }: { slot: ClusterSlot; title: stri
             boardId={boardId}
             board={board}
             actions={ui.actions}
-            labelOf={labelOf}
+            labelOf={ui.cardLabel}
             start={{
               name: slot.cluster.title,
               topicCardIds: cardsOfCluster(board, slot.cluster.id).map((card) => card.id),
