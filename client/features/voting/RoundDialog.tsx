@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import { type ResultsShown, VOTES_MAX, VOTES_MIN } from "../../../shared/features/voting";
+import { type ResultsShown, VOTES_MAX, VOTES_MIN } from "../../../shared/features/voting/records";
 import { newId } from "../../../shared/ids";
 import type { Column } from "../../../shared/model";
 import type { BoardActions } from "../../core/boardActions";

@@ -2,9 +2,7 @@ import { useId, useState } from "react";
 import type { BoardState } from "../../../shared/boardState";
 import type { Card, Column } from "../../../shared/model";
 import { useBoardUi } from "../board";
-import { RoundDialog } from "./RoundDialog";
-import { RoundResults } from "./RoundResults";
-import { RoundsCompare } from "./RoundsCompare";
+import { RoundDialog, RoundResults, RoundsCompare } from "./parts";
 import { roundTitle } from "./roundTitle";
 import { useVotingT, type VotingTranslate } from "./useVotingT";
 import { useVoting } from "./votingBoard";
@@ -94,6 +92,8 @@ export function VotingPanel({
               type="button"
               className="button button-primary"
               data-testid="voting-start"
+              onPointerEnter={() => void RoundDialog.preload()}
+              onFocus={() => void RoundDialog.preload()}
               onClick={() => setStarting(true)}
             >
               {t("voting.start")}
