@@ -10,7 +10,7 @@ import { BoardExpiry } from "./core/boardExpiry";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
-import { exportRoutes, importRoute } from "./features/exports";
+import { exportRoutes, importRoute, myDataRoute } from "./features/exports";
 import { memberRoutes } from "./features/groups";
 import { calendarRoutes } from "./features/meetings";
 import type { MailTransport } from "./features/meetings/mail/mailTransport";
@@ -196,6 +196,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", claimRoute({ committer, snapshots }));
   app.use("/api", vcardRoutes({ store, snapshots }));
   app.use("/api", exportRoutes({ store, snapshots }));
+  app.use("/api", myDataRoute({ store, snapshots }));
   app.use("/api", memberRoutes({ store, snapshots }));
   app.use("/api", clusterSuggestionsRoute({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));

@@ -8,7 +8,7 @@ import type { Op } from "../../shared/ops";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
 import { meetingAddOp } from "../helpers/fixtures";
 import { columnsIn, createBoard } from "../helpers/testServer";
-import { waitUntilOnline } from "./boardActions";
+import { addCard, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
 
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)("the export menu in Chromium", () => {
     await page.keyboard.press("End");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("export-print");
     // No moderator's items for a participant.
-    expect(await menu.getByRole("menuitem").count()).toBe(4);
+    expect(await menu.getByRole("menuitem").count()).toBe(5);
     await page.keyboard.press("Escape");
     await menu.waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("export-open");
@@ -121,6 +121,17 @@ describe.skipIf(!hasChromium)("the export menu in Chromium", () => {
     const rows = parse(bytes.toString("utf8"), { delimiter: ";", bom: true }) as string[][];
     expect(rows.map((row) => row[1])).toEqual(["Titel", "Radwege an der Neiße", "Bürgerenergie für Görlitz"]);
     expect(rows[1][2]).toBe("Zeile eins\nZeile zwei");
+
+    // DATA-1: one's own data: the card this browser posts, and nothing of the others'.
+    await addCard(page, 0, "Mein eigener Vorschlag", "", "Pia");
+    await button.click();
+    const [mine] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-my-data").click()]);
+    const data = JSON.parse(await readFile((await mine.path()) as string, "utf8")) as {
+      format: string;
+      records: { type: string; content?: { title: string } }[];
+    };
+    expect(data.format).toBe("themenwand-my-data");
+    expect(data.records.map((record) => record.content?.title)).toEqual(["Mein eigener Vorschlag"]);
   });
 
   it("EXP-10 TPL-3 a moderator downloads the registrations and duplicates the board as a template, then opens the new board", async () => {

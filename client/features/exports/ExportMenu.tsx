@@ -29,7 +29,7 @@ const byDate = (a: Meeting, b: Meeting) => a.date.localeCompare(b.date) || a.sta
 
 /**
  * EXP-10: the board's one "Exportieren" menu: the minutes, the cards' CSV, the whole board as JSON,
- * print (a clean PDF through the print stylesheet), and for moderators each meeting's registrations
+ * print (a clean PDF through the print stylesheet), one's own data (DATA-1), and for moderators each meeting's registrations
  * and duplicating the board as a template (TPL-3). A menu button (WAI-ARIA): arrow keys, Home and End
  * move, Escape closes and returns to the button.
  */
@@ -61,6 +61,8 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: P
     { key: "markdown", label: t("exports.markdown"), run: () => download("export.md") },
     { key: "csv", label: t("exports.csv"), run: () => download("export.csv") },
     { key: "json", label: t("exports.json"), run: () => download("export.json") },
+    // DATA-1: everything this browser wrote here, with the author token it holds.
+    { key: "my-data", label: t("exports.myData"), run: () => download("my-data.json") },
     { key: "print", label: t("exports.print"), run: () => window.print() },
     ...meetings.map((meeting) => ({
       key: `registrations-${meeting.id}`,

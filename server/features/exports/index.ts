@@ -1,2 +1,3 @@
 export { exportRoutes } from "./exportRoutes";
 export { importRoute } from "./importRoute";
+export { myDataRoute } from "./myDataRoute";

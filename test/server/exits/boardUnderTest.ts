@@ -281,6 +281,8 @@ export class BoardUnderTest {
           this.read(persona, "export JSON", "/export.json"),
           this.read(persona, "export Markdown", "/export.md"),
           this.read(persona, "export CSV", "/export.csv"),
+          // One's own data (DATA-1): only what this persona wrote, as its author reads it.
+          this.read(persona, "my data", "/my-data.json"),
           ...(feed ? [this.read(persona, "personal feed", `/feeds/${feed.feedId}.ics?key=${feed.secret}`)] : []),
           ...groups.flatMap((id) => this.groupExports(persona, id)),
         ]);
