@@ -70,12 +70,28 @@ describe.skipIf(!hasChromium)("suggested clusters in Chromium (SUG-6)", () => {
 
     expect(await axeViolations(page)).toEqual([]);
 
+    // Accepting makes the suggestion a cluster on the board, under the title as edited (CLU-1).
+    const accepted = await titlesOf(0);
+    await items.first().getByRole("button", { name: "Übernehmen" }).click();
+    const frameTitle = page.getByTestId("cluster-title").filter({ hasText: "Radwege für Schulkinder" });
+    await frameTitle.waitFor();
+    const clustered = await page
+      .locator(".card-item.in-cluster [data-testid=card]")
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-card-title") ?? ""));
+    expect(clustered.sort()).toEqual([...accepted].sort());
+    await expect.poll(() => items.count()).toBe(count - 1);
+
     // Rejecting takes a suggestion off the list and says so; the board keeps its cards.
     const cardsBefore = await page.getByTestId("card").count();
     await items.first().getByRole("button", { name: "Verwerfen" }).click();
-    await expect.poll(() => items.count()).toBe(count - 1);
+    await expect.poll(() => items.count()).toBe(count - 2);
     expect(await page.getByRole("status").filter({ hasText: "Vorschlag verworfen." }).count()).toBe(1);
     expect(await page.getByTestId("card").count()).toBe(cardsBefore);
+
+    // Merging a near-duplicate leaves one card that keeps both texts (CLU-6).
+    await duplicates.first().getByRole("button", { name: "Zusammenführen" }).click();
+    await expect.poll(() => page.getByTestId("card").count()).toBe(cardsBefore - 1);
+    await page.getByTestId("card-merged").first().waitFor();
 
     await panel.getByRole("button", { name: "Vorschläge schließen" }).click();
     expect(await panel.count()).toBe(0);
