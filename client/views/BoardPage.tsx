@@ -24,7 +24,7 @@ import {
 } from "../features/board";
 import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { ColumnsBoard } from "../features/columns";
-import { EditingContext } from "../features/editing";
+import { EditingContext, useOwnEditing } from "../features/editing";
 import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
@@ -119,15 +119,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [state.problems, actions, drafts]);
 
-  // The others see which cards this page has open in an editor (PRES-EDIT-1).
   const boardCards = board ? cardsOf(board) : undefined;
-  const edited = Object.keys(draftMap)
-    .filter((cardId) => boardCards?.[cardId])
-    .join(" ");
-  const shownName = identity.chosen ? identity.name : null;
-  useEffect(() => {
-    editing?.setMine(edited ? edited.split(" ") : [], shownName);
-  }, [editing, edited, shownName]);
+  useOwnEditing(
+    editing,
+    Object.keys(draftMap),
+    (cardId) => boardCards?.[cardId] !== undefined,
+    identity.chosen ? identity.name : null,
+  );
 
   const boardColumns = board ? columnsOf(board) : undefined;
   const columns = useMemo(() => (boardColumns ? sortedColumns(boardColumns) : []), [boardColumns]);

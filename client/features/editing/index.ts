@@ -2,3 +2,4 @@
 
 export { EditingMarker } from "./EditingMarker";
 export { EditingContext } from "./editingContext";
+export { useOwnEditing } from "./useOwnEditing";
