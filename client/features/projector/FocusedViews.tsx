@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { type BoardState, cardsOf } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
 import { membersOf, type WorkingGroup } from "../../../shared/features/groups";
@@ -7,6 +7,7 @@ import type { Column } from "../../../shared/model";
 import { useI18n } from "../../i18n/I18nProvider";
 import { cardsByColumnSelector } from "../board";
 import { CardText, cardLabel } from "../topics";
+import { useFitText } from "./useFitText";
 import { useProjectorT } from "./useProjectorT";
 
 /** PROJ-1: the column in focus, large, with its cards' words. */
@@ -14,16 +15,23 @@ export function FocusedColumn({ board, column }: { board: BoardState; column: Co
   const t = useProjectorT();
   const selectCards = useMemo(() => cardsByColumnSelector(), []);
   const cards = selectCards(board).get(column.id) ?? [];
+  const section = useRef<HTMLElement>(null);
+  useFitText(section);
   return (
-    <section className="projector-focus" aria-labelledby="projector-focus-title" data-testid="projector-focus">
-      <h2 id="projector-focus-title" className="projector-focus-title">
+    <section
+      ref={section}
+      className="projector-focus"
+      aria-labelledby="projector-focus-title"
+      data-testid="projector-focus"
+    >
+      <h2 id="projector-focus-title" className="projector-focus-title projector-fit">
         {column.title}
       </h2>
       {column.description && <p className="projector-focus-description">{column.description}</p>}
       {cards.length === 0 ? (
         <p>{t("projector.noCards")}</p>
       ) : (
-        <ul className="projector-focus-cards">
+        <ul className="projector-focus-cards projector-fit-height">
           {cards.map((card) => (
             <li key={card.id} className="projector-focus-card" data-testid="projector-card">
               <CardText content={card.content} asHeading={false} />
@@ -44,9 +52,16 @@ export function FocusedGroup({ board, group }: { board: BoardState; group: Worki
     const card = cards[cardId];
     return card ? [{ id: cardId, label: cardLabel(card.content) }] : [];
   });
+  const section = useRef<HTMLElement>(null);
+  useFitText(section);
   return (
-    <section className="projector-focus" aria-labelledby="projector-focus-title" data-testid="projector-focus">
-      <h2 id="projector-focus-title" className="projector-focus-title">
+    <section
+      ref={section}
+      className="projector-focus"
+      aria-labelledby="projector-focus-title"
+      data-testid="projector-focus"
+    >
+      <h2 id="projector-focus-title" className="projector-focus-title projector-fit">
         {group.name}
       </h2>
       {group.description && <p className="projector-focus-description">{group.description}</p>}
@@ -55,7 +70,7 @@ export function FocusedGroup({ board, group }: { board: BoardState; group: Worki
         {group.conveners.length > 0 && ` · ${t("projector.conveners", { names: group.conveners.join(", ") })}`}
       </p>
       {topics.length > 0 && (
-        <ul className="projector-focus-cards">
+        <ul className="projector-focus-cards projector-fit-height">
           {topics.map((topic) => (
             <li key={topic.id} className="projector-focus-card">
               {topic.label}
@@ -77,7 +92,7 @@ export function FocusedMeeting({ meeting }: { meeting: Meeting }) {
   });
   return (
     <section className="projector-focus" aria-labelledby="projector-focus-title" data-testid="projector-focus">
-      <h2 id="projector-focus-title" className="projector-focus-title">
+      <h2 id="projector-focus-title" className="projector-focus-title projector-fit">
         {meeting.theme}
       </h2>
       <p className="projector-focus-facts">

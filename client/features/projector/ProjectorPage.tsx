@@ -52,22 +52,22 @@ export function ProjectorPage({ boardId }: { boardId: string }) {
   return (
     <div className="projector" data-testid="projector" data-focus={focus ? `${focus.kind}:${focus.record.id}` : ""}>
       <header className="projector-header">
-        <h1 className="projector-title" data-testid="projector-title">
-          {meta.title}
-        </h1>
+        <div className="projector-heading">
+          <h1 className="projector-title" data-testid="projector-title">
+            {meta.title}
+          </h1>
+          <p className="projector-join">
+            <span className="projector-join-call">{t("projector.join")}:</span>{" "}
+            <span className="projector-join-url">{joinUrl}</span>
+          </p>
+        </div>
         {timer && <TimerClock timer={timer} announce={announce} className="projector-timer" />}
         {state.status === "online" && (
           <p className="projector-presence" data-testid="projector-presence" data-count={state.presence}>
             {tApp(state.presence === 1 ? "presence.one" : "presence.other", { count: state.presence })}
           </p>
         )}
-        <div className="projector-join">
-          <QrCode value={joinUrl} label={t("projector.qr", { url: joinUrl })} className="projector-qr" />
-          <p>
-            <span className="projector-join-call">{t("projector.join")}</span>
-            <span className="projector-join-url">{joinUrl}</span>
-          </p>
-        </div>
+        <QrCode value={joinUrl} label={t("projector.qr", { url: joinUrl })} className="projector-qr" />
       </header>
       <main className="projector-main" data-testid="projector-main">
         {focus?.kind === "column" ? (

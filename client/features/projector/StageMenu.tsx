@@ -29,7 +29,7 @@ export function StageMenu({ boardId, board, submit, onTimerStarted, timerStartOp
   const hintId = useId();
   const [open, setOpen] = useState(false);
   return (
-    <div className="stage-menu" data-testid="stage-menu">
+    <div className={open ? "stage-menu stage-menu-open" : "stage-menu"} data-testid="stage-menu">
       <div className="stage-buttons">
         <button
           type="button"
