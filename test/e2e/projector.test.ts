@@ -245,4 +245,43 @@ describe.skipIf(!hasChromium)("timer, follow me and the projector page in Chromi
     }
     expect(await axeViolations(page)).toEqual([]);
   }, 120_000);
+
+  it("PROJ-2 a projector opened in a moderator's browser with an unsent moderator op neither sends that op as a participant nor drops it", async () => {
+    const board = await createBoard(session.server.url, "stammtisch", "Plenum");
+    const opId = newId();
+    const opKey = `themenwand:op:${board.boardId}:${opId}`;
+    const context = await session.openContext();
+    // The moderator's tab went offline with a start of the timer still unsent, and closed.
+    await context.addInitScript(
+      ({ boardId, moderatorKey, opKey, stored }) => {
+        if (window.localStorage.getItem("themenwand:projector-test")) return;
+        window.localStorage.setItem("themenwand:projector-test", "1");
+        window.localStorage.setItem(`themenwand:moderatorKey:${boardId}`, moderatorKey);
+        window.localStorage.setItem(opKey, stored);
+      },
+      {
+        boardId: board.boardId,
+        moderatorKey: board.moderatorKey,
+        opKey,
+        stored: JSON.stringify({ opId, op: { type: "timer.start", seconds: 60 }, seq: 1 }),
+      },
+    );
+    const projector = await context.newPage();
+    const sentOps: string[] = [];
+    projector.on("websocket", (socket) =>
+      socket.on("framesent", (frame) => {
+        const payload = String(frame.payload);
+        if (/^42\d*\["op"/.test(payload) || payload.includes("moderatorKey")) sentOps.push(payload.slice(0, 80));
+      }),
+    );
+    await projector.goto(`${session.server.url}/b/${board.boardId}/projector`);
+    // Online: the join was answered, after which a page sends what its outbox holds.
+    await projector.getByTestId("projector-presence").waitFor({ timeout: 15_000 });
+    expect(sentOps).toEqual([]);
+    expect(await projector.evaluate((key) => window.localStorage.getItem(key), opKey)).not.toBeNull();
+    const snapshot = (await (await fetch(`${session.server.url}/api/boards/${board.boardId}`)).json()) as {
+      records: { type: string }[];
+    };
+    expect(snapshot.records.filter((record) => record.type === "timer")).toEqual([]);
+  });
 });
