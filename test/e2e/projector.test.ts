@@ -125,6 +125,14 @@ describe.skipIf(!hasChromium)("timer, follow me and the projector page in Chromi
     expect(await moderatorTimer.locator("[aria-live]").count()).toBe(0);
     expect(await axeViolations(moderator)).toEqual([]);
 
+    // Everyone's board header shows it.
+    const { page: participant } = await session.openBoard(board.participantUrl);
+    const participantTimer = participant.getByTestId("timer");
+    await participantTimer.waitFor();
+    expect(await participantTimer.getAttribute("data-status")).toBe("running");
+    expect(Number(await participantTimer.getAttribute("data-seconds"))).toBeLessThanOrEqual(300);
+    expect(await participant.getByRole("button", { name: "Timer & Projektor" }).count()).toBe(0);
+
     // PROJ-2: opened from the board, in the moderator's own browser: it joins as a participant.
     const sentKeys: string[] = [];
     moderatorContext.on("request", (request) => {
