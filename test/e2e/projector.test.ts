@@ -292,4 +292,60 @@ describe.skipIf(!hasChromium)("timer, follow me and the projector page in Chromi
     };
     expect(snapshot.records.filter((record) => record.type === "timer")).toEqual([]);
   });
+
+  it("PROJ-1 PROJ-2 PROJ-4 a working group and a meeting in focus show large on the projector, the meeting without its online link", async () => {
+    const board = await createBoard(session.server.url, "stammtisch", "Plenum");
+    const post = (op: Record<string, unknown>) =>
+      fetch(`${session.server.url}/api/boards/${board.boardId}/ops`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-moderator-key": board.moderatorKey },
+        body: JSON.stringify({ op }),
+      }).then((response) => expect(response.status, JSON.stringify(op)).toBeLessThan(300));
+    const groupId = newId();
+    const meetingId = newId();
+    const onlineLink = "https://meet.example.org/geheim-7f3a";
+    await post({
+      type: "group.create",
+      groupId,
+      name: "AG Wärmewende",
+      description: "Wärmeplanung in der Gemeinde",
+      conveners: ["Clara Convener"],
+      topicCardIds: [],
+      clusterId: null,
+      convenerKeyHash: "a".repeat(64),
+    });
+    await post({
+      type: "meeting.add",
+      meetingId,
+      theme: "Energiegenossenschaften",
+      description: "",
+      date: "2031-03-12",
+      startTime: "18:00",
+      endTime: "20:00",
+      place: "Rathaus",
+      onlineLink,
+      slots: 3,
+      registration: "open",
+      capacity: null,
+      themeCardId: null,
+    });
+    await post({ type: "focus.set", target: { kind: "group", id: groupId } });
+    const context = await session.openContext({ width: 1280, height: 720 });
+    const projector = await context.newPage();
+    await projector.goto(`${session.server.url}/b/${board.boardId}/projector`);
+    const focus = projector.getByTestId("projector-focus");
+    await expect.poll(() => focus.getByRole("heading", { level: 2 }).textContent()).toBe("AG Wärmewende");
+    expect(await focus.textContent()).toContain("Clara Convener");
+    expect(await axeViolations(projector)).toEqual([]);
+
+    await post({ type: "focus.set", target: { kind: "meeting", id: meetingId } });
+    await expect.poll(() => focus.getByRole("heading", { level: 2 }).textContent()).toBe("Energiegenossenschaften");
+    expect(await focus.textContent()).toContain("18:00–20:00 Uhr · Rathaus");
+    expect(await projector.content()).not.toContain("geheim-7f3a");
+    expect(await axeViolations(projector)).toEqual([]);
+
+    // A focus whose record is gone shows the whole board.
+    await post({ type: "meeting.remove", meetingId });
+    await projector.getByTestId("projector-columns").waitFor();
+  });
 });
