@@ -18,6 +18,7 @@ import { RegistrationMailer } from "./features/meetings/mail/registrationMailer"
 import { programmeRoute } from "./features/meetings/programmeRoute";
 import { registrationExport } from "./features/meetings/registrationExport";
 import { claimRoute, vcardRoutes } from "./features/networking";
+import { clockRoute } from "./features/timer";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
 import { deleteBoardRoute } from "./http/deleteBoardRoute";
@@ -187,6 +188,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", importRoute({ store, publicUrl, adminToken: options.adminToken }));
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
+  app.use("/api", clockRoute());
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));
   app.use("/api", opRoutes({ store, committer, model }));
   app.use("/api", deleteBoardRoute(boardEnd));

@@ -10,6 +10,8 @@ import { columnsClient } from "./columns/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
+import { focusClient } from "./projector/definition";
+import { timerClient } from "./timer/definition";
 import { topicsClient } from "./topics/definition";
 import { votingClient } from "./voting/definition";
 
@@ -27,6 +29,8 @@ export const CLIENT_FEATURES = [
   groupsClient,
   votingClient,
   clustersClient,
+  timerClient,
+  focusClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

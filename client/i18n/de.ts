@@ -243,6 +243,8 @@ export const de = {
   "action.cluster.rename": "Cluster-Titel nicht gespeichert:",
   "action.cluster.dissolve": "Cluster nicht aufgelöst:",
   "action.card.merge": "Karten nicht zusammengeführt:",
+  "action.timer": "Timer nicht umgestellt:",
+  "action.focus.set": "Projektor-Fokus nicht gesetzt:",
 
   "cluster.toGroup": "Als Arbeitsgruppe …",
   "cluster.toGroupTitle": "Arbeitsgruppe aus „{title}“ gründen",

@@ -240,6 +240,8 @@ export const en: Messages = {
   "action.cluster.rename": "Cluster title not saved:",
   "action.cluster.dissolve": "Cluster not dissolved:",
   "action.card.merge": "Cards not merged:",
+  "action.timer": "Timer not changed:",
+  "action.focus.set": "Projector focus not set:",
 
   "cluster.toGroup": "As working group …",
   "cluster.toGroupTitle": "Found a working group from “{title}”",

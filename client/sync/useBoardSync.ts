@@ -3,7 +3,7 @@ import { BoardSync } from "./BoardSync";
 import type { EditingChannel } from "./editingChannel";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
-import { browserStorage, watchBrowserStorage } from "./storage";
+import { browserStorage, memoryStorage, watchBrowserStorage } from "./storage";
 import { type SyncState, startingState } from "./syncState";
 
 const STARTING = startingState();
@@ -26,6 +26,11 @@ export function useBoardSync<Actions>(
   boardId: string,
   moderatorKey: string | null,
   actionsOf: (sync: BoardSync) => Actions,
+  /**
+   * A page that only reads (the projector, PROJ-2): it keeps its outbox in memory, so it never sends,
+   * as a participant, the ops another tab of this browser queued as a moderator.
+   */
+  readOnly = false,
 ): BoardConnection<Actions> {
   const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
     null,
@@ -37,10 +42,10 @@ export function useBoardSync<Actions>(
     const created = new BoardSync({
       socket,
       boardId,
-      storage: browserStorage(),
+      storage: readOnly ? memoryStorage() : browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
       apiBase: "",
-      watchStorage: watchBrowserStorage,
+      watchStorage: readOnly ? undefined : watchBrowserStorage,
     });
     // Rendered at most once per frame, however many answers and frames arrive meanwhile.
     const shown = frameBatched({ subscribe: created.subscribe, getState: created.getState });
@@ -51,7 +56,7 @@ export function useBoardSync<Actions>(
       socket.disconnect();
       setEngine(null);
     };
-  }, [boardId, moderatorKey]);
+  }, [boardId, moderatorKey, readOnly]);
 
   const shown = engine?.shown ?? null;
   // The state is kept with the engine it came from: a new engine (another moderator key) never shows

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
+import { viewOf } from "../../shared/core/recordView";
+import { timerOf } from "../../shared/features/timer";
 import { newId } from "../../shared/ids";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
@@ -31,6 +33,8 @@ import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
+import { StageMenu } from "../features/projector";
+import { TimerClock } from "../features/timer";
 import {
   cardLabel,
   cardSubmittedText,
@@ -190,6 +194,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           }))
       : [];
   const firstColumn = columns[0];
+  const timer = timerOf(viewOf(board));
 
   return (
     <BoardUiContext.Provider value={ui}>
@@ -212,13 +217,20 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   : undefined
               }
               tools={
-                <ExportMenu
-                  boardId={boardId}
-                  boardTitle={meta.title}
-                  board={board}
-                  role={state.role}
-                  moderatorKey={moderatorKey}
-                />
+                <>
+                  {/* TIMER-1..3, PROJ-1, PROJ-2: the timer for everyone, the stage tools for moderators. */}
+                  {timer && <TimerClock timer={timer} announce={announce} />}
+                  {state.role === "moderator" && (
+                    <StageMenu boardId={boardId} board={board} submit={ui.actions.submit} />
+                  )}
+                  <ExportMenu
+                    boardId={boardId}
+                    boardTitle={meta.title}
+                    board={board}
+                    role={state.role}
+                    moderatorKey={moderatorKey}
+                  />
+                </>
               }
             />
             {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}

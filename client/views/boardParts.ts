@@ -6,6 +6,8 @@ import { AddColumn, ColumnControls } from "../features/columns";
 import { DndLayer } from "../features/dragAndDrop";
 import { ExportMenu } from "../features/exports";
 import { NameDialog } from "../features/identity";
+import { StageMenu } from "../features/projector";
+import { TimerControls } from "../features/timer";
 import { CardEditor, CardMoveMenu } from "../features/topics";
 
 /**
@@ -13,7 +15,7 @@ import { CardEditor, CardMoveMenu } from "../features/topics";
  * so that opening an editor or a dialog does not wait for the network.
  */
 const FOR_EVERYONE = [DndLayer, CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts, ExportMenu];
-const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm, ClusterSuggestions];
+const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm, ClusterSuggestions, StageMenu, TimerControls];
 
 /** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */
 export function preloadModeratorParts(): void {

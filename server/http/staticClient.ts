@@ -3,8 +3,8 @@ import { join } from "node:path";
 import express, { Router } from "express";
 import { noIndex } from "./noIndex";
 
-/** The client's own routes (client/App.tsx): the start page and a board. Anything else is not a page. */
-const PAGE = /^\/(b\/[^/]+\/?)?$/;
+/** The client's own routes (client/App.tsx): the start page, a board and its projector page (PROJ-2). Anything else is not a page. */
+const PAGE = /^\/(b\/[^/]+(\/projector)?\/?)?$/;
 
 /**
  * Serves the built client. Hashed assets are cached for a year; index.html never, so a new

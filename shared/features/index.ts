@@ -6,10 +6,12 @@ import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
 import { clustersFeature } from "./clusters/definition";
 import { columnsFeature } from "./columns/definition";
+import { focusFeature } from "./focus/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
 import { networkingFeature } from "./networking/definition";
+import { timerFeature } from "./timer/definition";
 import { topicsFeature } from "./topics/definition";
 import { votingFeature } from "./voting/definition";
 
@@ -27,6 +29,8 @@ export const FEATURES = [
   groupsFeature,
   votingFeature,
   clustersFeature,
+  timerFeature,
+  focusFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

@@ -44,4 +44,12 @@ describe("search engines and browsers' side requests", () => {
       expect(await response.text(), path).not.toContain("<div id=");
     }
   });
+
+  it("PROJ-2 HTTP-4 a board's projector page is a page of the client, kept out of search engines", async () => {
+    const response = await get("/b/someBoard123/projector");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+    expect(await response.text()).toContain('<div id="root">');
+    expect((await get("/b/someBoard123/projector/more")).status).toBe(404);
+  });
 });

@@ -182,6 +182,12 @@ const SAMPLES = {
   "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
   "cluster.dissolve": { clusterId: id("clu") },
   "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
+  "timer.start": { seconds: 300 },
+  "timer.pause": {},
+  "timer.resume": {},
+  "timer.extend": { seconds: 60 },
+  "timer.stop": {},
+  "focus.set": { target: { kind: "column", id: id("col") } },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -1,0 +1,1 @@
+export { clockRoute, type ServerTime } from "./clockRoute";

@@ -1,0 +1,14 @@
+import { defineFeature } from "../../core/feature";
+import { focusEditTargets, focusOpVersions } from "./edits";
+import { focusRules } from "./index";
+import { FOCUS_OPS } from "./ops";
+
+/** "Follow me" (PROJ-1): what the moderators put in focus for the projector. */
+export const focusFeature = defineFeature({
+  name: "focus",
+  ops: FOCUS_OPS,
+  rules: focusRules,
+  recordTypes: [{ type: "focus", audiences: ["board"] }],
+  editTargets: focusEditTargets,
+  since: focusOpVersions,
+});
