@@ -6,6 +6,7 @@ import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
 import { clustersFeature } from "./clusters/definition";
 import { columnsFeature } from "./columns/definition";
+import { comoderatorsFeature } from "./comoderators/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
@@ -27,6 +28,7 @@ export const FEATURES = [
   groupsFeature,
   votingFeature,
   clustersFeature,
+  comoderatorsFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

@@ -182,6 +182,8 @@ const SAMPLES = {
   "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
   "cluster.dissolve": { clusterId: id("clu") },
   "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
+  "moderatorInvite.create": { inviteId: id("invite"), label: "Ada", keyHash: HASH },
+  "moderatorInvite.revoke": { inviteId: id("invite") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>
