@@ -1,6 +1,6 @@
 /** The moderator links' own words (German first, then English), in their lazy chunk (COMOD-1..6). */
 export const comoderatorsDe = {
-  "comod.open": "Moderation",
+  "comod.open": "Moderation teilen",
   "comod.title": "Moderation teilen",
   "comod.close": "Schließen",
   "comod.ownLink": "Moderationslink dieser Themenwand",
@@ -31,7 +31,7 @@ export const comoderatorsDe = {
 } as const;
 
 export const comoderatorsEn: Record<keyof typeof comoderatorsDe, string> = {
-  "comod.open": "Moderation",
+  "comod.open": "Share moderation",
   "comod.title": "Share moderation",
   "comod.close": "Close",
   "comod.ownLink": "This board's moderator link",

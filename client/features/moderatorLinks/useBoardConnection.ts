@@ -7,6 +7,7 @@ import {
 } from "../../sync/knownBoards";
 import { useBoardSync } from "../../sync/useBoardSync";
 import { createBoardActions } from "../board";
+import { isPreview } from "../comoderators";
 
 interface Attempt {
   key: string | null;
@@ -15,6 +16,8 @@ interface Attempt {
 }
 
 function fromLinkOrStored(boardId: string): Attempt {
+  // COMOD-6: the participants' preview joins with no key at all, and keeps the stored one as it is.
+  if (isPreview(window.location.search)) return { key: null, fromLink: false };
   const stored = moderatorKeyFor(boardId);
   const link = moderatorKeyFromLink();
   return link && link !== stored ? { key: link, fromLink: true } : { key: stored, fromLink: false };
@@ -59,6 +62,8 @@ export function useBoardConnection(boardId: string) {
   return {
     ...connection,
     moderatorKey: attempt.key,
+    /** The participants' preview of a moderator (COMOD-6). */
+    preview: isPreview(window.location.search),
     /** True while a link's key is being replaced by the stored one: no failure page for it. */
     fallingBack: refused,
     linkRefused,
