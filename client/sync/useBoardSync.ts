@@ -3,7 +3,7 @@ import { BoardSync } from "./BoardSync";
 import type { EditingChannel } from "./editingChannel";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
-import { browserStorage, watchBrowserStorage } from "./storage";
+import { browserStorage, type KeyValueStorage, type StorageWatch, watchBrowserStorage } from "./storage";
 import { type SyncState, startingState } from "./syncState";
 
 const STARTING = startingState();
@@ -26,6 +26,8 @@ export function useBoardSync<Actions>(
   boardId: string,
   moderatorKey: string | null,
   actionsOf: (sync: BoardSync) => Actions,
+  /** Where the engine keeps what it stores, when not the browser's storage as it is (a stable object). */
+  keeping?: { storage: KeyValueStorage; watchStorage: StorageWatch },
 ): BoardConnection<Actions> {
   const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
     null,
@@ -37,10 +39,10 @@ export function useBoardSync<Actions>(
     const created = new BoardSync({
       socket,
       boardId,
-      storage: browserStorage(),
+      storage: keeping?.storage ?? browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
       apiBase: "",
-      watchStorage: watchBrowserStorage,
+      watchStorage: keeping?.watchStorage ?? watchBrowserStorage,
     });
     // Rendered at most once per frame, however many answers and frames arrive meanwhile.
     const shown = frameBatched({ subscribe: created.subscribe, getState: created.getState });
@@ -51,7 +53,7 @@ export function useBoardSync<Actions>(
       socket.disconnect();
       setEngine(null);
     };
-  }, [boardId, moderatorKey]);
+  }, [boardId, moderatorKey, keeping]);
 
   const shown = engine?.shown ?? null;
   // The state is kept with the engine it came from: a new engine (another moderator key) never shows

@@ -1,13 +1,14 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   forgetModeratorKey,
   moderatorKeyFor,
   moderatorKeyFromLink,
   rememberModeratorKey,
 } from "../../sync/knownBoards";
+import { browserStorage, watchBrowserStorage } from "../../sync/storage";
 import { useBoardSync } from "../../sync/useBoardSync";
 import { createBoardActions } from "../board";
-import { isPreview } from "../comoderators";
+import { isPreview, previewStorage } from "../comoderators";
 
 interface Attempt {
   key: string | null;
@@ -30,7 +31,14 @@ function fromLinkOrStored(boardId: string): Attempt {
  */
 export function useBoardConnection(boardId: string) {
   const [attempt, setAttempt] = useState(() => fromLinkOrStored(boardId));
-  const connection = useBoardSync(boardId, attempt.key, createBoardActions);
+  const preview = isPreview(window.location.search);
+  // The preview keeps its unsent ops apart from the moderator tab's (COMOD-6).
+  const keeping = useMemo(() => {
+    if (!preview) return undefined;
+    const { storage, watch } = previewStorage(browserStorage(), boardId);
+    return { storage, watchStorage: watch(watchBrowserStorage) };
+  }, [preview, boardId]);
+  const connection = useBoardSync(boardId, attempt.key, createBoardActions, keeping);
   const sync = connection.state;
   const [linkRefused, setLinkRefused] = useState(false);
 
@@ -63,7 +71,7 @@ export function useBoardConnection(boardId: string) {
     ...connection,
     moderatorKey: attempt.key,
     /** The participants' preview of a moderator (COMOD-6). */
-    preview: isPreview(window.location.search),
+    preview,
     /** True while a link's key is being replaced by the stored one: no failure page for it. */
     fallingBack: refused,
     linkRefused,
