@@ -181,18 +181,18 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     leaveBoardRooms(socket, previous);
     if (previous !== boardId) presence.changed(previous);
   }
+  if (moderatorInviteId && moderatorKey) {
+    // On no board while the link is looked up again: its ops wait, it hears nothing.
+    socket.data = { editorKey: socket.data.editorKey };
+    if (!(await stillInvited(socket, store, boardId, moderatorKey, moderatorInviteId))) {
+      return { ok: false, problem: problem("forbidden", "This moderator link was revoked.") };
+    }
+  }
   const viewer: Viewer = { role, authorId: author.authorId };
   socket.data = { boardId, role, authorId: author.authorId, moderatorInviteId, editorKey: socket.data.editorKey };
   // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
   enterBoardRooms(socket, boardId, viewer);
-  if (
-    moderatorInviteId &&
-    moderatorKey &&
-    !(await stillInvited(socket, store, boardId, moderatorKey, moderatorInviteId))
-  ) {
-    return { ok: false, problem: problem("forbidden", "This moderator link was revoked.") };
-  }
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));
   editing.tell(socket, boardId);
@@ -210,8 +210,9 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
 
 /**
  * A co-moderator link revoked while its join was being checked: the revocation cut off the sockets in
- * the link's room before this one entered it. So it enters first and the link is looked up again;
- * revoked by then, the socket leaves the board (COMOD-3).
+ * the link's room before this one entered it. So the socket enters that room first, then the link is
+ * looked up again, and only then does it enter the board's rooms (nothing awaited in between): a
+ * revocation is either seen here or cuts the socket off (COMOD-3).
  */
 async function stillInvited(
   socket: BoardSocket,
