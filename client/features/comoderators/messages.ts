@@ -27,7 +27,6 @@ export const comoderatorsDe = {
   "comod.revoked": "Der Link für {label} ist zurückgezogen.",
   "comod.previewNotice": "Vorschau: So sehen Teilnehmende diese Themenwand. Was du hier tust, gilt wirklich.",
   "comod.previewBack": "Zurück zur Moderation",
-  "comod.youBadge": "(dein Link)",
 } as const;
 
 export const comoderatorsEn: Record<keyof typeof comoderatorsDe, string> = {
@@ -58,5 +57,4 @@ export const comoderatorsEn: Record<keyof typeof comoderatorsDe, string> = {
   "comod.revoked": "The link for {label} is revoked.",
   "comod.previewNotice": "Preview: this is how participants see the board. What you do here is real.",
   "comod.previewBack": "Back to moderating",
-  "comod.youBadge": "(your link)",
 };
