@@ -10,6 +10,7 @@ import { BoardExpiry } from "./core/boardExpiry";
 import { type BoardModel, themenwandModel } from "./core/boardModel";
 import { SnapshotCache } from "./core/snapshotCache";
 import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
+import { cutOffRevokedLinks } from "./features/comoderators/revocation";
 import { exportRoutes, importRoute, myDataRoute } from "./features/exports";
 import { memberRoutes } from "./features/groups";
 import { calendarRoutes } from "./features/meetings";
@@ -140,6 +141,7 @@ export function createApp(options: AppOptions): App {
     (boardId, batch) => {
       dropStalled(boardId);
       broadcastCommitted(io, boardId, batch, model);
+      cutOffRevokedLinks(io, boardId, batch);
       if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },
     Date.now,

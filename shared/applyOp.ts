@@ -1,5 +1,6 @@
-import { type ApplyOp, type OpRule, ruleBook } from "./core/ruleBook";
+import { type ApplyOp, fail, type OpRule, ruleBook } from "./core/ruleBook";
 import { featureRules, type Op } from "./features";
+import { revokedLinkProblem } from "./features/comoderators";
 import { type BusinessCardClaimOp, claimRules } from "./features/networking";
 
 export type { OpOutcome } from "./core/ruleBook";
@@ -19,7 +20,13 @@ export type ServerOp = BusinessCardClaimOp;
 
 export const serverRules: readonly OpRule<ServerOp>[] = [...claimRules];
 
-export const applyOp: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>([
+const book: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>([
   ...(themenwandRules as readonly OpRule<Op | ServerOp>[]),
   ...(serverRules as readonly OpRule<Op | ServerOp>[]),
 ]);
+
+/** The rule book, behind one check every op passes: a revoked co-moderator link does nothing (COMOD-3). */
+export const applyOp: ApplyOp<Op | ServerOp> = (view, op, actor, now) => {
+  const revoked = revokedLinkProblem(view, actor);
+  return revoked ? fail(revoked) : book(view, op, actor, now);
+};

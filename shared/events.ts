@@ -34,6 +34,8 @@ export type JoinResponse =
       catchUp: CatchUp;
       /** When the instance ends quiet boards (OPS-6): after how many days without a change, and when this one would end. */
       expiry?: { afterDays: number; deletesAt: number };
+      /** Joined as a moderator with a co-moderator link, not the board's own key: that link's id (COMOD-4). */
+      moderatorInviteId?: string;
     }
   | { ok: false; problem: Problem };
 
@@ -71,4 +73,6 @@ export interface ServerToClientEvents {
   problem: (problem: Problem) => void;
   /** The board was deleted (OPS-5): the server disconnects right after. */
   "board:deleted": () => void;
+  /** The co-moderator link this page joined with was revoked (COMOD-3): the server disconnects right after. */
+  "moderator:revoked": () => void;
 }

@@ -107,4 +107,9 @@ export interface Actor {
   addressBucket?: string;
   /** Server only: the configured fair shares; rules fall back to DEFAULT_FAIR_SHARES. */
   shares?: FairShares;
+  /**
+   * A moderator who joined with a co-moderator link, not the board's own key: that link's id
+   * (COMOD-3, COMOD-4). Ops are refused once it is revoked; it may not manage co-moderator links.
+   */
+  moderatorInviteId?: string;
 }

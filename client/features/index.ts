@@ -7,6 +7,7 @@ import { addOpTraits } from "../sync/opTraits";
 import { boardClient } from "./board/definition";
 import { clustersClient } from "./clusters/definition";
 import { columnsClient } from "./columns/definition";
+import { comoderatorsClient } from "./comoderators/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
@@ -31,6 +32,7 @@ export const CLIENT_FEATURES = [
   clustersClient,
   timerClient,
   focusClient,
+  comoderatorsClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

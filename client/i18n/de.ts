@@ -242,6 +242,8 @@ export const de = {
   "action.cluster.removeCard": "Karte nicht aus dem Cluster genommen:",
   "action.cluster.rename": "Cluster-Titel nicht gespeichert:",
   "action.cluster.dissolve": "Cluster nicht aufgelöst:",
+  "action.moderatorInvite.create": "Co-Moderationslink nicht erstellt:",
+  "action.moderatorInvite.revoke": "Co-Moderationslink nicht zurückgezogen:",
   "action.card.merge": "Karten nicht zusammengeführt:",
   "action.timer": "Timer nicht umgestellt:",
   "action.focus.set": "Projektor-Fokus nicht gesetzt:",

@@ -239,6 +239,8 @@ export const en: Messages = {
   "action.cluster.removeCard": "Card not taken out of the cluster:",
   "action.cluster.rename": "Cluster title not saved:",
   "action.cluster.dissolve": "Cluster not dissolved:",
+  "action.moderatorInvite.create": "Co-moderator link not made:",
+  "action.moderatorInvite.revoke": "Co-moderator link not revoked:",
   "action.card.merge": "Cards not merged:",
   "action.timer": "Timer not changed:",
   "action.focus.set": "Projector focus not set:",

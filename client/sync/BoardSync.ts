@@ -94,6 +94,7 @@ export class BoardSync {
     socket.on("changes", this.onChanges);
     socket.on("presence", this.onPresence);
     socket.on("board:deleted", this.onDeleted);
+    socket.on("moderator:revoked", this.onRevoked);
     if (socket.connected) this.onConnect();
     this.unwatch = options.watchStorage?.(this.onStorage) ?? (() => {});
     // A feature's rules arrived (its view loaded): pending ops of that feature can be predicted now.
@@ -147,7 +148,9 @@ export class BoardSync {
 
   /** The actor applyOp assumes for this user's optimistic ops. */
   actor(): Actor | null {
-    return this.state.role ? { role: this.state.role, authorId: this.state.authorId } : null;
+    const { role, authorId, moderatorInviteId } = this.state;
+    if (!role) return null;
+    return moderatorInviteId ? { role, authorId, moderatorInviteId } : { role, authorId };
   }
 
   stop(): void {
@@ -162,6 +165,7 @@ export class BoardSync {
     socket.off("changes", this.onChanges);
     socket.off("presence", this.onPresence);
     socket.off("board:deleted", this.onDeleted);
+    socket.off("moderator:revoked", this.onRevoked);
     this.editing.stop();
   }
 
@@ -200,6 +204,14 @@ export class BoardSync {
   private onDeleted = () => {
     forgetBoard(this.options.boardId, this.options.storage);
     this.update({ status: "failed", failure: problem("board_deleted", "This board was deleted.") });
+  };
+
+  /**
+   * COMOD-5: the co-moderator link this page joined with was revoked; the server disconnects it. Like a
+   * refused key at a join: the page stops being a moderator's and offers to go on as a participant.
+   */
+  private onRevoked = () => {
+    this.update({ status: "failed", failure: problem("forbidden", "This moderator link was revoked.") });
   };
 
   private onChanges = (batch: Committed[]) => {
@@ -262,9 +274,22 @@ export class BoardSync {
     this.buffered = [];
     this.applyCommitted(buffered);
     // Another role or author predicts the pending ops differently (say, what they may change).
-    if (response.role !== this.state.role || response.authorId !== this.state.authorId) this.predictions.markStale();
+    if (
+      response.role !== this.state.role ||
+      response.authorId !== this.state.authorId ||
+      (response.moderatorInviteId ?? null) !== this.state.moderatorInviteId
+    ) {
+      this.predictions.markStale();
+    }
     const expiry = response.expiry ? { ...response.expiry, revision: this.board.revision } : null;
-    this.update({ status: "online", role: response.role, authorId: response.authorId, failure: null, expiry });
+    this.update({
+      status: "online",
+      role: response.role,
+      authorId: response.authorId,
+      moderatorInviteId: response.moderatorInviteId ?? null,
+      failure: null,
+      expiry,
+    });
     this.showHeld();
     this.refresh();
     this.sender.sendAllNow();

@@ -13,6 +13,8 @@ export interface SyncState {
   revision: number;
   role: Role | null;
   authorId: string | null;
+  /** Joined as a moderator with a co-moderator link: its id (COMOD-4); null with the board's own key or none. */
+  moderatorInviteId: string | null;
   pendingCount: number;
   /** A passing failure (timeout, rate_limited, internal) held ops back; they are being sent again. */
   retrying: boolean;
@@ -33,6 +35,7 @@ export function startingState(pendingCount = 0): SyncState {
     revision: 0,
     role: null,
     authorId: null,
+    moderatorInviteId: null,
     pendingCount,
     retrying: false,
     presence: 0,

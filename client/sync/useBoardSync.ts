@@ -3,7 +3,7 @@ import { BoardSync } from "./BoardSync";
 import type { EditingChannel } from "./editingChannel";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
-import { browserStorage, memoryStorage, watchBrowserStorage } from "./storage";
+import { browserStorage, type KeyValueStorage, memoryStorage, type StorageWatch, watchBrowserStorage } from "./storage";
 import { type SyncState, startingState } from "./syncState";
 
 const STARTING = startingState();
@@ -26,11 +26,8 @@ export function useBoardSync<Actions>(
   boardId: string,
   moderatorKey: string | null,
   actionsOf: (sync: BoardSync) => Actions,
-  /**
-   * A page that only reads (the projector, PROJ-2): it keeps its outbox in memory, so it never sends,
-   * as a participant, the ops another tab of this browser queued as a moderator.
-   */
-  readOnly = false,
+  /** Where the engine keeps what it stores, when not the browser's storage as it is (a stable object). */
+  keeping?: { storage: KeyValueStorage; watchStorage: StorageWatch },
 ): BoardConnection<Actions> {
   const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
     null,
@@ -42,10 +39,10 @@ export function useBoardSync<Actions>(
     const created = new BoardSync({
       socket,
       boardId,
-      storage: readOnly ? memoryStorage() : browserStorage(),
+      storage: keeping?.storage ?? browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
       apiBase: "",
-      watchStorage: readOnly ? undefined : watchBrowserStorage,
+      watchStorage: keeping?.watchStorage ?? watchBrowserStorage,
     });
     // Rendered at most once per frame, however many answers and frames arrive meanwhile.
     const shown = frameBatched({ subscribe: created.subscribe, getState: created.getState });
@@ -56,7 +53,7 @@ export function useBoardSync<Actions>(
       socket.disconnect();
       setEngine(null);
     };
-  }, [boardId, moderatorKey, readOnly]);
+  }, [boardId, moderatorKey, keeping]);
 
   const shown = engine?.shown ?? null;
   // The state is kept with the engine it came from: a new engine (another moderator key) never shows
@@ -80,4 +77,14 @@ export function useBoardSync<Actions>(
   }, [shown]);
   const actions = useMemo(() => (sync ? actionsOf(sync) : null), [sync, actionsOf]);
   return { state, actions, joinedWithKey: engine?.key, editing: sync?.editing ?? null };
+}
+
+const noWatch: StorageWatch = () => () => {};
+
+/**
+ * Keeping for a page that only reads (the projector, PROJ-2): its outbox lives in memory, so it never
+ * sends, as a participant, the ops another tab of this browser queued as a moderator.
+ */
+export function readOnlyKeeping(): { storage: KeyValueStorage; watchStorage: StorageWatch } {
+  return { storage: memoryStorage(), watchStorage: noWatch };
 }

@@ -26,6 +26,7 @@ import {
 } from "../features/board";
 import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { ColumnsBoard } from "../features/columns";
+import { ModeratorLinks, PreviewNotice } from "../features/comoderators";
 import { EditingContext, useOwnEditing } from "../features/editing";
 import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
@@ -208,7 +209,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
               onChangeName={() => setNameRequest({ mode: "change" })}
               onUpdateBoard={ui.actions.updateBoard}
               onDeleteBoard={
-                moderatorKey
+                // The board's own key only: a co-moderator link may not end the board (COMOD-4).
+                moderatorKey && !state.moderatorInviteId
                   ? async () => {
                       const deleted = await deleteBoard(boardId, moderatorKey);
                       if (deleted) window.location.assign("/");
@@ -223,6 +225,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   {state.role === "moderator" && (
                     <StageMenu boardId={boardId} board={board} submit={ui.actions.submit} />
                   )}
+                  {state.role === "moderator" && moderatorKey && (
+                    <ModeratorLinks
+                      boardId={boardId}
+                      board={board}
+                      moderatorKey={moderatorKey}
+                      moderatorInviteId={state.moderatorInviteId}
+                      submit={ui.actions.submit}
+                    />
+                  )}
                   <ExportMenu
                     boardId={boardId}
                     boardTitle={meta.title}
@@ -236,6 +247,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}
             <main className="board-main" data-testid="board" data-role={state.role}>
               {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
+              {connection.preview && <PreviewNotice boardId={boardId} />}
               {(state.problems.length > 0 || orphanDrafts.length > 0) && (
                 <ProblemAlerts
                   problems={state.problems}

@@ -3,6 +3,7 @@ import { ConfirmDialog } from "../core/ui/confirmDialogPart";
 import { BoardMetaForm, ProblemAlerts } from "../features/board";
 import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { AddColumn, ColumnControls } from "../features/columns";
+import { ModeratorLinks } from "../features/comoderators";
 import { DndLayer } from "../features/dragAndDrop";
 import { ExportMenu } from "../features/exports";
 import { NameDialog } from "../features/identity";
@@ -15,7 +16,15 @@ import { CardEditor, CardMoveMenu } from "../features/topics";
  * so that opening an editor or a dialog does not wait for the network.
  */
 const FOR_EVERYONE = [DndLayer, CardEditor, CardMoveMenu, ConfirmDialog, NameDialog, ProblemAlerts, ExportMenu];
-const FOR_MODERATORS = [ColumnControls, AddColumn, BoardMetaForm, ClusterSuggestions, StageMenu, TimerControls];
+const FOR_MODERATORS = [
+  ColumnControls,
+  AddColumn,
+  BoardMetaForm,
+  ClusterSuggestions,
+  StageMenu,
+  TimerControls,
+  ModeratorLinks,
+];
 
 /** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */
 export function preloadModeratorParts(): void {

@@ -7,14 +7,14 @@ import { SecretToken } from "../../shared/joinSchema";
 import type { Actor } from "../../shared/model";
 import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
-import { secretMatchesHash } from "../auth/secrets";
+import { roleForKeys } from "../auth/roleForKeys";
 import type { BoardStore } from "../store/BoardStore";
 
 /** Who a REST request acts as on one board, after its keys were checked. */
 export interface BoardRequest {
   boardId: string;
   actor: Actor;
-  /** True when a valid X-Moderator-Key came along. */
+  /** True when a valid X-Moderator-Key came along: the board's own, or a co-moderator link's (`actor.moderatorInviteId`). */
   moderator: boolean;
 }
 
@@ -27,22 +27,21 @@ const unknownBoard = (): Checked<never> => ({
 
 /**
  * The board a request names and who it acts as: a moderator with a valid `X-Moderator-Key` (a wrong
- * one is refused, never ignored), else a participant; either as the author of `X-Author-Token` when one
+ * or revoked one is refused, never ignored; roleForKeys), else a participant; either as the author of `X-Author-Token` when one
  * is sent.
  */
 export async function boardRequestOf(req: Request, store: BoardStore): Promise<Checked<BoardRequest>> {
   const boardId = BoardIdParam.safeParse(req.params.boardId);
-  const keyHash = boardId.success ? await store.moderatorKeyHash(boardId.data) : undefined;
-  if (!boardId.success || keyHash === undefined) return unknownBoard();
-  const moderatorKey = req.get("X-Moderator-Key");
-  if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
-    return { ok: false, problem: problem("forbidden", "X-Moderator-Key is not valid for this board.") };
-  }
+  if (!boardId.success) return unknownBoard();
+  // A co-moderator link's key counts as a moderator's while it is not revoked (COMOD-2, COMOD-3).
+  const keys = await roleForKeys(store, boardId.data, { moderatorKey: req.get("X-Moderator-Key") });
+  if (!keys.ok) return keys;
+  const { role, moderatorInviteId } = keys.value;
   // The author token counts for moderators too: their own business card's fields shown to nobody else (NET-2).
   const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
   const authorId = authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null;
-  const moderator = moderatorKey !== undefined;
-  const actor: Actor = { role: moderator ? "moderator" : "participant", authorId };
+  const moderator = role === "moderator";
+  const actor: Actor = { role, authorId, ...(moderatorInviteId ? { moderatorInviteId } : {}) };
   // Set by writeLimits for every POST: a REST write counts against its address's fair share (FAIR-4).
   const address: unknown = req.res?.locals.clientAddress;
   if (typeof address === "string") actor.addressBucket = addressBucketOf(boardId.data, address);

@@ -10,7 +10,8 @@ export function deleteBoardRoute(deps: BoardEndDeps): Router {
   router.delete("/boards/:boardId", async (req, res) => {
     const checked = await boardRequestOf(req, deps.store);
     if (!checked.ok) return sendProblem(res, checked.problem);
-    if (!checked.value.moderator) {
+    // The board's own key: a co-moderator link may not end the board it was given for (COMOD-4).
+    if (!checked.value.moderator || checked.value.actor.moderatorInviteId) {
       return sendProblem(res, problem("forbidden", "Deleting a board needs its X-Moderator-Key."));
     }
     // Gone already (a second tab, the expiry sweep): the same answer as any board that does not exist.

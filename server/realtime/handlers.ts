@@ -6,11 +6,13 @@ import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
 import { JoinRequestSchema } from "../../shared/joinSchema";
 import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
-import { secretMatchesHash } from "../auth/secrets";
+import { roleForKeys } from "../auth/roleForKeys";
 import type { BoardExpiry } from "../core/boardExpiry";
 import type { BoardModel } from "../core/boardModel";
 import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
+import { inviteOfKey } from "../features/comoderators/inviteKeys";
+import { enterInviteRoom } from "../features/comoderators/revocation";
 import { errorFields, log } from "../observability/logger";
 import type { Metrics } from "../observability/metrics";
 import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
@@ -84,7 +86,7 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   socket.on("op", (request, answer) => {
     if (typeof answer !== "function") return complainNoAck(socket, "op");
     const ack = counted(answer, deps.metrics);
-    const { boardId, role, authorId } = socket.data;
+    const { boardId, role, authorId, moderatorInviteId } = socket.data;
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
     }
@@ -98,7 +100,11 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
-    const actor = { ...viewer, addressBucket: addressBucketOf(boardId, address) };
+    const actor = {
+      ...viewer,
+      addressBucket: addressBucketOf(boardId, address),
+      ...(moderatorInviteId ? { moderatorInviteId } : {}),
+    };
     // The committer answers as this sender may read it (VIS-7), like every frame.
     committer.submit({ boardId, opId, op, actor }).then((response) => {
       if (!response.ok && PASSING_COMMIT_FAILURES.has(response.problem.code)) order.refused(opId);
@@ -165,11 +171,9 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   if (protocol < deps.protocol.minClient) {
     return { ok: false, problem: problem("outdated_client", "This page is older than the server: reload it.") };
   }
-  const keyHash = await store.moderatorKeyHash(boardId);
-  if (keyHash === undefined) return { ok: false, problem: problem("unknown_board", "This board does not exist.") };
-  if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
-    return { ok: false, problem: problem("forbidden", "This moderator link is not valid for this board.") };
-  }
+  const keys = await roleForKeys(store, boardId, { moderatorKey });
+  if (!keys.ok) return { ok: false, problem: keys.problem };
+  const { role, moderatorInviteId } = keys.value;
   const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
   if (previous) {
@@ -177,8 +181,15 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     leaveBoardRooms(socket, previous);
     if (previous !== boardId) presence.changed(previous);
   }
-  const viewer: Viewer = { role: moderatorKey ? "moderator" : "participant", authorId: author.authorId };
-  socket.data = { boardId, role: viewer.role, authorId: author.authorId, editorKey: socket.data.editorKey };
+  if (moderatorInviteId && moderatorKey) {
+    // On no board while the link is looked up again: its ops wait, it hears nothing.
+    socket.data = { editorKey: socket.data.editorKey };
+    if (!(await stillInvited(socket, store, boardId, moderatorKey, moderatorInviteId))) {
+      return { ok: false, problem: problem("forbidden", "This moderator link was revoked.") };
+    }
+  }
+  const viewer: Viewer = { role, authorId: author.authorId };
+  socket.data = { boardId, role, authorId: author.authorId, moderatorInviteId, editorKey: socket.data.editorKey };
   // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
   enterBoardRooms(socket, boardId, viewer);
@@ -193,7 +204,28 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     protocol: deps.protocol.version,
     catchUp: await catchUp(deps, boardId, since, viewer),
     ...(deps.expiry ? { expiry: await deps.expiry.noticeFor(boardId) } : {}),
+    ...(moderatorInviteId ? { moderatorInviteId } : {}),
   };
+}
+
+/**
+ * A co-moderator link revoked while its join was being checked: the revocation cut off the sockets in
+ * the link's room before this one entered it. So the socket enters that room first, then the link is
+ * looked up again, and only then does it enter the board's rooms (nothing awaited in between): a
+ * revocation is either seen here or cuts the socket off (COMOD-3).
+ */
+async function stillInvited(
+  socket: BoardSocket,
+  store: BoardStore,
+  boardId: string,
+  moderatorKey: string,
+  moderatorInviteId: string,
+): Promise<boolean> {
+  enterInviteRoom(socket, boardId, moderatorInviteId);
+  if ((await inviteOfKey(store, boardId, moderatorKey)) === moderatorInviteId) return true;
+  leaveBoardRooms(socket, boardId);
+  socket.data = { editorKey: socket.data.editorKey };
+  return false;
 }
 
 async function catchUp(

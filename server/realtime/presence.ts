@@ -24,13 +24,13 @@ export interface PresenceOptions {
 }
 
 /**
- * Tells a board's room how many people are on it. Volatile: never stored. Throttled so that a
+ * Tells a board's room how many people (browsers, PRES-3) are on it. Volatile: never stored. Throttled so that a
  * thousand people joining at once cause a handful of broadcasts, not a million messages. Each
  * process tells its own sockets (`io.local`); with `shared`, the count is theirs plus what the other
  * processes reported, so a join costs no more than with one process.
  */
 export function createPresence(io: BoardServer, { intervalMs = 500, shared }: PresenceOptions = {}) {
-  const localCount = (boardId: string) => io.sockets.adapter.rooms.get(roomOf(boardId))?.size ?? 0;
+  const localCount = (boardId: string) => peopleIn(io, boardId);
   const pending = new Map<string, NodeJS.Timeout>();
   const changed = (boardId: string) => {
     if (pending.has(boardId)) return;
@@ -66,6 +66,20 @@ export function createPresence(io: BoardServer, { intervalMs = 500, shared }: Pr
 }
 
 export type Presence = ReturnType<typeof createPresence>;
+
+/**
+ * PRES-3: the people in this process's room of a board, not its sockets. The tabs of one browser
+ * share its author token, so on one board they share an author id and count once; a socket without
+ * one counts alone. A browser's tabs reach one process (nginx's route cookie), so the processes'
+ * counts add up without counting anyone twice.
+ */
+function peopleIn(io: BoardServer, boardId: string): number {
+  const room = io.sockets.adapter.rooms.get(roomOf(boardId));
+  if (!room) return 0;
+  const people = new Set<string>();
+  for (const socketId of room) people.add(io.sockets.sockets.get(socketId)?.data.authorId ?? socketId);
+  return people.size;
+}
 
 interface Peer {
   seenAt: number;

@@ -9,6 +9,8 @@ export interface SocketData {
   boardId?: string;
   role?: Role;
   authorId?: string;
+  /** The co-moderator link this socket joined with (COMOD-3): its ops stop when it is revoked. */
+  moderatorInviteId?: string;
   /** A random key for this connection's editing presence (PRES-EDIT-1); never an author id. */
   editorKey?: string;
 }

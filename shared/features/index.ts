@@ -6,6 +6,7 @@ import { EntityId } from "../fields";
 import { boardFeature } from "./board/definition";
 import { clustersFeature } from "./clusters/definition";
 import { columnsFeature } from "./columns/definition";
+import { comoderatorsFeature } from "./comoderators/definition";
 import { focusFeature } from "./focus/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
@@ -31,6 +32,7 @@ export const FEATURES = [
   clustersFeature,
   timerFeature,
   focusFeature,
+  comoderatorsFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

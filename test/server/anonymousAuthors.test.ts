@@ -202,6 +202,15 @@ const SCRIPT: Step[] = [
   { by: "author", op: () => ({ type: "registration.cancel", registrationId: "registration-gone" }) },
   { by: "moderator", op: () => ({ type: "meeting.cancel", meetingId: "meeting-gone-01" }) },
   { by: "moderator", op: () => ({ type: "meeting.remove", meetingId: "meeting-gone-01" }) },
+  {
+    by: "moderator",
+    op: () => ({ type: "moderatorInvite.create", inviteId: "invite-kept-01", label: "Ada", keyHash: sha256("co") }),
+  },
+  {
+    by: "moderator",
+    op: () => ({ type: "moderatorInvite.create", inviteId: "invite-gone-01", label: "Bea", keyHash: sha256("co2") }),
+  },
+  { by: "moderator", op: () => ({ type: "moderatorInvite.revoke", inviteId: "invite-gone-01" }) },
   { by: "author", op: () => ({ type: "calendarFeed.add", feedId: "feed-replaced-1", secretHash: sha256("one") }) },
   { by: "author", op: () => ({ type: "calendarFeed.add", feedId: "feed-removed-01", secretHash: sha256("two") }) },
   { by: "author", op: () => ({ type: "calendarFeed.remove", feedId: "feed-removed-01" }) },

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BoardClientSocket } from "../../client/sync/socket";
 import type { Committed } from "../../shared/changes";
 import type { OpResponse } from "../../shared/events";
+import { newId } from "../../shared/ids";
 import type { BoardSnapshot } from "../../shared/model";
 import {
   type ClientConnection,
@@ -222,6 +224,36 @@ describe("several processes behind nginx", () => {
         `client ${index} counts 2 (it counts ${sync.getState().presence})`,
       );
     }
+  });
+
+  it("COMOD-3 SCALE-4 a co-moderator link revoked through one process cuts its sockets off on the other at once", async () => {
+    const { boardId, moderatorKey } = await newBoard();
+    const moderator = rawClient(cluster.url, via(processA()));
+    openClients.push(moderator);
+    await connected(moderator);
+    expect(await join(moderator, { boardId, since: null, moderatorKey })).toMatchObject({ ok: true });
+    const secret = newId(43);
+    const inviteId = newId();
+    const keyHash = createHash("sha256").update(secret).digest("hex");
+    const invite = { type: "moderatorInvite.create" as const, inviteId, label: "Ada", keyHash };
+    expect(await sendOp(moderator, newId(), invite)).toMatchObject({ ok: true });
+
+    const coModerator = rawClient(cluster.url, via(processB()));
+    openClients.push(coModerator);
+    const events: string[] = [];
+    coModerator.on("moderator:revoked", () => events.push("revoked"));
+    coModerator.on("disconnect", (reason) => events.push(reason));
+    await connected(coModerator);
+    expect(await join(coModerator, { boardId, since: null, moderatorKey: secret })).toMatchObject({
+      ok: true,
+      role: "moderator",
+    });
+    expect(await processOf(coModerator)).toBe(processB());
+    expect(await processOf(moderator)).toBe(processA());
+
+    expect(await sendOp(moderator, newId(), { type: "moderatorInvite.revoke", inviteId })).toMatchObject({ ok: true });
+    await waitFor(() => events.includes("io server disconnect"), "the other process cut the link's socket off");
+    expect(events[0]).toBe("revoked");
   });
 
   it("SCALE-8 health through nginx names the instance, database and Redis; 503 naming Redis while it is down", async () => {

@@ -37,6 +37,9 @@ async function startProcess(redisUrl: string): Promise<Process> {
   const io: BoardServer = new Server(httpServer, { adapter: link.adapter });
   const presence = createPresence(io, { intervalMs: 20, shared: { heartbeatMs: HEARTBEAT_MS, expireMs: EXPIRE_MS } });
   io.on("connection", (socket) => {
+    // A browser's author id on the board, as a join sets it (PRES-3); a socket without one counts alone.
+    const author: unknown = socket.handshake.auth.author;
+    if (typeof author === "string") socket.data.authorId = author;
     socket.join(roomOf(BOARD));
     presence.changed(BOARD);
     socket.on("disconnect", () => presence.changed(BOARD));
@@ -46,8 +49,13 @@ async function startProcess(redisUrl: string): Promise<Process> {
   return { io, link, presence, url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}` };
 }
 
-function person(process: Process) {
-  const socket = connect(process.url, { transports: ["websocket"], forceNew: true, reconnection: false });
+function person(process: Process, author?: string) {
+  const socket = connect(process.url, {
+    transports: ["websocket"],
+    forceNew: true,
+    reconnection: false,
+    ...(author ? { auth: { author } } : {}),
+  });
   const client = { socket, counts: [] as number[] };
   socket.on("presence", ({ count }: { count: number }) => client.counts.push(count));
   clients.push(client);
@@ -74,6 +82,23 @@ afterAll(async () => {
 });
 
 describe("presence across processes (SCALE-5)", () => {
+  it("PRES-4 SCALE-5 each process counts browsers, not tabs, and the processes' counts add up", async () => {
+    const [a, b] = processes;
+    const tabs = [person(a, "browser-x"), person(a, "browser-x")];
+    const others = [person(b, "browser-y"), person(b)];
+    const everyone = [...tabs, ...others];
+    await waitFor(() => everyone.every((client) => lastCount(client) === 3), "everyone sees 3 browsers, not 4 tabs");
+    tabs[0].socket.close();
+    others[1].socket.close();
+    await waitFor(() => [tabs[1], others[0]].every((client) => lastCount(client) === 2), "two browsers left");
+    tabs[1].socket.close();
+    others[0].socket.close();
+    await waitFor(
+      () => [a, b].every((process) => (process.io.sockets.adapter.rooms.get(roomOf(BOARD))?.size ?? 0) === 0),
+      "all gone",
+    );
+  });
+
   it("SCALE-5 counts every process's people, ignores a malformed report and forgets a process that died", async () => {
     const [a, b] = processes;
     const onA = [person(a), person(a)];

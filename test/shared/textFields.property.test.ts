@@ -188,6 +188,8 @@ const SAMPLES = {
   "timer.extend": { seconds: 60 },
   "timer.stop": {},
   "focus.set": { target: { kind: "column", id: id("col") } },
+  "moderatorInvite.create": { inviteId: id("invite"), label: "Ada", keyHash: HASH },
+  "moderatorInvite.revoke": { inviteId: id("invite") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -1,12 +1,14 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   forgetModeratorKey,
   moderatorKeyFor,
   moderatorKeyFromLink,
   rememberModeratorKey,
 } from "../../sync/knownBoards";
+import { browserStorage, watchBrowserStorage } from "../../sync/storage";
 import { useBoardSync } from "../../sync/useBoardSync";
 import { createBoardActions } from "../board";
+import { isPreview, previewStorage } from "../comoderators";
 
 interface Attempt {
   key: string | null;
@@ -15,6 +17,8 @@ interface Attempt {
 }
 
 function fromLinkOrStored(boardId: string): Attempt {
+  // COMOD-6: the participants' preview joins with no key at all, and keeps the stored one as it is.
+  if (isPreview(window.location.search)) return { key: null, fromLink: false };
   const stored = moderatorKeyFor(boardId);
   const link = moderatorKeyFromLink();
   return link && link !== stored ? { key: link, fromLink: true } : { key: stored, fromLink: false };
@@ -27,7 +31,14 @@ function fromLinkOrStored(boardId: string): Attempt {
  */
 export function useBoardConnection(boardId: string) {
   const [attempt, setAttempt] = useState(() => fromLinkOrStored(boardId));
-  const connection = useBoardSync(boardId, attempt.key, createBoardActions);
+  const preview = isPreview(window.location.search);
+  // The preview keeps its unsent ops apart from the moderator tab's (COMOD-6).
+  const keeping = useMemo(() => {
+    if (!preview) return undefined;
+    const { storage, watch } = previewStorage(browserStorage(), boardId);
+    return { storage, watchStorage: watch(watchBrowserStorage) };
+  }, [preview, boardId]);
+  const connection = useBoardSync(boardId, attempt.key, createBoardActions, keeping);
   const sync = connection.state;
   const [linkRefused, setLinkRefused] = useState(false);
 
@@ -59,6 +70,8 @@ export function useBoardConnection(boardId: string) {
   return {
     ...connection,
     moderatorKey: attempt.key,
+    /** The participants' preview of a moderator (COMOD-6). */
+    preview,
     /** True while a link's key is being replaced by the stored one: no failure page for it. */
     fallingBack: refused,
     linkRefused,

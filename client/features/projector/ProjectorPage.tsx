@@ -5,7 +5,7 @@ import { focusOf } from "../../../shared/features/focus";
 import { timerOf } from "../../../shared/features/timer";
 import { QrCode } from "../../core/ui/QrCode";
 import { useT } from "../../i18n/I18nProvider";
-import { useBoardSync } from "../../sync/useBoardSync";
+import { readOnlyKeeping, useBoardSync } from "../../sync/useBoardSync";
 import { BoardFailure } from "../board";
 import { TimerClock } from "../timer";
 import { FocusedColumn, FocusedGroup, FocusedMeeting } from "./FocusedViews";
@@ -25,7 +25,8 @@ const nothing = () => {};
 export function ProjectorPage({ boardId }: { boardId: string }) {
   const t = useProjectorT();
   const tApp = useT();
-  const { state } = useBoardSync(boardId, null, noActions, true);
+  const keeping = useMemo(readOnlyKeeping, []);
+  const { state } = useBoardSync(boardId, null, noActions, keeping);
   const [announcement, setAnnouncement] = useState({ id: 0, text: "" });
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
   const board = state.board;

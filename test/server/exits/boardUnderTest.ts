@@ -75,13 +75,23 @@ export class BoardUnderTest {
     const board = new BoardUnderTest(server, transport, boardId);
     for (const persona of PERSONAS) {
       const onOther = persona === "otherBoard";
-      await board.addMember(
-        persona,
-        onOther ? other.boardId : boardId,
-        persona === "moderator" ? moderatorKey : undefined,
-      );
+      const key = persona === "moderator" ? moderatorKey : persona === "coModerator" ? await board.invite() : undefined;
+      await board.addMember(persona, onOther ? other.boardId : boardId, key);
     }
     return board;
+  }
+
+  /**
+   * A co-moderator link made by the moderator (COMOD-2): its secret for the co-moderator persona to
+   * join with. The hash reaches nobody (a marker without readers); the secret is a member's key.
+   */
+  private async invite(): Promise<string> {
+    const secret = newId(43);
+    const keyHash = this.markers.value(createHash("sha256").update(secret).digest("hex"), []);
+    const op: Op = { type: "moderatorInvite.create", inviteId: this.id("invite"), label: "Co", keyHash };
+    const response = await sendOp(this.member("moderator").socket, newId(), op);
+    if (!response.ok) throw new Error(`no co-moderator link: ${JSON.stringify(response.problem)}`);
+    return secret;
   }
 
   /** The secrets of this board's members: board ids, the moderator key, author tokens, feed secrets. */

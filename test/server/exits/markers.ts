@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 
 /**
  * Who receives bytes in the exit test: the roles of VIS-8. The convener is a participant who holds
- * the conveners' link of the working groups the fixtures make (AG-5).
+ * the conveners' link of the working groups the fixtures make (AG-5); the co-moderator joined with a
+ * co-moderator link (COMOD-2) and may read what moderators read.
  */
 export const PERSONAS = [
   "anonymous",
@@ -12,6 +13,7 @@ export const PERSONAS = [
   "presenter",
   "convener",
   "moderator",
+  "coModerator",
   "otherBoard",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
@@ -73,7 +75,9 @@ export class Markers {
 
   /** The markers `persona` may not read. */
   forbiddenFor(persona: Persona): string[] {
-    return [...this.readers].filter(([, readers]) => !readers.has(persona)).map(([marker]) => marker);
+    const reads = (readers: ReadonlySet<Persona>) =>
+      readers.has(persona) || (persona === "coModerator" && readers.has("moderator"));
+    return [...this.readers].filter(([, readers]) => !reads(readers)).map(([marker]) => marker);
   }
 
   /** Every marker made here. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { OpOf, OpType } from "../../../shared/ops";
 import type { BoardUnderTest } from "./boardUnderTest";
 import type { Markers, Persona } from "./markers";
@@ -186,6 +187,17 @@ function groupCreate({ board, mark, groups }: FixtureContext): OpOf<"group.creat
     topicCardIds: [],
     clusterId: null,
     convenerKeyHash: board.convenerKeyHash(groupId, mark),
+  };
+}
+
+/** COMOD-2: a co-moderator link whose label only moderators read and whose hash reaches nobody. */
+function moderatorInviteCreate({ board, mark }: FixtureContext): OpOf<"moderatorInvite.create"> {
+  const secret = mark.value(`invite-secret-${board.id("secret")}`, []);
+  return {
+    type: "moderatorInvite.create",
+    inviteId: board.id("invite"),
+    label: mark.text("inviteLabel", ["moderator"]),
+    keyHash: mark.value(createHash("sha256").update(secret).digest("hex"), []),
   };
 }
 
@@ -535,6 +547,15 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
         groupId,
         convenerKeyHash: context.board.convenerKeyHash(groupId, context.mark),
       };
+    },
+  },
+  "moderatorInvite.create": { by: "moderator", prepare: async (context) => moderatorInviteCreate(context) },
+  "moderatorInvite.revoke": {
+    by: "moderator",
+    prepare: async (context) => {
+      const create = moderatorInviteCreate(context);
+      await context.board.send("moderator", create);
+      return { type: "moderatorInvite.revoke", inviteId: create.inviteId };
     },
   },
   "group.remove": {
