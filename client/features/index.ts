@@ -10,6 +10,7 @@ import { columnsClient } from "./columns/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
+import { privacyClient } from "./privacy/definition";
 import { topicsClient } from "./topics/definition";
 import { votingClient } from "./voting/definition";
 
@@ -27,6 +28,7 @@ export const CLIENT_FEATURES = [
   groupsClient,
   votingClient,
   clustersClient,
+  privacyClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

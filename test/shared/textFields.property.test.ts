@@ -182,6 +182,7 @@ const SAMPLES = {
   "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
   "cluster.dissolve": { clusterId: id("clu") },
   "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
+  "author.erase": {},
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>
