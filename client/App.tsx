@@ -1,15 +1,17 @@
 import { ID_PATTERN } from "../shared/ids";
 import { lazyPart } from "./core/lazyPart";
+import { PrivacyPage } from "./features/privacy";
 import { BoardPage } from "./views/BoardPage";
 
 // The board is what most visits open; the other pages load their code when asked for.
 const StartPage = lazyPart(() => import("./views/StartPage").then((m) => m.StartPage));
 const NotFoundPage = lazyPart(() => import("./views/NotFoundPage").then((m) => m.NotFoundPage));
 
-/** The whole router: the app has two pages, and every link between them is a full page load. */
+/** The whole router: the start page, a board and the privacy page; every link between them is a full page load. */
 export function App() {
   const path = window.location.pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return <StartPage />;
+  if (path === "/datenschutz" || path === "/privacy") return <PrivacyPage />;
   const board = /^\/b\/([^/]+)$/.exec(path);
   if (board && ID_PATTERN.test(board[1])) return <BoardPage key={board[1]} boardId={board[1]} />;
   return <NotFoundPage />;

@@ -31,6 +31,7 @@ import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
+import { LegalFooter } from "../features/privacy";
 import {
   cardLabel,
   cardSubmittedText,
@@ -218,6 +219,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   board={board}
                   role={state.role}
                   moderatorKey={moderatorKey}
+                  authorId={ui.actor?.authorId ?? null}
+                  onEraseMine={() => ui.actions.submit({ type: "author.erase" })}
                 />
               }
             />
@@ -307,6 +310,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                 <span key={announcement.id}>{announcement.text}</span>
               </div>
             </main>
+            <LegalFooter />
             {nameRequest && (
               <NameDialog
                 open

@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { RECORD_TYPES } from "../../../shared/features";
-import { type PrivacySettings, privacyFacts } from "./privacyFacts";
+import { type PrivacySettings, privacyFacts } from "../../../shared/privacyFacts";
 
 /**
  * LEGAL-1, LEGAL-3: `GET /api/privacy` tells the pages the instance's legal links (the footer) and what

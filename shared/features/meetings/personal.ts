@@ -8,7 +8,7 @@ import { registrationsOf, seatWrites } from "./seats";
  * gives its places out again, so the first person waiting moves up (MAIL-2 tells them).
  */
 export const registrationPersonalData = authoredBy<Registration>(
-  ["name", "email", "registration"],
+  ["name", "email", "registration", "addressHash"],
   "meetings",
   (view, own, now) => {
     const writes: RecordWrite[] = own.map(removeWrite);

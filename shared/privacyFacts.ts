@@ -1,6 +1,6 @@
-import type { PersonalDatum, Purpose } from "../../../shared/core/personalData";
-import type { Audience } from "../../../shared/core/records";
-import type { DeclaredRecordType } from "../../../shared/core/recordType";
+import type { PersonalDatum, Purpose } from "./core/personalData";
+import type { Audience } from "./core/records";
+import type { DeclaredRecordType } from "./core/recordType";
 
 /** The legal links an operator configures (IMPRINT_URL, PRIVACY_URL, LEGAL-1). */
 export interface LegalLinks {

@@ -1,0 +1,10 @@
+import { lazyPart } from "../../core/lazyPart";
+
+/** LEGAL-1: every page's footer with the legal links, in a chunk of its own with its words. */
+export const LegalFooter = lazyPart(() => import("./LegalFooter").then((m) => m.LegalFooter));
+
+/** LEGAL-3: the generated privacy page (`/datenschutz`). */
+export const PrivacyPage = lazyPart(() => import("./PrivacyPage").then((m) => m.PrivacyPage));
+
+/** DATA-2: the confirmation before one's own data on a board goes. */
+export const EraseMineDialog = lazyPart(() => import("./EraseMineDialog").then((m) => m.EraseMineDialog));
