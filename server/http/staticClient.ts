@@ -12,8 +12,8 @@ const PAGE = /^\/(b\/[^/]+\/?|datenschutz\/?|privacy\/?)?$/;
 /**
  * Serves the built client. Hashed assets are cached for a year; index.html never, so a new
  * deployment reaches everyone on their next load. The client's routes get index.html (client
- * routing); a board page is kept out of search engines (HTTP-4), the start and privacy pages are not. Any other path, such as a file the
- * build does not have, is a 404, not the app's HTML.
+ * routing); a board page is kept out of search engines (HTTP-4), the start and privacy pages are
+ * not. Any other path, such as a file the build does not have, is a 404, not the app's HTML.
  */
 export function staticClient(clientDir: string): Router {
   const router = Router();
