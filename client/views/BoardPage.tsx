@@ -163,7 +163,12 @@ export function BoardPage({ boardId }: { boardId: string }) {
   );
 
   if (state.status === "failed" && state.failure && !connection.fallingBack) {
-    return <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />;
+    return (
+      <>
+        <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />
+        <LegalFooter />
+      </>
+    );
   }
 
   if (!board || !meta || !ui || connection.fallingBack) {
@@ -176,6 +181,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <h1>{t("board.loading")}</h1>
           <ConnectionStatus status={state.status} pendingCount={state.pendingCount} />
         </main>
+        <LegalFooter />
       </>
     );
   }

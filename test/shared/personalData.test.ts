@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { stateFromSnapshot } from "../../shared/boardState";
+import type { BaseRecord } from "../../shared/core/records";
+import { viewOf } from "../../shared/core/recordView";
 import { FEATURES } from "../../shared/features";
+import { authorEraseRule } from "../../shared/features/privacy/eraseRule";
+import { alice, sampleState } from "../helpers/fixtures";
 
 /**
  * DATA-2, LEGAL-3: generated from the list of features. Every record type says what it holds about
@@ -33,5 +38,33 @@ describe("what every record type holds about people (DATA-2, LEGAL-3)", () => {
       else expect(personal.purpose, type).toBeNull();
       if (personal.writtenBy === "participants") expect(personal.holds.length, type).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the erase rule over the declarations (DATA-2)", () => {
+  const view = (records: BaseRecord[]) => viewOf(stateFromSnapshot({ records }));
+
+  it("DATA-2 a type declared as the moderators' stays even with the sender's author id; an undeclared type's records go, forgotten", () => {
+    const group = { type: "workingGroup", id: "group-00001", version: 1, audience: "board", authorId: alice.authorId };
+    const unknown = { type: "someNewType", id: "new-000001", version: 1, audience: "board", authorId: alice.authorId };
+    const rule = authorEraseRule([...declared, { type: "someNewType", audiences: ["board"] }]);
+    const cards = Object.values(sampleState().card ?? {});
+    const outcome = rule.apply(view([...cards, group, unknown] as BaseRecord[]), { type: "author.erase" }, alice, 5);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const removed = outcome.writes.flatMap((write) =>
+      "remove" in write ? [`${write.remove.type}:${write.remove.id}:${write.forget}`] : [],
+    );
+    expect(removed.sort()).toEqual(["card:card-0001:true", "card:card-0002:true", "someNewType:new-000001:true"]);
+  });
+
+  it("DATA-2 without an author id nothing goes: forbidden", () => {
+    const outcome = authorEraseRule(declared).apply(
+      view([]),
+      { type: "author.erase" },
+      { role: "participant", authorId: null },
+      1,
+    );
+    expect(outcome).toMatchObject({ ok: false, problem: { code: "forbidden" } });
   });
 });

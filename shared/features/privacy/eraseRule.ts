@@ -12,8 +12,8 @@ import type { PrivacyOp as Op } from "./ops";
  * declares (`personal.erase`: a place given to the next person waiting, a tally without the dots),
  * each step reading what the earlier ones did, all in one change. Every remove of one of the
  * sender's records is a `forget` (NET-6), so none of their content stays in the op log. Records of a
- * type that declares nothing are simply removed. Records others wrote only change as the
- * declarations say (counts, places); nothing a moderator wrote goes.
+ * type that declares nothing are simply removed; a type declared as the moderators' is skipped.
+ * Records others wrote only change as the declarations say (counts, places).
  */
 export function authorEraseRule(recordTypes: readonly DeclaredRecordType[]): OpRule<Op> {
   return rule<Op, "author.erase">({
@@ -24,6 +24,8 @@ export function authorEraseRule(recordTypes: readonly DeclaredRecordType[]): OpR
       const staged = new LayeredView(view);
       const writes: RecordWrite[] = [];
       for (const recordType of recordTypes) {
+        // Anything moderators wrote stays, whatever author id it may carry.
+        if (recordType.personal?.writtenBy === "moderators") continue;
         const own = recordsOfAuthor(staged, recordType.type, authorId);
         if (own.length === 0) continue;
         const erase = recordType.personal?.erase ?? removeEach;
