@@ -178,6 +178,7 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey, aut
       {erasing && onEraseMine && (
         <EraseMineDialog
           open
+          boardId={boardId}
           board={board}
           authorId={authorId}
           onConfirm={() => {

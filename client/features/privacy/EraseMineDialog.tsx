@@ -1,12 +1,15 @@
 import { useId } from "react";
 import type { BoardState } from "../../../shared/boardState";
 import { Dialog } from "../../core/ui/Dialog";
+import { browserStorage } from "../../sync/storage";
+import { forgetOwnSecrets } from "./forgetOwnSecrets";
 import { NAMED_KINDS, type OwnKind, ownRecordCounts } from "./ownRecords";
 import { usePrivacyT } from "./usePrivacyT";
 import "./privacy.css";
 
 interface Props {
   open: boolean;
+  boardId: string;
   board: BoardState;
   /** This browser's author id on the board; null before it joined. */
   authorId: string | null;
@@ -19,8 +22,9 @@ const ORDER: readonly OwnKind[] = [...NAMED_KINDS, "other"];
 /**
  * DATA-2: asks before everything this browser wrote on the board goes, and says what that is (counted
  * from the board as the page holds it) and what follows. Cancel comes first, so it has the focus.
+ * Confirming also drops the secrets this browser kept of the person's own records (forgetOwnSecrets).
  */
-export function EraseMineDialog({ open, board, authorId, onConfirm, onCancel }: Props) {
+export function EraseMineDialog({ open, boardId, board, authorId, onConfirm, onCancel }: Props) {
   const t = usePrivacyT();
   const titleId = useId();
   const counts = ownRecordCounts(board, authorId);
@@ -45,7 +49,15 @@ export function EraseMineDialog({ open, board, authorId, onConfirm, onCancel }: 
         <button type="button" className="button" onClick={onCancel}>
           {t("common.cancel")}
         </button>
-        <button type="button" className="button button-danger" data-testid="erase-confirm" onClick={onConfirm}>
+        <button
+          type="button"
+          className="button button-danger"
+          data-testid="erase-confirm"
+          onClick={() => {
+            forgetOwnSecrets(browserStorage(), boardId);
+            onConfirm();
+          }}
+        >
           {t("erase.confirm")}
         </button>
       </div>
