@@ -13,8 +13,10 @@ export interface StoredData {
   purpose: Purpose;
   holds: PersonalDatum[];
   writtenBy: "participants" | "moderators";
-  /** The widest audience its records have: `board` (everyone on it) … `authorOnly` (the person alone). */
+  /** The audiences its records are written with: `board` (everyone on it) … `authorOnly` (the person alone). */
   readBy: Audience[];
+  /** Some fields reach fewer people than the record (contact data for moderators, or the person alone). */
+  narrowed: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface PrivacySettings extends LegalLinks {
 /** One entry per purpose and writer, the data of its record types together, in the features' order. */
 export function privacyFacts(recordTypes: readonly DeclaredRecordType[], settings: PrivacySettings): PrivacyFacts {
   const stored = new Map<string, StoredData>();
-  for (const { personal, audiences } of recordTypes) {
+  for (const { personal, audiences, redact } of recordTypes) {
     if (!personal?.purpose || personal.holds.length === 0) continue;
     const key = `${personal.purpose}:${personal.writtenBy}`;
     const entry = stored.get(key) ?? {
@@ -46,7 +48,9 @@ export function privacyFacts(recordTypes: readonly DeclaredRecordType[], setting
       holds: [],
       writtenBy: personal.writtenBy,
       readBy: [],
+      narrowed: false,
     };
+    if (redact) entry.narrowed = true;
     for (const datum of personal.holds) if (!entry.holds.includes(datum)) entry.holds.push(datum);
     for (const audience of audiences) if (!entry.readBy.includes(audience)) entry.readBy.push(audience);
     stored.set(key, entry);

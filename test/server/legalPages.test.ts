@@ -61,6 +61,9 @@ describe("legal links and the generated privacy page (LEGAL-1..3)", () => {
     );
     // Moderators' entries (conveners' names) are told apart from what people enter themselves.
     expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "groups", writtenBy: "moderators" }));
+    // A business card's contact fields reach fewer than the card; a topic card is shown whole.
+    expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "networking", narrowed: true }));
+    expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "topics", narrowed: false }));
   });
 
   it("LEGAL-3 HTTP-4 /datenschutz and /privacy are pages of the client, indexable like the start page", async () => {

@@ -13,6 +13,7 @@ function StoredItem({ entry, t }: { entry: StoredData; t: PrivacyTranslate }) {
         {t("page.holds", { data: entry.holds.map((datum) => t(`privacy.datum.${datum}`)).join(", ") })}{" "}
         {t(`page.writtenBy.${entry.writtenBy}`)}{" "}
         {t("page.readBy", { readers: entry.readBy.map((audience) => t(`privacy.readBy.${audience}`)).join("; ") })}
+        {entry.narrowed && ` ${t("page.narrowed")}`}
       </dd>
     </>
   );

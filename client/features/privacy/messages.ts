@@ -110,6 +110,7 @@ export const privacyDe = {
   "page.writtenBy.participants": "Eingegeben von den Teilnehmenden selbst (freiwillig).",
   "page.writtenBy.moderators": "Eingegeben von der Moderation.",
   "page.readBy": "Sichtbar für: {readers}.",
+  "page.narrowed": "Einzelne Angaben, etwa Kontaktdaten, sehen weniger: nur die Moderation oder die Person selbst.",
   "page.noAccount":
     "Es gibt keine Konten. Dein Browser bekommt je Board eine zufällige Kennung; darüber erkennt das Board, was du geschrieben hast.",
   "page.retention": "Wie lange",
@@ -170,6 +171,7 @@ export const privacyEn: Record<keyof typeof privacyDe, string> = {
   "page.writtenBy.participants": "Entered by the participants themselves (voluntarily).",
   "page.writtenBy.moderators": "Entered by the moderators.",
   "page.readBy": "Visible to: {readers}.",
+  "page.narrowed": "Some details, such as contact data, reach fewer people: only the moderators or the person.",
   "page.noAccount":
     "There are no accounts. Your browser gets a random id per board; that is how the board knows what you wrote.",
   "page.retention": "For how long",
