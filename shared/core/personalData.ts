@@ -60,6 +60,11 @@ export const removeEach: EraseAuthored = (_view, own) => own.map(removeWrite);
 /** A record type written by moderators that holds nothing about anyone (a column, a round, a count). */
 export const NO_PERSONAL_DATA: PersonalData = { holds: [], purpose: null, writtenBy: "moderators" };
 
+/** A record type moderators write that names people (conveners' names): on the privacy page; no erase touches it. */
+export function byModerators(holds: readonly PersonalDatum[], purpose: Purpose): PersonalData {
+  return { holds, purpose, writtenBy: "moderators" };
+}
+
 /** A participant's own records of a type, `erase` typed by its record (one cast, here). */
 export function authoredBy<R extends BaseRecord>(
   holds: readonly PersonalDatum[],

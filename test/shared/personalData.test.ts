@@ -15,7 +15,8 @@ const declared = FEATURES.flatMap((feature) =>
   feature.recordTypes.map((recordType) => ({ feature: feature.name, ...recordType })),
 );
 
-const HOW = "add `personal` to its record type (shared/core/personalData.ts: authoredBy(…) or NO_PERSONAL_DATA)";
+const HOW =
+  "add `personal` to its record type (shared/core/personalData.ts: authoredBy(…), byModerators(…) or NO_PERSONAL_DATA)";
 
 describe("what every record type holds about people (DATA-2, LEGAL-3)", () => {
   it("DATA-2 LEGAL-3 every record type of every feature declares its personal data", () => {

@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { byModerators } from "../../core/personalData";
 import { groupEditTargets, groupOpVersions } from "./edits";
 import { groupRules } from "./index";
 import { GROUP_OPS } from "./ops";
@@ -14,7 +15,7 @@ export const groupsFeature = defineFeature({
     {
       ...workingGroupVisibility,
       audiences: ["board"],
-      personal: { holds: ["name"], purpose: "groups", writtenBy: "moderators" },
+      personal: byModerators(["name"], "groups"),
     },
     { ...groupMembershipVisibility, audiences: ["board"], personal: membershipPersonalData },
   ],
