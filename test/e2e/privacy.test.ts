@@ -101,6 +101,7 @@ describe.skipIf(!hasChromium)("one's own data and the legal pages in Chromium", 
     await dialog.waitFor({ state: "detached" });
 
     await item.getByTestId("register-open").waitFor({ timeout: 10_000 });
+    await page.getByTestId("export-status").getByText("Deine Daten auf diesem Board sind gelöscht.").waitFor();
     await cardByTitle(other, "Bänke am Marktplatz").waitFor({ state: "detached", timeout: 10_000 });
     const records = (await session.server.store.readBoard(boardId))?.records ?? [];
     expect(records.find((record) => record.id === "reg-ben-privacy")).toMatchObject({ status: "registered" });

@@ -3,7 +3,7 @@ import type { BoardState } from "../../../shared/boardState";
 import type { Meeting } from "../../../shared/features/meetings";
 import type { Role } from "../../../shared/model";
 import { useI18n } from "../../i18n/I18nProvider";
-import { EraseMineDialog } from "../privacy";
+import { EraseMineDialog, ownRecordCounts } from "../privacy";
 import { DuplicateDialog } from "./DuplicateDialog";
 import { downloadExport } from "./download";
 import { useExportsT } from "./useExportsT";
@@ -47,6 +47,7 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey, aut
   const [duplicating, setDuplicating] = useState(false);
   const [duplicateOpened, setDuplicateOpened] = useState(false);
   const [erasing, setErasing] = useState(false);
+  const [eraseSent, setEraseSent] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const moderator = role === "moderator" && moderatorKey !== null;
@@ -93,6 +94,14 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey, aut
         ]
       : []),
   ];
+
+  // DATA-2: once the board holds nothing of this browser's any more, the erase is done.
+  useEffect(() => {
+    if (eraseSent && ownRecordCounts(board, authorId).size === 0) {
+      setEraseSent(false);
+      setStatus(t("exports.erased"));
+    }
+  }, [eraseSent, board, authorId, t]);
 
   useEffect(() => {
     if (!open) return;
@@ -185,6 +194,7 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey, aut
             setErasing(false);
             onEraseMine();
             setStatus(t("exports.erasing"));
+            setEraseSent(true);
             buttonRef.current?.focus();
           }}
           onCancel={() => {

@@ -8,3 +8,6 @@ export const PrivacyPage = lazyPart(() => import("./PrivacyPage").then((m) => m.
 
 /** DATA-2: the confirmation before one's own data on a board goes. */
 export const EraseMineDialog = lazyPart(() => import("./EraseMineDialog").then((m) => m.EraseMineDialog));
+
+/** How many records of each kind a person wrote on the board as the page holds it (0 after DATA-2's erase). */
+export { ownRecordCounts } from "./ownRecords";
