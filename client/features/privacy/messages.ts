@@ -126,7 +126,7 @@ export const privacyDe = {
   "page.mail.off": "Dieser Server verschickt keine E-Mails.",
   "page.logs": "Protokolle",
   "page.logs.text":
-    "Der Server protokolliert jede Anfrage nur mit ihrer Art, ihrem Ergebnis und ihrer Dauer: ohne IP-Adresse, ohne Namen, Kontaktdaten, Texte oder geheime Schlüssel.",
+    "Der Server protokolliert jede Anfrage nur mit ihrer Art, ihrem Ergebnis und ihrer Dauer: ohne IP-Adresse, ohne Namen, Kontaktdaten, Texte oder geheime Schlüssel. Ein vorgeschalteter Webserver (etwa für HTTPS) führt eigene Protokolle, die der Betreiber einstellt.",
   "page.browser": "In deinem Browser",
   "page.browser.text":
     "Die Seite setzt keine Cookies. Im Speicher deines Browsers (localStorage und IndexedDB) liegen: deine zufällige Kennung, dein Anzeigename, die Liste deiner Boards, Moderationsschlüssel, noch nicht gesendete Änderungen und Entwürfe, die gewählte Sprache und die geheimen Links zu deiner Visitenkarte, deinem Kalender-Abo und Arbeitsgruppen, die du einberufst. Das alles bleibt auf deinem Gerät, bis du es dort löschst.",
@@ -186,7 +186,7 @@ export const privacyEn: Record<keyof typeof privacyDe, string> = {
   "page.mail.off": "This server sends no email.",
   "page.logs": "Logs",
   "page.logs.text":
-    "The server logs each request only with its kind, result and duration: no IP address, no names, contact data, texts or secret keys.",
+    "The server logs each request only with its kind, result and duration: no IP address, no names, contact data, texts or secret keys. A web server in front of it (for HTTPS, say) keeps logs of its own, as the operator sets it up.",
   "page.browser": "In your browser",
   "page.browser.text":
     "The site sets no cookies. Your browser's storage (localStorage and IndexedDB) holds: your random id, your display name, the list of your boards, moderator keys, changes not yet sent and drafts, the language you chose, and the secret links to your business card, your calendar feed and working groups you convene. All of it stays on your device until you delete it there.",
