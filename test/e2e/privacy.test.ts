@@ -110,7 +110,8 @@ describe.skipIf(!hasChromium)("one's own data and the legal pages in Chromium", 
     expect(anna.errors).toEqual([]);
     moderator.close();
     ben.close();
-  });
+    // A long journey (two browsers, four steps on a phone): the default minute is tight on a busy machine.
+  }, 120_000);
 
   it("LEGAL-3 the privacy page says what this instance stores and for how long, in German and English, on a phone", async () => {
     const { page, foreignRequests } = await session.openBoard((await createBoard(session.server.url)).participantUrl, {
@@ -145,5 +146,5 @@ describe.skipIf(!hasChromium)("one's own data and the legal pages in Chromium", 
     expect(await englishPage.getByTestId("privacy-stored").textContent()).toContain("Topic cards");
     expect(await axeViolations(englishPage)).toEqual([]);
     expect(foreignRequests).toEqual([]);
-  });
+  }, 120_000);
 });
