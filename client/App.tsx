@@ -1,5 +1,6 @@
 import { ID_PATTERN } from "../shared/ids";
 import { lazyPart } from "./core/lazyPart";
+import { PrivacyPage } from "./features/privacy";
 import { ProjectorPage } from "./features/projector";
 import { BoardPage } from "./views/BoardPage";
 
@@ -7,10 +8,11 @@ import { BoardPage } from "./views/BoardPage";
 const StartPage = lazyPart(() => import("./views/StartPage").then((m) => m.StartPage));
 const NotFoundPage = lazyPart(() => import("./views/NotFoundPage").then((m) => m.NotFoundPage));
 
-/** The whole router: the start page, a board and its projector page; every link between them is a full page load. */
+/** The whole router: the start page, a board and its projector page, the privacy page; every link between them is a full page load. */
 export function App() {
   const path = window.location.pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return <StartPage />;
+  if (path === "/datenschutz" || path === "/privacy") return <PrivacyPage />;
   const board = /^\/b\/([^/]+)(\/projector)?$/.exec(path);
   if (board && ID_PATTERN.test(board[1])) {
     // PROJ-2: the big screen's read-only page, in a chunk of its own.

@@ -19,6 +19,7 @@ import { RegistrationMailer } from "./features/meetings/mail/registrationMailer"
 import { programmeRoute } from "./features/meetings/programmeRoute";
 import { registrationExport } from "./features/meetings/registrationExport";
 import { claimRoute, vcardRoutes } from "./features/networking";
+import { privacyRoutes } from "./features/privacy/privacyRoutes";
 import { clockRoute } from "./features/timer";
 import { boardRoutes } from "./http/boardRoutes";
 import { trustedProxies } from "./http/clientAddress";
@@ -81,6 +82,9 @@ export interface AppOptions {
   boardExpiryDays?: number;
   /** When set (SMTP_URL), registrations are confirmed by mail (MAIL-1..3). The caller closes it. */
   mailTransport?: MailTransport;
+  /** The operator's imprint and privacy notice (IMPRINT_URL, PRIVACY_URL), linked in every page's footer (LEGAL-1). */
+  imprintUrl?: string;
+  privacyUrl?: string;
 }
 
 export interface App {
@@ -191,6 +195,15 @@ export function createApp(options: AppOptions): App {
   app.use("/api", express.json({ limit: LIMITS.payloadBytes }));
   app.use("/api", healthRoute({ store, instance, redis }));
   app.use("/api", clockRoute());
+  app.use(
+    "/api",
+    privacyRoutes({
+      imprintUrl: options.imprintUrl ?? null,
+      privacyUrl: options.privacyUrl ?? null,
+      boardExpiryDays: options.boardExpiryDays,
+      mail: options.mailTransport !== undefined,
+    }),
+  );
   app.use("/api", boardRoutes({ store, committer, snapshots, publicUrl, adminToken: options.adminToken }));
   app.use("/api", opRoutes({ store, committer, model }));
   app.use("/api", deleteBoardRoute(boardEnd));

@@ -76,6 +76,9 @@ export interface Config {
   smtpFrom: string;
   /** Boards without a change for this many days end (BOARD_EXPIRY_DAYS, OPS-6); unset: boards stay. */
   boardExpiryDays?: number;
+  /** The operator's imprint and privacy notice, linked in every page's footer (LEGAL-1). */
+  imprintUrl?: string;
+  privacyUrl?: string;
   limits: Limits;
 }
 
@@ -168,6 +171,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boardExpiryDays: wholeDays(env, "BOARD_EXPIRY_DAYS"),
     smtpUrl: url(env, "SMTP_URL", ["smtp:", "smtps:"]),
     smtpFrom: env.SMTP_FROM || "Themenwand <themenwand@localhost>",
+    imprintUrl: url(env, "IMPRINT_URL", ["https:", "http:"]),
+    privacyUrl: url(env, "PRIVACY_URL", ["https:", "http:"]),
     limits: {
       ...d,
       opsPerSecond: positive(env, "LIMIT_OPS_PER_SECOND", d.opsPerSecond),

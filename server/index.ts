@@ -23,6 +23,8 @@ const app = createApp({
   metricsToken: config.metricsToken,
   boardExpiryDays: config.boardExpiryDays,
   mailTransport,
+  imprintUrl: config.imprintUrl,
+  privacyUrl: config.privacyUrl,
 });
 
 app.httpServer.listen(config.port, config.host, () => {

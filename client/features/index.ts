@@ -11,6 +11,7 @@ import { comoderatorsClient } from "./comoderators/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
+import { privacyClient } from "./privacy/definition";
 import { focusClient } from "./projector/definition";
 import { timerClient } from "./timer/definition";
 import { topicsClient } from "./topics/definition";
@@ -33,6 +34,7 @@ export const CLIENT_FEATURES = [
   timerClient,
   focusClient,
   comoderatorsClient,
+  privacyClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

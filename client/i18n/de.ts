@@ -237,6 +237,7 @@ export const de = {
   "action.likes.configure": "Herzen nicht umgestellt:",
   "action.like.add": "Herz nicht vergeben:",
   "action.like.remove": "Herz nicht zurückgenommen:",
+  "action.author.erase": "Deine Daten nicht gelöscht:",
   "action.cluster.create": "Cluster nicht gebildet:",
   "action.cluster.addCard": "Karte nicht zum Cluster hinzugefügt:",
   "action.cluster.removeCard": "Karte nicht aus dem Cluster genommen:",

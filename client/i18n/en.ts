@@ -234,6 +234,7 @@ export const en: Messages = {
   "action.likes.configure": "Likes not switched:",
   "action.like.add": "Like not given:",
   "action.like.remove": "Like not taken back:",
+  "action.author.erase": "Your data not deleted:",
   "action.cluster.create": "Cluster not formed:",
   "action.cluster.addCard": "Card not added to the cluster:",
   "action.cluster.removeCard": "Card not taken out of the cluster:",

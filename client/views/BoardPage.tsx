@@ -34,6 +34,7 @@ import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
+import { LegalFooter } from "../features/privacy";
 import { StageMenu } from "../features/projector";
 import { TimerClock } from "../features/timer";
 import {
@@ -167,7 +168,12 @@ export function BoardPage({ boardId }: { boardId: string }) {
   );
 
   if (state.status === "failed" && state.failure && !connection.fallingBack) {
-    return <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />;
+    return (
+      <>
+        <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />
+        <LegalFooter />
+      </>
+    );
   }
 
   if (!board || !meta || !ui || connection.fallingBack) {
@@ -180,6 +186,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <h1>{t("board.loading")}</h1>
           <ConnectionStatus status={state.status} pendingCount={state.pendingCount} />
         </main>
+        <LegalFooter />
       </>
     );
   }
@@ -240,6 +247,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     board={board}
                     role={state.role}
                     moderatorKey={moderatorKey}
+                    authorId={ui.actor?.authorId ?? null}
+                    onEraseMine={() => ui.actions.submit({ type: "author.erase" })}
                   />
                 </>
               }
@@ -331,6 +340,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                 <span key={announcement.id}>{announcement.text}</span>
               </div>
             </main>
+            <LegalFooter />
             {nameRequest && (
               <NameDialog
                 open

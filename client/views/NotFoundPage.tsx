@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { AppBar } from "../core/ui/AppBar";
+import { LegalFooter } from "../features/privacy";
 import { useT } from "../i18n/I18nProvider";
 
 export function NotFoundPage() {
@@ -21,6 +22,7 @@ export function NotFoundPage() {
           </a>
         </p>
       </main>
+      <LegalFooter />
     </>
   );
 }

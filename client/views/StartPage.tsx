@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { CreatedBoard } from "../../shared/api";
 import { AppBar } from "../core/ui/AppBar";
 import { CreateBoardForm, CreatedBoardLinks, KnownBoardsList } from "../features/boards";
+import { LegalFooter } from "../features/privacy";
 import { useT } from "../i18n/I18nProvider";
 import { listKnownBoards } from "../sync/knownBoards";
 
@@ -36,6 +37,7 @@ export function StartPage() {
         {created && <CreatedBoardLinks key={created.board.boardId} board={created.board} title={created.title} />}
         <KnownBoardsList boards={known} />
       </main>
+      <LegalFooter />
     </>
   );
 }

@@ -3,14 +3,17 @@ import { join } from "node:path";
 import express, { Router } from "express";
 import { noIndex } from "./noIndex";
 
-/** The client's own routes (client/App.tsx): the start page, a board and its projector page (PROJ-2). Anything else is not a page. */
-const PAGE = /^\/(b\/[^/]+(\/projector)?\/?)?$/;
+/**
+ * The client's own routes (client/App.tsx): the start page, a board and its projector page (PROJ-2),
+ * the privacy page (LEGAL-3). Anything else is not a page.
+ */
+const PAGE = /^\/(b\/[^/]+(\/projector)?\/?|datenschutz\/?|privacy\/?)?$/;
 
 /**
  * Serves the built client. Hashed assets are cached for a year; index.html never, so a new
  * deployment reaches everyone on their next load. The client's routes get index.html (client
- * routing); a board page is kept out of search engines (HTTP-4). Any other path, such as a file the
- * build does not have, is a 404, not the app's HTML.
+ * routing); a board page is kept out of search engines (HTTP-4), the start and privacy pages are
+ * not. Any other path, such as a file the build does not have, is a 404, not the app's HTML.
  */
 export function staticClient(clientDir: string): Router {
   const router = Router();
@@ -26,7 +29,7 @@ export function staticClient(clientDir: string): Router {
       res.status(503).type("text/plain").send("The client is not built yet: run npm run build.");
       return;
     }
-    if (req.path !== "/") noIndex(req, res, () => {});
+    if (req.path.startsWith("/b/")) noIndex(req, res, () => {});
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(indexHtml);
   });

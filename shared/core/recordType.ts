@@ -1,3 +1,4 @@
+import type { PersonalData } from "./personalData";
 import type { Audience, BaseRecord } from "./records";
 import type { Redact } from "./visibility";
 
@@ -19,6 +20,11 @@ export interface RecordTypeDefinition {
 /** A record type as its feature declares it: the audiences its records are written with (VIS-1), and its redaction. */
 export interface DeclaredRecordType extends RecordTypeDefinition {
   audiences: readonly Audience[];
+  /**
+   * What it holds about people and how an author's records go (DATA-2, LEGAL-3). Every type needs one
+   * (test/shared/personalData.test.ts); optional here only so that a type added elsewhere compiles.
+   */
+  personal?: PersonalData;
 }
 
 /** Redaction and its flags for records of any listed type; types without a definition show whole. */

@@ -12,15 +12,16 @@ import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
 import { networkingFeature } from "./networking/definition";
+import { privacyFeature } from "./privacy/definition";
 import { timerFeature } from "./timer/definition";
 import { topicsFeature } from "./topics/definition";
 import { votingFeature } from "./voting/definition";
 
 /**
- * The one list of features. The op schema union, the rule book, redaction, the edit targets and the
- * per-op protocol versions are derived from it: a feature is added here with one line.
+ * The features whose records a board holds: a feature is added here with one line (and every record
+ * type it declares says what it holds about people, DATA-2).
  */
-export const FEATURES = [
+const RECORD_FEATURES = [
   boardFeature,
   columnsFeature,
   topicsFeature,
@@ -34,6 +35,13 @@ export const FEATURES = [
   focusFeature,
   comoderatorsFeature,
 ] as const;
+
+/**
+ * The one list of features. The op schema union, the rule book, redaction, the edit targets and the
+ * per-op protocol versions are derived from it. Erasing one's own data (DATA-2) reads every record
+ * feature's declarations, so it comes last, made from them.
+ */
+export const FEATURES = [...RECORD_FEATURES, privacyFeature(RECORD_FEATURES)] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];
 

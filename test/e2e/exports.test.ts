@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)("the export menu in Chromium", () => {
     await page.keyboard.press("End");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("export-print");
     // No moderator's items for a participant.
-    expect(await menu.getByRole("menuitem").count()).toBe(5);
+    expect(await menu.getByRole("menuitem").count()).toBe(6);
     await page.keyboard.press("Escape");
     await menu.waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("export-open");

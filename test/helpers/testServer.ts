@@ -54,6 +54,9 @@ export async function startTestServer(
     /** PUBLIC_URL and ALLOWED_ORIGINS, for the tests of links and origins. */
     publicUrl?: string;
     allowedOrigins?: string[];
+    /** IMPRINT_URL and PRIVACY_URL (LEGAL-1). */
+    imprintUrl?: string;
+    privacyUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const folder = options.databasePath || options.store ? undefined : mkdtempSync(join(tmpdir(), "themenwand-test-"));
@@ -73,6 +76,8 @@ export async function startTestServer(
     adminToken: options.adminToken,
     metricsToken: options.metricsToken,
     boardExpiryDays: options.boardExpiryDays,
+    imprintUrl: options.imprintUrl,
+    privacyUrl: options.privacyUrl,
     mailTransport: options.mailTransport,
     publicUrl,
     allowedOrigins,

@@ -316,6 +316,9 @@ const SCRIPT: Step[] = [
   ),
   { by: "author", op: () => ({ type: "group.leave", groupId: "group-left-0001" }) },
   { by: "moderator", op: () => ({ type: "group.remove", groupId: "group-gone-0001" }) },
+  // DATA-2: the moderator wrote nothing under an author id here, so nothing goes; the author's own
+  // erase (authorErase.test.ts) would leave this walk without records, its removes tagged like any.
+  { by: "moderator", op: () => ({ type: "author.erase" }) },
   {
     by: "moderator",
     op: (r) => ({

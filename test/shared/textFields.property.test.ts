@@ -190,6 +190,7 @@ const SAMPLES = {
   "focus.set": { target: { kind: "column", id: id("col") } },
   "moderatorInvite.create": { inviteId: id("invite"), label: "Ada", keyHash: HASH },
   "moderatorInvite.revoke": { inviteId: id("invite") },
+  "author.erase": {},
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -3,6 +3,7 @@ import type { BoardState } from "../../../shared/boardState";
 import type { Meeting } from "../../../shared/features/meetings";
 import type { Role } from "../../../shared/model";
 import { useI18n } from "../../i18n/I18nProvider";
+import { EraseMineDialog, ownRecordCounts } from "../privacy";
 import { DuplicateDialog } from "./DuplicateDialog";
 import { downloadExport } from "./download";
 import { useExportsT } from "./useExportsT";
@@ -15,6 +16,10 @@ interface Props {
   role: Role | null;
   /** The key the page joined with (AUTH-3); a moderator's exports hold what their page shows. */
   moderatorKey: string | null;
+  /** This browser's author id on the board (DATA-2's dialog counts its records); null before joining. */
+  authorId?: string | null;
+  /** DATA-2: erases everything this browser wrote on the board (author.erase); left out, no such item. */
+  onEraseMine?: () => void;
 }
 
 interface Item {
@@ -33,7 +38,7 @@ const byDate = (a: Meeting, b: Meeting) => a.date.localeCompare(b.date) || a.sta
  * and duplicating the board as a template (TPL-3). A menu button (WAI-ARIA): arrow keys, Home and End
  * move, Escape closes and returns to the button.
  */
-export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: Props) {
+export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey, authorId = null, onEraseMine }: Props) {
   const t = useExportsT();
   const { language } = useI18n();
   const id = useId();
@@ -41,6 +46,8 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: P
   const [status, setStatus] = useState("");
   const [duplicating, setDuplicating] = useState(false);
   const [duplicateOpened, setDuplicateOpened] = useState(false);
+  const [erasing, setErasing] = useState(false);
+  const [eraseSent, setEraseSent] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const moderator = role === "moderator" && moderatorKey !== null;
@@ -63,6 +70,8 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: P
     { key: "json", label: t("exports.json"), run: () => download("export.json") },
     // DATA-1: everything this browser wrote here, with the author token it holds.
     { key: "my-data", label: t("exports.myData"), run: () => download("my-data.json") },
+    // DATA-2: and all of it deleted in one step, after a dialog that says what goes.
+    ...(onEraseMine ? [{ key: "erase-mine", label: t("exports.eraseMine"), run: () => setErasing(true) }] : []),
     { key: "print", label: t("exports.print"), run: () => window.print() },
     ...meetings.map((meeting) => ({
       key: `registrations-${meeting.id}`,
@@ -85,6 +94,14 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: P
         ]
       : []),
   ];
+
+  // DATA-2: once the board holds nothing of this browser's any more, the erase is done.
+  useEffect(() => {
+    if (eraseSent && ownRecordCounts(board, authorId).size === 0) {
+      setEraseSent(false);
+      setStatus(t("exports.erased"));
+    }
+  }, [eraseSent, board, authorId, t]);
 
   useEffect(() => {
     if (!open) return;
@@ -155,7 +172,7 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: P
               tabIndex={-1}
               data-testid={`export-${item.key}`}
               onClick={() => {
-                close(item.key !== "duplicate");
+                close(item.key !== "duplicate" && item.key !== "erase-mine");
                 item.run();
               }}
             >
@@ -167,6 +184,25 @@ export function ExportMenu({ boardId, boardTitle, board, role, moderatorKey }: P
       <output className="export-status" aria-live="polite" data-testid="export-status">
         {status}
       </output>
+      {erasing && onEraseMine && (
+        <EraseMineDialog
+          open
+          boardId={boardId}
+          board={board}
+          authorId={authorId}
+          onConfirm={() => {
+            setErasing(false);
+            onEraseMine();
+            setStatus(t("exports.erasing"));
+            setEraseSent(true);
+            buttonRef.current?.focus();
+          }}
+          onCancel={() => {
+            setErasing(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
       {duplicateOpened && moderatorKey && (
         <DuplicateDialog
           open={duplicating}

@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { NO_PERSONAL_DATA } from "../../core/personalData";
 import { boardRules } from "./boardRules";
 import { boardEditTargets, boardOpVersions } from "./edits";
 import { BOARD_OPS } from "./ops";
@@ -8,7 +9,7 @@ export const boardFeature = defineFeature({
   name: "board",
   ops: BOARD_OPS,
   rules: boardRules,
-  recordTypes: [{ type: "board", audiences: ["board"] }],
+  recordTypes: [{ type: "board", audiences: ["board"], personal: NO_PERSONAL_DATA }],
   editTargets: boardEditTargets,
   since: boardOpVersions,
 });

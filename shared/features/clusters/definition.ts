@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { NO_PERSONAL_DATA } from "../../core/personalData";
 import { clusterRules } from "./clusterRules";
 import { clusterEditTargets, clusterOpVersions } from "./edits";
 import { mergeRule } from "./mergeRule";
@@ -9,7 +10,7 @@ export const clustersFeature = defineFeature({
   name: "clusters",
   ops: CLUSTER_OPS,
   rules: [...clusterRules, mergeRule],
-  recordTypes: [{ type: "cluster", audiences: ["board"] }],
+  recordTypes: [{ type: "cluster", audiences: ["board"], personal: NO_PERSONAL_DATA }],
   editTargets: clusterEditTargets,
   since: clusterOpVersions,
 });

@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { NO_PERSONAL_DATA } from "../../core/personalData";
 import { columnRules } from "./columnRules";
 import { columnEditTargets, columnOpVersions } from "./edits";
 import { COLUMN_OPS } from "./ops";
@@ -8,7 +9,7 @@ export const columnsFeature = defineFeature({
   name: "columns",
   ops: COLUMN_OPS,
   rules: columnRules,
-  recordTypes: [{ type: "column", audiences: ["board"] }],
+  recordTypes: [{ type: "column", audiences: ["board"], personal: NO_PERSONAL_DATA }],
   editTargets: columnEditTargets,
   since: columnOpVersions,
 });

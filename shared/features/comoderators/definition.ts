@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { byModerators } from "../../core/personalData";
 import { comoderatorEditTargets, comoderatorOpVersions } from "./edits";
 import { moderatorInviteRules } from "./index";
 import { COMODERATOR_OPS } from "./ops";
@@ -9,7 +10,9 @@ export const comoderatorsFeature = defineFeature({
   name: "comoderators",
   ops: COMODERATOR_OPS,
   rules: moderatorInviteRules,
-  recordTypes: [{ ...moderatorInviteVisibility, audiences: ["moderators"] }],
+  recordTypes: [
+    { ...moderatorInviteVisibility, audiences: ["moderators"], personal: byModerators(["name"], "moderation") },
+  ],
   editTargets: comoderatorEditTargets,
   since: comoderatorOpVersions,
 });

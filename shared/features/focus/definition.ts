@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { NO_PERSONAL_DATA } from "../../core/personalData";
 import { focusEditTargets, focusOpVersions } from "./edits";
 import { focusRules } from "./index";
 import { FOCUS_OPS } from "./ops";
@@ -8,7 +9,7 @@ export const focusFeature = defineFeature({
   name: "focus",
   ops: FOCUS_OPS,
   rules: focusRules,
-  recordTypes: [{ type: "focus", audiences: ["board"] }],
+  recordTypes: [{ type: "focus", audiences: ["board"], personal: NO_PERSONAL_DATA }],
   editTargets: focusEditTargets,
   since: focusOpVersions,
 });

@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { NO_PERSONAL_DATA } from "../../core/personalData";
 import { timerEditTargets, timerOpVersions } from "./edits";
 import { timerRules } from "./index";
 import { TIMER_OPS } from "./ops";
@@ -8,7 +9,7 @@ export const timerFeature = defineFeature({
   name: "timer",
   ops: TIMER_OPS,
   rules: timerRules,
-  recordTypes: [{ type: "timer", audiences: ["board"] }],
+  recordTypes: [{ type: "timer", audiences: ["board"], personal: NO_PERSONAL_DATA }],
   editTargets: timerEditTargets,
   since: timerOpVersions,
 });

@@ -1,6 +1,7 @@
 import { defineFeature } from "../../core/feature";
 import { topicEditTargets, topicOpVersions } from "./edits";
 import { TOPIC_OPS } from "./ops";
+import { cardPersonalData } from "./personal";
 import { topicRules } from "./topicRules";
 
 /** Topic cards in the theme columns (CARD-1..5). */
@@ -8,7 +9,7 @@ export const topicsFeature = defineFeature({
   name: "topics",
   ops: TOPIC_OPS,
   rules: topicRules,
-  recordTypes: [{ type: "card", audiences: ["board"] }],
+  recordTypes: [{ type: "card", audiences: ["board"], personal: cardPersonalData }],
   editTargets: topicEditTargets,
   since: topicOpVersions,
 });

@@ -1,7 +1,9 @@
 import { defineFeature } from "../../core/feature";
+import { NO_PERSONAL_DATA } from "../../core/personalData";
 import { votingEditTargets, votingOpVersions } from "./edits";
 import { votingRules } from "./index";
 import { VOTING_OPS } from "./ops";
+import { ballotPersonalData, likePersonalData } from "./personal";
 
 /** Dot voting (rounds, ballots, tallies, priorities) and likes (VOTE-1..8, LIKE-1, LIKE-2). */
 export const votingFeature = defineFeature({
@@ -9,13 +11,13 @@ export const votingFeature = defineFeature({
   ops: VOTING_OPS,
   rules: votingRules,
   recordTypes: [
-    { type: "votingRound", audiences: ["board"] },
-    { type: "ballot", audiences: ["author", "authorOnly"] },
-    { type: "voteTally", audiences: ["moderators", "board"] },
-    { type: "cardPriority", audiences: ["board"] },
-    { type: "likeSettings", audiences: ["board"] },
-    { type: "like", audiences: ["authorOnly"] },
-    { type: "likeCount", audiences: ["board"] },
+    { type: "votingRound", audiences: ["board"], personal: NO_PERSONAL_DATA },
+    { type: "ballot", audiences: ["author", "authorOnly"], personal: ballotPersonalData },
+    { type: "voteTally", audiences: ["moderators", "board"], personal: NO_PERSONAL_DATA },
+    { type: "cardPriority", audiences: ["board"], personal: NO_PERSONAL_DATA },
+    { type: "likeSettings", audiences: ["board"], personal: NO_PERSONAL_DATA },
+    { type: "like", audiences: ["authorOnly"], personal: likePersonalData },
+    { type: "likeCount", audiences: ["board"], personal: NO_PERSONAL_DATA },
   ],
   editTargets: votingEditTargets,
   since: votingOpVersions,

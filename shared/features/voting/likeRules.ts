@@ -15,7 +15,7 @@ export function likeOf(view: RecordView, cardId: string, authorId: string | null
 }
 
 /** The count record after `delta`; the browser may not hold one yet and starts from 0. */
-function countWrite(view: RecordView, cardId: string, delta: number) {
+export function countWrite(view: RecordView, cardId: string, delta: number) {
   const current = view.get<LikeCount>("likeCount", cardId);
   const next: LikeCount = current
     ? { ...current, count: Math.max(0, current.count + delta) }

@@ -570,4 +570,13 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
     by: "seated",
     prepare: async (context) => ({ type: "group.leave", groupId: await joined(context, "seated") }),
   },
+  // DATA-2: last of all op types, so that the others, who each send it once more, erase only at the end.
+  "author.erase": {
+    by: "waiting",
+    prepare: async (context) => {
+      await context.board.send("waiting", businessCardPublish(context, "waiting"));
+      await context.board.send("waiting", groupJoin(context, "waiting", await group(context)));
+      return { type: "author.erase" };
+    },
+  },
 };

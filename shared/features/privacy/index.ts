@@ -1,0 +1,2 @@
+export { privacyEditTargets, privacyOpVersions } from "./edits";
+export type { PrivacyOp } from "./ops";
