@@ -40,29 +40,33 @@ export function MyImpulses({ ctx, meetings }: { ctx: MeetingsContext; meetings: 
                 }}
               />
             )}
-            <strong>{impulse.title}</strong> – <ImpulseStatusText ctx={ctx} impulse={impulse} />
+            <p className="impulse-line">
+              <strong>{impulse.title}</strong> – <ImpulseStatusText ctx={ctx} impulse={impulse} />
+            </p>
             {impulse.responseNote && (
               <p className="meeting-muted">{t("meetings.status.note", { note: impulse.responseNote })}</p>
             )}
-            {impulse.status === "offered" && editing !== impulse.id && (
-              <button
-                type="button"
-                className="button button-small"
-                data-edit-impulse={impulse.id}
-                aria-label={t("meetings.impulse.editLabel", { title: impulse.title })}
-                onClick={() => setEditing(impulse.id)}
-              >
-                {t("meetings.impulse.edit")}
-              </button>
-            )}{" "}
             {(impulse.status === "offered" || impulse.status === "accepted") && (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => ctx.actions.submit({ type: "impulse.withdraw", impulseId: impulse.id })}
-              >
-                {t("meetings.impulse.withdraw")}
-              </button>
+              <div className="impulse-actions">
+                {impulse.status === "offered" && editing !== impulse.id && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    data-edit-impulse={impulse.id}
+                    aria-label={t("meetings.impulse.editLabel", { title: impulse.title })}
+                    onClick={() => setEditing(impulse.id)}
+                  >
+                    {t("meetings.impulse.edit")}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => ctx.actions.submit({ type: "impulse.withdraw", impulseId: impulse.id })}
+                >
+                  {t("meetings.impulse.withdraw")}
+                </button>
+              </div>
             )}
           </li>
         ))}
