@@ -48,11 +48,12 @@ const cardFields = {
   },
 };
 const consent = { text: "Ich bin einverstanden.", given: true };
+// The kept meeting took place already: its talk is marked held (MEET-11); the other is still to come.
 const meeting = (meetingId: string, theme: string) => ({
   type: "meeting.add",
   meetingId,
   theme,
-  date: "2031-03-04",
+  date: meetingId === "meeting-kept-01" ? "2021-03-04" : "2031-03-04",
   startTime: "18:00",
   endTime: "20:00",
 });

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from "react";
 import { agendaOf } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
+import { meetingHasBegun } from "../../../shared/features/meetings/days";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { IconButton } from "../../core/ui/IconButton";
 import { MoveTalk } from "./MoveTalk";
@@ -47,6 +48,8 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
     }
   });
   const agenda = agendaOf(ctx.view, meeting);
+  // MEET-11: "held" only once the meeting has begun (the server refuses it before).
+  const begun = meetingHasBegun(meeting, Date.now());
   const impulses = agenda.map((item) => item.impulse);
   const live = (
     <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">
@@ -107,13 +110,15 @@ export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meetin
                   aria-disabled={index === agenda.length - 1 ? true : undefined}
                   onClick={() => move(index, 1)}
                 />
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => ctx.actions.submit({ type: "impulse.held", impulseId: impulse.id })}
-                >
-                  {t("meetings.agenda.held")}
-                </button>
+                {begun && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => ctx.actions.submit({ type: "impulse.held", impulseId: impulse.id })}
+                  >
+                    {t("meetings.agenda.held")}
+                  </button>
+                )}
                 <button
                   type="button"
                   className="button button-small"

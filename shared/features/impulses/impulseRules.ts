@@ -6,7 +6,7 @@ import { type Problem, problem } from "../../errors";
 import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
 import type { Actor } from "../../model";
 import { placeRanked } from "../../ordering";
-import type { Meeting } from "../meetings";
+import { type Meeting, meetingHasBegun } from "../meetings";
 import { agendaImpulses } from "./agenda";
 import type { ImpulseOp as Op, ImpulseOpOf as OpOf } from "./ops";
 import { type Impulse, type ImpulseStatus, LIVE, ON_AGENDA, OPEN } from "./records";
@@ -225,6 +225,9 @@ export const impulseRules: OpRule<Op>[] = [
         const wrong = from(impulse, ["scheduled"]);
         if (wrong) return wrong;
         if (meetingCancelled(view, impulse.meetingId)) return problem("forbidden", "This meeting is cancelled.");
+        // MEET-11: a talk is held at its meeting, not before it.
+        const meeting = impulse.meetingId ? view.get<Meeting>("meeting", impulse.meetingId) : undefined;
+        if (meeting && !meetingHasBegun(meeting, now)) return problem("forbidden", "This meeting has not begun yet.");
         return done(putWrite(withStatus(impulse, "held", now), impulse));
       });
     },

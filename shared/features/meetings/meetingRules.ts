@@ -4,6 +4,7 @@ import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import { LIMITS } from "../../limits";
 import { talksOffCancelledMeeting } from "../impulses";
+import { meetingIsOver } from "./days";
 import type { MeetingOp as Op, MeetingOpOf as OpOf } from "./ops";
 import type { Meeting } from "./records";
 import { registrationsOf, seatWrites } from "./seats";
@@ -81,6 +82,8 @@ export const meetingRules: OpRule<Op>[] = [
       const meeting = view.get<Meeting>("meeting", op.meetingId);
       if (!meeting) return missing();
       if (meeting.status === "cancelled") return done();
+      // MEET-11: a meeting that took place is documented, not cancelled.
+      if (meetingIsOver(meeting, now)) return fail(problem("forbidden", "This meeting is over."));
       const next: Meeting = {
         ...meeting,
         status: "cancelled",

@@ -24,19 +24,22 @@ export interface OpFixture<T extends OpType> {
 }
 
 const DAY = "2031-03-12";
+/** A meeting that took place already: only there is a talk marked held (MEET-11). */
+const PAST_DAY = "2021-03-12";
 
 /** A meeting with an online link; the link's readers are the moderators and who gets a place. */
 export async function meeting(
   { board, mark, meetings }: FixtureContext,
   seatedReaders: Persona[],
   capacity: number | null = 1,
+  date = DAY,
 ): Promise<string> {
   const meetingId = board.id("meeting");
   meetings.push(meetingId);
-  await board.send(
-    "moderator",
-    meetingAdd(meetingId, mark.link("onlineLink", ["moderator", ...seatedReaders]), capacity),
-  );
+  await board.send("moderator", {
+    ...meetingAdd(meetingId, mark.link("onlineLink", ["moderator", ...seatedReaders]), capacity),
+    date,
+  });
   return meetingId;
 }
 
@@ -94,7 +97,11 @@ export function impulseOffer({ board, mark }: FixtureContext): OpOf<"impulse.off
 }
 
 /** An impulse offered by the presenter, then taken as far as `status`. */
-async function impulse(context: FixtureContext, status: "offered" | "accepted" | "scheduled"): Promise<string> {
+async function impulse(
+  context: FixtureContext,
+  status: "offered" | "accepted" | "scheduled",
+  date = DAY,
+): Promise<string> {
   const { board, mark } = context;
   const offer = impulseOffer(context);
   await board.send("presenter", offer);
@@ -106,7 +113,7 @@ async function impulse(context: FixtureContext, status: "offered" | "accepted" |
     note: mark.text("responseNote", IMPULSE_PRIVATE),
   });
   if (status === "scheduled") {
-    const meetingId = await meeting(context, []);
+    const meetingId = await meeting(context, [], 1, date);
     await board.send("moderator", { type: "impulse.schedule", impulseId, meetingId, rank: "a0" });
   }
   return impulseId;
@@ -462,7 +469,10 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   },
   "impulse.held": {
     by: "moderator",
-    prepare: async (context) => ({ type: "impulse.held", impulseId: await impulse(context, "scheduled") }),
+    prepare: async (context) => ({
+      type: "impulse.held",
+      impulseId: await impulse(context, "scheduled", PAST_DAY),
+    }),
   },
   "impulse.remove": {
     by: "moderator",
