@@ -182,6 +182,17 @@ const SAMPLES = {
   "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
   "cluster.dissolve": { clusterId: id("clu") },
   "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
+  "agendaItem.add": {
+    itemId: id("item"),
+    meetingId: id("meet"),
+    rank: "a0",
+    kind: "welcome",
+    title: "Begrüßung",
+    minutes: 10,
+  },
+  "agendaItem.update": { itemId: id("item"), baseVersion: 1, kind: "break", title: "Pause", minutes: 15 },
+  "agendaItem.move": { itemId: id("item"), rank: "a1" },
+  "agendaItem.remove": { itemId: id("item") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -1,13 +1,13 @@
 import { useId, useState } from "react";
 import { isAuthorOf } from "../../../shared/core/authorTags";
-import { agendaImpulses } from "../../../shared/features/impulses/agenda";
+import { agendaEntriesOf } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
 import { focusById } from "../../core/ui/focus";
 import { ImpulseForm } from "./ImpulseForm";
 import type { MeetingsContext } from "./meetingsContext";
-import { formatMeetingDate, rankAtEnd } from "./schedule";
+import { formatMeetingDate, rankForNewTalk } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
 const byCreation = (a: Impulse, b: Impulse) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
@@ -134,7 +134,7 @@ function Offer({ ctx, impulse, meetings }: { ctx: MeetingsContext; impulse: Impu
 
   function schedule() {
     if (!target) return;
-    const rank = rankAtEnd(agendaImpulses(ctx.view, target.id));
+    const rank = rankForNewTalk(agendaEntriesOf(ctx.view, target));
     ctx.actions.submit({ type: "impulse.schedule", impulseId: impulse.id, meetingId: target.id, rank });
   }
 

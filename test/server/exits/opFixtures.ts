@@ -1,6 +1,6 @@
 import type { OpOf, OpType } from "../../../shared/ops";
 import type { BoardUnderTest } from "./boardUnderTest";
-import type { Markers, Persona } from "./markers";
+import { type Markers, PERSONAS, type Persona } from "./markers";
 import { VOTING_FIXTURES } from "./votingFixtures";
 
 /** What a fixture works with: the board, markers for its private fields, the meetings to export. */
@@ -117,6 +117,24 @@ async function impulse(
     await board.send("moderator", { type: "impulse.schedule", impulseId, meetingId, rank: "a0" });
   }
   return impulseId;
+}
+
+/** Everyone on the board reads an agenda item (AGENDA-1); no other board does. */
+const ON_THE_BOARD: Persona[] = PERSONAS.filter((persona) => persona !== "otherBoard");
+
+/** An agenda item on a new meeting, its title a marker that everyone on the board may read. */
+async function agendaItem(context: FixtureContext): Promise<string> {
+  const itemId = context.board.id("agenda-item");
+  await context.board.send("moderator", {
+    type: "agendaItem.add",
+    itemId,
+    meetingId: await meeting(context, []),
+    rank: "a0",
+    kind: "welcome",
+    title: context.mark.text("agendaItemTitle", ON_THE_BOARD),
+    minutes: 10,
+  });
+  return itemId;
 }
 
 /** A business card with a contact field for each visibility; the edit link's hash reaches nobody. */
@@ -477,6 +495,40 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   "impulse.remove": {
     by: "moderator",
     prepare: async (context) => ({ type: "impulse.remove", impulseId: await impulse(context, "scheduled") }),
+  },
+  "agendaItem.add": {
+    by: "moderator",
+    prepare: async (context) => ({
+      type: "agendaItem.add",
+      itemId: context.board.id("agenda-item"),
+      meetingId: await meeting(context, []),
+      rank: "a0",
+      kind: "break",
+      title: context.mark.text("agendaItemTitle", ON_THE_BOARD),
+      minutes: 15,
+    }),
+  },
+  "agendaItem.update": {
+    by: "moderator",
+    prepare: async (context) => {
+      const itemId = await agendaItem(context);
+      return {
+        type: "agendaItem.update",
+        itemId,
+        baseVersion: await context.board.versionOf("agendaItem", itemId),
+        kind: "closing",
+        title: context.mark.text("agendaItemTitle", ON_THE_BOARD),
+        minutes: 20,
+      };
+    },
+  },
+  "agendaItem.move": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "agendaItem.move", itemId: await agendaItem(context), rank: "a5" }),
+  },
+  "agendaItem.remove": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "agendaItem.remove", itemId: await agendaItem(context) }),
   },
   "businessCard.publish": { by: "author", prepare: async (context) => businessCardPublish(context, "author") },
   "businessCard.newEditLink": {
