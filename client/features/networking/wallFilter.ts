@@ -1,5 +1,6 @@
+import { regionKey } from "../../../shared/features/networking/regions";
+import { containsAll, queryWords, type SearchText, searchTextOf } from "../../../shared/features/networking/searchFold";
 import { type Match, tagKey } from "./matching";
-import { containsAll, queryWords, type SearchText, searchTextOf } from "./searchFold";
 
 /** What the wall's filter reads of a card (all fields every viewer receives). */
 export interface FilterableCard {
@@ -55,11 +56,11 @@ function searchable(card: FilterableCard): SearchText {
 export function filterCards<C extends FilterableCard>(cards: readonly C[], filter: WallFilter): C[] {
   const words = queryWords(filter.text);
   const field = tagKey(filter.fieldOfWork);
-  const region = tagKey(filter.region);
+  const region = regionKey(filter.region);
   const topic = tagKey(filter.topic);
   return cards.filter((card) => {
     if (field && !card.fieldsOfWork.some((each) => tagKey(each) === field)) return false;
-    if (region && tagKey(card.region) !== region) return false;
+    if (region && regionKey(card.region) !== region) return false;
     if (topic && !card.topics.some((each) => tagKey(each) === topic)) return false;
     if (words.length === 0) return true;
     return containsAll(searchable(card), words);
