@@ -82,7 +82,10 @@ export function AgendaItemForm({
           AGENDA_ITEM_ERRORS,
         );
     if (!submitChecked(checked, formRef.current, setErrors, (op) => ctx.actions.submit(op))) return;
-    onDone(checked.op && "itemId" in checked.op ? { id: checked.op.itemId, title: checked.op.title } : undefined);
+    // A new item is announced with its start once it shows; an edit goes back to its button.
+    onDone(
+      !item && checked.op?.type === "agendaItem.add" ? { id: checked.op.itemId, title: checked.op.title } : undefined,
+    );
   }
 
   return (
