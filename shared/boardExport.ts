@@ -19,11 +19,11 @@ export interface BoardExport {
 }
 
 /** The record types a template keeps (TPL-3): the board's structure, never what people put on it. */
-const TEMPLATE_TYPES = new Set(["column", "meeting", "wallSettings"]);
+const TEMPLATE_TYPES = new Set(["column", "meeting", "agendaItem", "wallSettings"]);
 
 /**
  * A board's export as the template of a new one (TPL-3): its columns, settings and the meetings'
- * shape (no documentation, none cancelled), and its cards only when asked for. What people gave of
+ * shape (no documentation, none cancelled, their agenda items), and its cards only when asked for. What people gave of
  * themselves (registrations, offers, business cards, feeds, votes, memberships) never comes along.
  */
 export function asTemplate(source: BoardExport, options: { cards: boolean; title: string }): BoardExport {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { themeDatesSelector } from "../../client/features/meetings/cardThemes";
-import { formatMeetingDate, rankAtEnd, rankForMove, waitingPosition } from "../../client/features/meetings/schedule";
+import {
+  formatMeetingDate,
+  rankAtEnd,
+  rankAtStart,
+  rankForMove,
+  rankForNewTalk,
+  waitingPosition,
+} from "../../client/features/meetings/schedule";
 import { berlinToday, splitMeetings } from "../../shared/features/meetings/days";
 import type { Meeting } from "../../shared/features/meetings/records";
 import { sortRanked } from "../../shared/ordering";
@@ -100,5 +107,19 @@ describe("theme cards (client)", () => {
     const moved = select(boardOf(planned("m1", "2027-03-02", "card1")), "2026-12-01");
     expect(moved).not.toBe(first);
     expect(moved.get("card1")).toBe("2027-03-02");
+  });
+
+  it("AGENDA-1 a new talk goes after the last talk (a closing round stays last), a welcome can go first", () => {
+    const talk = (rank: string) => ({ type: "impulse", rank });
+    const item = (kind: string, rank: string) => ({ type: "agendaItem", kind, rank });
+    const between = (rank: string, before: string, after: string | null) =>
+      rank > before && (after === null || rank < after);
+    const agenda = [item("welcome", "a0"), talk("a1"), item("break", "a2"), talk("a3"), item("closing", "a4")];
+    expect(between(rankForNewTalk(agenda), "a3", "a4")).toBe(true);
+    // No talk yet: before the closing round; nothing at all: anywhere.
+    expect(between(rankForNewTalk([item("welcome", "a0"), item("closing", "a4")]), "a0", "a4")).toBe(true);
+    expect(between(rankForNewTalk([item("welcome", "a0"), item("break", "a1")]), "a1", null)).toBe(true);
+    expect(rankForNewTalk([])).toBe(rankAtEnd([]));
+    expect(rankAtStart(agenda) < "a0").toBe(true);
   });
 });

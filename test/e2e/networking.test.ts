@@ -55,7 +55,7 @@ async function publishOwnCard(
   await page.getByTestId("card-publish").click();
   const form = page.getByTestId("card-form");
   await form.getByLabel("Name", { exact: true }).fill(fields.name);
-  if (fields.region) await form.getByLabel("Region (Landkreis oder Ort, optional)").fill(fields.region);
+  if (fields.region) await form.getByLabel("Region (Landkreis oder Ort, optional)").selectOption(fields.region);
   for (const topic of fields.topics ?? []) {
     await form.getByLabel("Thema hinzufügen", { exact: true }).fill(topic);
     await form.getByLabel("Thema hinzufügen", { exact: true }).press("Enter");
@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
     await form.getByLabel("Organisation (optional)").fill("Kulturbahnhof Cottbus e. V.");
     await form.getByRole("checkbox", { name: "Kultur" }).check();
     await form.getByRole("checkbox", { name: "Jugendarbeit" }).check();
-    await form.getByLabel("Region (Landkreis oder Ort, optional)").fill("Cottbus");
+    await form.getByLabel("Region (Landkreis oder Ort, optional)").selectOption("Cottbus");
     await form.getByLabel("Thema hinzufügen", { exact: true }).fill("Jugendbeteiligung");
     await form.getByRole("button", { name: "Hinzufügen" }).click();
     await form.getByLabel("Thema hinzufügen", { exact: true }).fill("Energiewende");

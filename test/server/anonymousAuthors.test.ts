@@ -48,11 +48,12 @@ const cardFields = {
   },
 };
 const consent = { text: "Ich bin einverstanden.", given: true };
+// The kept meeting took place already: its talk is marked held (MEET-11); the other is still to come.
 const meeting = (meetingId: string, theme: string) => ({
   type: "meeting.add",
   meetingId,
   theme,
-  date: "2031-03-04",
+  date: meetingId === "meeting-kept-01" ? "2021-03-04" : "2031-03-04",
   startTime: "18:00",
   endTime: "20:00",
 });
@@ -231,6 +232,44 @@ const SCRIPT: Step[] = [
     op: () => ({ type: "impulse.schedule", impulseId: "impulse-held-01", meetingId: "meeting-kept-01", rank: "a0" }),
   },
   { by: "moderator", op: () => ({ type: "impulse.held", impulseId: "impulse-held-01" }) },
+  // AGENDA-1: a moderator's items on the kept meeting's agenda (no author; nothing to link).
+  {
+    by: "moderator",
+    op: () => ({
+      type: "agendaItem.add",
+      itemId: "agenda-item-kept",
+      meetingId: "meeting-kept-01",
+      rank: "a1",
+      kind: "welcome",
+      title: "Begrüßung",
+      minutes: 10,
+    }),
+  },
+  {
+    by: "moderator",
+    op: (r) => ({
+      type: "agendaItem.update",
+      itemId: "agenda-item-kept",
+      baseVersion: versionOf(r, "agendaItem", "agenda-item-kept"),
+      kind: "welcome",
+      title: "Willkommen",
+      minutes: 5,
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "agendaItem.move", itemId: "agenda-item-kept", rank: "Zz" }) },
+  {
+    by: "moderator",
+    op: () => ({
+      type: "agendaItem.add",
+      itemId: "agenda-item-gone",
+      meetingId: "meeting-kept-01",
+      rank: "b1",
+      kind: "break",
+      title: "Pause",
+      minutes: 15,
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "agendaItem.remove", itemId: "agenda-item-gone" }) },
   { by: "author", op: () => offer("impulse-withdrawn") },
   { by: "author", op: () => ({ type: "impulse.withdraw", impulseId: "impulse-withdrawn" }) },
   { by: "author", op: () => offer("impulse-declined") },

@@ -90,6 +90,36 @@ const FIXTURES: { [T in VersionedOpType]: EditFixture<T> } = {
         endTime: "20:00",
       }) as OpOf<"meeting.update">,
   },
+  "agendaItem.update": {
+    setup: [
+      parsed({
+        type: "meeting.add",
+        meetingId: "meet-chain-02",
+        theme: "Wärmewende",
+        date: "2027-01-24",
+        startTime: "18:00",
+        endTime: "20:00",
+      }),
+      parsed({
+        type: "agendaItem.add",
+        itemId: "item-chain-01",
+        meetingId: "meet-chain-02",
+        rank: "a0",
+        kind: "welcome",
+        title: "Begrüßung",
+        minutes: 10,
+      }),
+    ],
+    edit: (text, baseVersion) =>
+      parsed({
+        type: "agendaItem.update",
+        itemId: "item-chain-01",
+        baseVersion,
+        kind: "welcome",
+        title: text,
+        minutes: 10,
+      }) as OpOf<"agendaItem.update">,
+  },
   "impulse.edit": {
     setup: [parsed(impulseOp("impulse.offer", "Erstes Angebot"))],
     edit: (text, baseVersion) => parsed({ ...impulseOp("impulse.edit", text), baseVersion }) as OpOf<"impulse.edit">,

@@ -12,8 +12,8 @@ import { alice, bob, moderator, sampleState } from "../helpers/fixtures";
 
 const run = (state: BoardState, op: Op, actor: Actor = moderator, now = 1_000): OpOutcome =>
   applyOp(viewOf(state), OpSchema.parse(op), actor, now);
-function apply(state: BoardState, op: Op, actor: Actor = moderator): BoardState {
-  const outcome = run(state, op, actor);
+function apply(state: BoardState, op: Op, actor: Actor = moderator, now = 1_000): BoardState {
+  const outcome = run(state, op, actor, now);
   if (!outcome.ok) throw new Error(`expected success, got ${outcome.problem.code}: ${outcome.problem.message}`);
   return applyCommitted(state, outcome);
 }
@@ -130,7 +130,8 @@ describe("impulse offers (IMP-1..4)", () => {
     state = apply(state, { type: "impulse.cancel", impulseId: "imp-two-001", note: "Krank" }, alice);
     expect(impulseIn(state, "imp-two-001")).toMatchObject({ status: "cancelled", audience: "author", rank: null });
     state = apply(state, schedule("imp-three-1", "b0"));
-    state = apply(state, { type: "impulse.held", impulseId: "imp-one-001" });
+    // Held once the meeting has begun (MEET-11): 18:00 in Berlin is 17:00 UTC in January.
+    state = apply(state, { type: "impulse.held", impulseId: "imp-one-001" }, moderator, Date.UTC(2027, 0, 24, 17));
     expect(
       agendaOf(viewOf(state), meetingIn(state)).map((item) => [item.impulse.id, item.impulse.status, item.start]),
     ).toEqual([

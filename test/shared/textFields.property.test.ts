@@ -191,6 +191,17 @@ const SAMPLES = {
   "moderatorInvite.create": { inviteId: id("invite"), label: "Ada", keyHash: HASH },
   "moderatorInvite.revoke": { inviteId: id("invite") },
   "author.erase": {},
+  "agendaItem.add": {
+    itemId: id("item"),
+    meetingId: id("meet"),
+    rank: "a0",
+    kind: "welcome",
+    title: "Begrüßung",
+    minutes: 10,
+  },
+  "agendaItem.update": { itemId: id("item"), baseVersion: 1, kind: "break", title: "Pause", minutes: 15 },
+  "agendaItem.move": { itemId: id("item"), rank: "a1" },
+  "agendaItem.remove": { itemId: id("item") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -1,197 +1,165 @@
-import { useId, useLayoutEffect, useRef, useState } from "react";
-import { agendaOf } from "../../../shared/features/impulses/agenda";
-import type { Impulse } from "../../../shared/features/impulses/records";
+import { useLayoutEffect, useRef, useState } from "react";
+import { type ProgrammeEntry, programmeOf } from "../../../shared/features/impulses/agenda";
+import { meetingHasBegun } from "../../../shared/features/meetings/days";
 import type { Meeting } from "../../../shared/features/meetings/records";
-import { IconButton } from "../../core/ui/IconButton";
-import { MoveTalk } from "./MoveTalk";
+import { AgendaItemForm } from "./AgendaItemForm";
+import { AgendaItemRow } from "./AgendaItemRow";
+import { AgendaTalk } from "./AgendaTalk";
 import type { MeetingsContext } from "./meetingsContext";
 import { rankForMove } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
-/** IMP-3: a meeting's agenda with each talk's start; moderators reorder, cancel and mark talks held. */
+const titleOf = (entry: ProgrammeEntry) => (entry.kind === "talk" ? entry.impulse.title : entry.item.title);
+
+/**
+ * IMP-3, AGENDA-1: a meeting's programme, talks and items (welcome, breaks, closing round) in order,
+ * each with its start; moderators reorder everything with up/down buttons, add, edit and remove items,
+ * and cancel, move or mark talks held.
+ */
 export function Agenda({ ctx, meeting }: { ctx: MeetingsContext; meeting: Meeting }) {
   const t = useMeetingsT();
   const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const [announcement, setAnnouncement] = useState("");
-  // The talk whose cancel or move tools are open, if any.
-  const [tool, setTool] = useState<{ impulseId: string; kind: "cancel" | "move" } | null>(null);
-  const toggleTool = (impulseId: string, kind: "cancel" | "move") =>
-    setTool(tool?.impulseId === impulseId && tool.kind === kind ? null : { impulseId, kind });
-  const closeTool = (impulseId: string, kind: "cancel" | "move") => {
+  const [adding, setAdding] = useState(false);
+  // The entry whose tools are open, if any: a talk's cancel or move, an item's editor.
+  const [tool, setTool] = useState<{ id: string; kind: "cancel" | "move" | "edit" } | null>(null);
+  const programme = programmeOf(ctx.view, meeting);
+  const focusLater = (selector: string) =>
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(selector)?.focus());
+  const toggleTool = (id: string, kind: "cancel" | "move" | "edit") =>
+    setTool(tool?.id === id && tool.kind === kind ? null : { id, kind });
+  const closeTool = (id: string, kind: "cancel" | "move") => {
     setTool(null);
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`[data-${kind}-impulse="${impulseId}"]`)?.focus(),
-    );
+    focusLater(`[data-${kind}-impulse="${id}"]`);
   };
-  // The button that moved a talk gets the focus back once the talk shows at its new place (React may
-  // move its element, which takes the focus away); only then, or never if it takes too long.
-  const keepFocus = useRef<{ id: string; direction: string; index: number; since: number } | null>(null);
+
+  // The button that moved an entry gets the focus back once it shows at its new place (React may move
+  // its element, which takes the focus away); only then, or never if it takes too long.
+  const keepFocus = useRef<{ id: string; direction: "up" | "down"; index: number; since: number } | null>(null);
+  // An item just added is announced with its start once it shows.
+  const added = useRef<string | null>(null);
   useLayoutEffect(() => {
     const wanted = keepFocus.current;
-    if (!wanted) return;
-    const items = [...(listRef.current?.querySelectorAll<HTMLElement>("[data-impulse-id]") ?? [])];
-    const item = items.findIndex((element) => element.dataset.impulseId === wanted.id);
-    if (Date.now() - wanted.since > 3_000) keepFocus.current = null;
-    if (item !== wanted.index) return;
-    keepFocus.current = null;
-    items[item].querySelector<HTMLElement>(`[data-focus="${wanted.direction}"]`)?.focus();
-    // Said once the talk shows at its new place, with the start it has there.
-    const moved = agendaOf(ctx.view, meeting)[item];
-    if (moved) {
-      setAnnouncement(
-        t(wanted.direction === "up" ? "meetings.agenda.movedUp" : "meetings.agenda.movedDown", {
-          title: moved.impulse.title,
-          start: moved.start,
-        }),
-      );
+    if (wanted) {
+      const index = programme.findIndex((entry) => entry.id === wanted.id);
+      if (Date.now() - wanted.since > 3_000) keepFocus.current = null;
+      if (index === wanted.index) {
+        keepFocus.current = null;
+        listRef.current
+          ?.querySelector<HTMLElement>(`[data-entry-id="${wanted.id}"] [data-focus="${wanted.direction}"]`)
+          ?.focus();
+        const moved = programme[index];
+        const key =
+          moved.kind === "talk"
+            ? wanted.direction === "up"
+              ? "meetings.agenda.movedUp"
+              : "meetings.agenda.movedDown"
+            : wanted.direction === "up"
+              ? "meetings.agendaItem.movedUp"
+              : "meetings.agendaItem.movedDown";
+        setAnnouncement(t(key, { title: titleOf(moved), start: moved.start }));
+      }
+    }
+    const newItem = added.current && programme.find((entry) => entry.id === added.current);
+    if (newItem) {
+      added.current = null;
+      setAnnouncement(t("meetings.agendaItem.added", { title: titleOf(newItem), start: newItem.start }));
     }
   });
-  const agenda = agendaOf(ctx.view, meeting);
-  const impulses = agenda.map((item) => item.impulse);
-  const live = (
-    <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">
-      {announcement}
-    </p>
-  );
-  if (agenda.length === 0)
-    return (
-      <>
-        <p className="meeting-muted">{t("meetings.agendaEmpty")}</p>
-        {live}
-      </>
-    );
+
   const move = (index: number, direction: -1 | 1) => {
-    const rank = rankForMove(impulses, index, direction);
+    const rank = rankForMove(programme, index, direction);
     if (rank === null) return;
+    const entry = programme[index];
     const focus = direction < 0 ? "up" : "down";
-    keepFocus.current = { id: impulses[index].id, direction: focus, index: index + direction, since: Date.now() };
-    ctx.actions.submit({ type: "impulse.schedule", impulseId: impulses[index].id, meetingId: meeting.id, rank });
+    keepFocus.current = { id: entry.id, direction: focus, index: index + direction, since: Date.now() };
+    ctx.actions.submit(
+      entry.kind === "talk"
+        ? { type: "impulse.schedule", impulseId: entry.id, meetingId: meeting.id, rank }
+        : { type: "agendaItem.move", itemId: entry.id, rank },
+    );
   };
+  const begun = meetingHasBegun(meeting, Date.now());
+  const mayAdd = ctx.moderator && meeting.status !== "cancelled";
+
   return (
     <>
-      <ol ref={listRef} className="agenda" data-testid="agenda">
-        {agenda.map(({ impulse, start }, index) => (
-          <li
-            key={impulse.id}
-            className="agenda-item"
-            data-testid="agenda-item"
-            data-title={impulse.title}
-            data-impulse-id={impulse.id}
-          >
-            <span className="agenda-start" data-testid="agenda-start">
-              {start}
-            </span>
-            <span className="agenda-body">
-              <strong>{impulse.title}</strong>{" "}
-              <span>
-                {impulse.organisation
-                  ? t("meetings.agenda.byWithOrg", { name: impulse.presenterName, organisation: impulse.organisation })
-                  : t("meetings.agenda.by", { name: impulse.presenterName })}
-              </span>{" "}
-              <span className="meeting-muted">{t("meetings.minutes", { minutes: impulse.minutes })}</span>
-              {impulse.status === "held" && <span className="meeting-tag">{t("meetings.status.held")}</span>}
-            </span>
-            {ctx.moderator && impulse.status === "scheduled" && (
-              <span className="agenda-tools">
-                <IconButton
-                  icon="up"
-                  label={t("meetings.agenda.up", { title: impulse.title })}
-                  data-focus="up"
-                  aria-disabled={index === 0 ? true : undefined}
-                  onClick={() => move(index, -1)}
+      {programme.length === 0 ? (
+        <p className="meeting-muted">{t("meetings.agendaEmpty")}</p>
+      ) : (
+        <ol ref={listRef} className="agenda" data-testid="agenda">
+          {programme.map((entry, index) => {
+            const place = { first: index === 0, last: index === programme.length - 1 };
+            if (entry.kind === "talk") {
+              return (
+                <AgendaTalk
+                  key={entry.id}
+                  ctx={ctx}
+                  meeting={meeting}
+                  entry={entry}
+                  {...place}
+                  begun={begun}
+                  tool={tool?.id === entry.id && tool.kind !== "edit" ? tool.kind : null}
+                  onTool={(kind) => toggleTool(entry.id, kind)}
+                  onCloseTool={(kind) => closeTool(entry.id, kind)}
+                  onMove={(direction) => move(index, direction)}
                 />
-                <IconButton
-                  icon="down"
-                  label={t("meetings.agenda.down", { title: impulse.title })}
-                  data-focus="down"
-                  aria-disabled={index === agenda.length - 1 ? true : undefined}
-                  onClick={() => move(index, 1)}
-                />
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => ctx.actions.submit({ type: "impulse.held", impulseId: impulse.id })}
-                >
-                  {t("meetings.agenda.held")}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-expanded={tool?.impulseId === impulse.id && tool.kind === "move"}
-                  data-move-impulse={impulse.id}
-                  onClick={() => toggleTool(impulse.id, "move")}
-                >
-                  {t("meetings.agenda.move")}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-expanded={tool?.impulseId === impulse.id && tool.kind === "cancel"}
-                  data-cancel-impulse={impulse.id}
-                  onClick={() => toggleTool(impulse.id, "cancel")}
-                >
-                  {t("meetings.agenda.cancel")}
-                </button>
-              </span>
-            )}
-            {ctx.moderator && tool?.impulseId === impulse.id && impulse.status === "scheduled" && (
-              <>
-                {tool.kind === "cancel" && (
-                  <CancelTalk ctx={ctx} impulse={impulse} onDone={() => closeTool(impulse.id, "cancel")} />
-                )}
-                {tool.kind === "move" && (
-                  <MoveTalk ctx={ctx} impulse={impulse} from={meeting} onDone={() => closeTool(impulse.id, "move")} />
-                )}
-              </>
-            )}
-          </li>
+              );
+            }
+            return (
+              <AgendaItemRow
+                key={entry.id}
+                ctx={ctx}
+                meeting={meeting}
+                programme={programme}
+                entry={entry}
+                {...place}
+                editing={tool?.id === entry.id && tool.kind === "edit"}
+                onEdit={() => toggleTool(entry.id, "edit")}
+                onEditDone={() => {
+                  setTool(null);
+                  focusLater(`[data-edit-item="${entry.id}"]`);
+                }}
+                onRemove={() => {
+                  ctx.actions.submit({ type: "agendaItem.remove", itemId: entry.id });
+                  setAnnouncement(t("meetings.agendaItem.removed", { title: entry.item.title }));
+                  requestAnimationFrame(() => addRef.current?.focus());
+                }}
+                onMove={(direction) => move(index, direction)}
+              />
+            );
+          })}
+        </ol>
+      )}
+      {mayAdd &&
+        (adding ? (
+          <AgendaItemForm
+            ctx={ctx}
+            meeting={meeting}
+            programme={programme}
+            onDone={(item) => {
+              setAdding(false);
+              if (item) added.current = item.id;
+              requestAnimationFrame(() => addRef.current?.focus());
+            }}
+          />
+        ) : (
+          <p>
+            <button
+              ref={addRef}
+              type="button"
+              className="button button-small"
+              data-testid="agenda-item-add"
+              onClick={() => setAdding(true)}
+            >
+              {t("meetings.agendaItem.add")}
+            </button>
+          </p>
         ))}
-      </ol>
-      {live}
+      <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">
+        {announcement}
+      </p>
     </>
-  );
-}
-
-/** IMP-3: cancelling a scheduled talk, with a note its presenter reads (IMP-4). */
-function CancelTalk({ ctx, impulse, onDone }: { ctx: MeetingsContext; impulse: Impulse; onDone(): void }) {
-  const t = useMeetingsT();
-  const noteId = useId();
-  const [note, setNote] = useState("");
-  return (
-    <fieldset
-      className="agenda-cancel"
-      data-testid="agenda-cancel"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") onDone();
-      }}
-    >
-      <legend className="visually-hidden">{t("meetings.agenda.cancelLabel", { title: impulse.title })}</legend>
-      <div className="field">
-        <label htmlFor={noteId}>{t("meetings.agenda.cancelNote")}</label>
-        <input
-          id={noteId}
-          value={note}
-          // biome-ignore lint/a11y/noAutofocus: opened by the moderator's own click, to write the note
-          autoFocus
-          onChange={(event) => setNote(event.target.value)}
-          maxLength={1000}
-        />
-      </div>
-      <div className="form-actions">
-        <button type="button" className="button button-small" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-danger"
-          onClick={() => {
-            ctx.actions.submit({ type: "impulse.cancel", impulseId: impulse.id, note: note.trim() });
-            onDone();
-          }}
-        >
-          {t("meetings.agenda.cancelConfirm")}
-        </button>
-      </div>
-    </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { boardOf, cardsOf } from "../../../shared/boardState";
 import { isAuthorOf } from "../../../shared/core/authorTags";
 import { openSlots } from "../../../shared/features/impulses/agenda";
+import { meetingIsOver } from "../../../shared/features/meetings/days";
 import type { Meeting, Registration } from "../../../shared/features/meetings/records";
 import { registrationsOf } from "../../../shared/features/meetings/seats";
 import type { Card } from "../../../shared/model";
@@ -160,7 +161,7 @@ export function MeetingItem({ ctx, meeting, past, cards }: Props) {
                   >
                     {t("meetings.document")}
                   </button>
-                  {!cancelled && (
+                  {!cancelled && !meetingIsOver(meeting, Date.now()) && (
                     <button type="button" className="button button-small" onClick={() => setConfirm("cancel")}>
                       {t("meetings.cancel")}
                     </button>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import { type BoardState, cardsOf } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
+import { agendaItemRules } from "../../../shared/features/impulses/agendaItemRules";
 import { impulseRules } from "../../../shared/features/impulses/impulseRules";
 import { calendarFeedRules } from "../../../shared/features/meetings/calendarFeedRules";
 import { meetingRules } from "../../../shared/features/meetings/meetingRules";
@@ -23,7 +24,7 @@ import type { MeetingsContext } from "./meetingsContext";
 import { MyImpulses, OffersQueue } from "./Offers";
 
 // The browser predicts meeting, registration, impulse and feed ops once this view has loaded.
-addRules([...meetingRules, ...registrationRules, ...calendarFeedRules, ...impulseRules]);
+addRules([...meetingRules, ...registrationRules, ...calendarFeedRules, ...impulseRules, ...agendaItemRules]);
 
 interface Props {
   board: BoardState;

@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
-import { agendaImpulses, openSlots } from "../../../shared/features/impulses/agenda";
+import { agendaEntriesOf, openSlots } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import { berlinToday, splitMeetings } from "../../../shared/features/meetings/days";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import type { MeetingsContext } from "./meetingsContext";
-import { formatMeetingDate, rankAtEnd } from "./schedule";
+import { formatMeetingDate, rankForNewTalk } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
 /**
@@ -68,7 +68,7 @@ export function MoveTalk({
             type="button"
             className="button button-small button-primary"
             onClick={() => {
-              const rank = rankAtEnd(agendaImpulses(ctx.view, target.id));
+              const rank = rankForNewTalk(agendaEntriesOf(ctx.view, target));
               ctx.actions.submit({ type: "impulse.schedule", impulseId: impulse.id, meetingId: target.id, rank });
               onDone();
             }}

@@ -1,13 +1,13 @@
 import { useId, useState } from "react";
 import { isAuthorOf } from "../../../shared/core/authorTags";
-import { agendaImpulses } from "../../../shared/features/impulses/agenda";
+import { agendaEntriesOf } from "../../../shared/features/impulses/agenda";
 import type { Impulse } from "../../../shared/features/impulses/records";
 import type { Meeting } from "../../../shared/features/meetings/records";
 import { ConfirmDialog } from "../../core/ui/ConfirmDialog";
 import { focusById } from "../../core/ui/focus";
 import { ImpulseForm } from "./ImpulseForm";
 import type { MeetingsContext } from "./meetingsContext";
-import { formatMeetingDate, rankAtEnd } from "./schedule";
+import { formatMeetingDate, rankForNewTalk } from "./schedule";
 import { useMeetingsT } from "./useMeetingsT";
 
 const byCreation = (a: Impulse, b: Impulse) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
@@ -40,29 +40,33 @@ export function MyImpulses({ ctx, meetings }: { ctx: MeetingsContext; meetings: 
                 }}
               />
             )}
-            <strong>{impulse.title}</strong> – <ImpulseStatusText ctx={ctx} impulse={impulse} />
+            <p className="impulse-line">
+              <strong>{impulse.title}</strong> – <ImpulseStatusText ctx={ctx} impulse={impulse} />
+            </p>
             {impulse.responseNote && (
               <p className="meeting-muted">{t("meetings.status.note", { note: impulse.responseNote })}</p>
             )}
-            {impulse.status === "offered" && editing !== impulse.id && (
-              <button
-                type="button"
-                className="button button-small"
-                data-edit-impulse={impulse.id}
-                aria-label={t("meetings.impulse.editLabel", { title: impulse.title })}
-                onClick={() => setEditing(impulse.id)}
-              >
-                {t("meetings.impulse.edit")}
-              </button>
-            )}{" "}
             {(impulse.status === "offered" || impulse.status === "accepted") && (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => ctx.actions.submit({ type: "impulse.withdraw", impulseId: impulse.id })}
-              >
-                {t("meetings.impulse.withdraw")}
-              </button>
+              <div className="impulse-actions">
+                {impulse.status === "offered" && editing !== impulse.id && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    data-edit-impulse={impulse.id}
+                    aria-label={t("meetings.impulse.editLabel", { title: impulse.title })}
+                    onClick={() => setEditing(impulse.id)}
+                  >
+                    {t("meetings.impulse.edit")}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => ctx.actions.submit({ type: "impulse.withdraw", impulseId: impulse.id })}
+                >
+                  {t("meetings.impulse.withdraw")}
+                </button>
+              </div>
             )}
           </li>
         ))}
@@ -130,7 +134,7 @@ function Offer({ ctx, impulse, meetings }: { ctx: MeetingsContext; impulse: Impu
 
   function schedule() {
     if (!target) return;
-    const rank = rankAtEnd(agendaImpulses(ctx.view, target.id));
+    const rank = rankForNewTalk(agendaEntriesOf(ctx.view, target));
     ctx.actions.submit({ type: "impulse.schedule", impulseId: impulse.id, meetingId: target.id, rank });
   }
 

@@ -49,6 +49,11 @@ export const impulsesClient = defineClientFeature<ImpulseOp>({
     "impulse.cancel": { label: "action.impulse.cancel", submittedText: (op) => op.note },
     "impulse.held": { label: "action.impulse.held", submittedText: none },
     "impulse.remove": { label: "action.impulse.remove", submittedText: none },
+    // AGENDA-1: an agenda item is part of its meeting; a refused one says the meeting was not saved.
+    "agendaItem.add": { label: "action.meeting.update", submittedText: (op) => op.title },
+    "agendaItem.update": { label: "action.meeting.update", submittedText: (op) => op.title },
+    "agendaItem.move": { label: "action.meeting.update", submittedText: none },
+    "agendaItem.remove": { label: "action.meeting.update", submittedText: none },
   },
   editTargets: impulseEditTargets,
   opVersions: impulseOpVersions,

@@ -13,9 +13,33 @@ export function formatMeetingDate(date: string, language: string, withYear = tru
   }).format(Date.UTC(year, month - 1, day));
 }
 
+/** A rank before the agenda's first entry (a welcome goes there, AGENDA-1). */
+export function rankAtStart(agenda: readonly { rank: string }[]): string {
+  return rankBetween(null, agenda[0]?.rank ?? null);
+}
+
 /** A rank after the agenda's last item (scheduling puts a talk at the end). */
 export function rankAtEnd(agenda: readonly { rank: string }[]): string {
   return rankBetween(agenda.at(-1)?.rank ?? null, null);
+}
+
+/** An entry of a meeting's agenda as scheduling reads it: a talk (`impulse`) or an item (AGENDA-1). */
+interface AgendaSlot {
+  type: string;
+  rank: string;
+  kind?: string;
+}
+
+/**
+ * Where a newly scheduled talk goes: after the last talk, so a closing round stays last; without
+ * talks, before the first closing round; else at the end.
+ */
+export function rankForNewTalk(agenda: readonly AgendaSlot[]): string {
+  const lastTalk = agenda.findLastIndex((entry) => entry.type === "impulse");
+  const before =
+    lastTalk >= 0 ? lastTalk + 1 : agenda.findIndex((entry) => entry.type === "agendaItem" && entry.kind === "closing");
+  if (before < 0 || before >= agenda.length) return rankAtEnd(agenda);
+  return rankBetween(agenda[before - 1]?.rank ?? null, agenda[before].rank);
 }
 
 /**

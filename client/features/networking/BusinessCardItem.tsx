@@ -134,7 +134,7 @@ export const BusinessCardItem = memo(function BusinessCardItem({
           {card.topics.length > 0 && (
             <>
               <dt>{t("wall.card.topics")}</dt>
-              <dd>
+              <dd className="wall-facts-wide">
                 <ul className="wall-tags">
                   {card.topics.map((topic) => (
                     <li key={topic} className={ownTopics.has(tagKey(topic)) ? "wall-tag is-shared" : "wall-tag"}>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { BusinessCardPublishOp, BusinessCardUpdateOp } from "../../../shared/features/networking/ops";
 import type { BusinessCard } from "../../../shared/features/networking/records";
 import { newId } from "../../../shared/ids";
@@ -16,6 +16,7 @@ import { type CardDraft, draftOf, fieldsOf, withTopic } from "./cardDraft";
 import { writeEditSecret } from "./editLink";
 import { FieldsOfWorkChecks } from "./FieldsOfWorkChecks";
 import { WALL_OP_ERRORS, type WallFieldErrors } from "./opErrors";
+import { RegionField } from "./RegionField";
 import { TopicsInput } from "./TopicsInput";
 import type { WallContext } from "./wallContext";
 import { distinctSorted } from "./wallFilter";
@@ -35,7 +36,6 @@ export function CardForm({
   onDone(publishedId: string | null): void;
 }) {
   const { t } = ctx;
-  const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<CardDraft>(() => draftOf(card));
   const [baseVersion] = useState(card?.version ?? 0);
@@ -127,19 +127,13 @@ export function CardForm({
             onChange={(event) => set("role", event.target.value)}
           />
         </Field>
-        <Field label={t("wall.form.region")} error={errorText.region}>
-          <input
-            value={draft.region}
-            maxLength={LIMITS.cardShortField}
-            list={`${id}-regions`}
-            onChange={(event) => set("region", event.target.value)}
-          />
-        </Field>
-        <datalist id={`${id}-regions`}>
-          {ctx.regionSuggestions.map((region) => (
-            <option key={region} value={region} />
-          ))}
-        </datalist>
+        <RegionField
+          ctx={ctx}
+          value={draft.region}
+          before={card?.region ?? ""}
+          error={errorText.region}
+          onChange={(region) => set("region", region)}
+        />
       </div>
 
       {fieldChoices.length > 0 && (

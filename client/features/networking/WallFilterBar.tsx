@@ -1,11 +1,12 @@
 import { type Dispatch, type SetStateAction, useId, useMemo } from "react";
 import type { BusinessCard, WallSettings } from "../../../shared/features/networking/records";
+import { regionChoices } from "./regionChoices";
 import type { NetworkingTranslate } from "./useNetworkingT";
 import { distinctSorted, NO_FILTER, type WallFilter, type WallSort } from "./wallFilter";
 
 /**
- * NET-UI-3: the wall's search, its filters by field of work, region and topic (offering what the
- * cards name), and the order; sorting by match only for a viewer with a card of their own.
+ * NET-UI-3: the wall's search, its filters by field of work, region and topic (offering the board's
+ * lists and what the cards name), and the order; sorting by match only for a viewer with a card of their own.
  */
 export function WallFilterBar({
   t,
@@ -30,7 +31,8 @@ export function WallFilterBar({
   const choices = useMemo(
     () => ({
       fieldsOfWork: distinctSorted([...(settings?.fieldsOfWork ?? []), ...cards.flatMap((card) => card.fieldsOfWork)]),
-      regions: distinctSorted(cards.map((card) => card.region)),
+      // NET-11: the board's list first, then what older cards say, one choice per region.
+      regions: regionChoices(settings?.regions ?? [], cards),
       topics: distinctSorted(cards.flatMap((card) => card.topics)),
     }),
     [settings, cards],

@@ -1,8 +1,12 @@
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from "../../../shared/words/functionWords";
+import { languageOf, tokensOf } from "../../../shared/words/stems";
+
 /**
- * NET-UI-4: who fits whom, in the browser, over the cards the viewer may see. Simple and explainable:
- * words are cut to a rough German/English stem (lower case, umlauts kept, common endings removed),
- * short and common words are dropped, and two texts match where they share stems. Topics match as
- * tags (case-insensitive). Every hint names what matched, so a person can see why.
+ * NET-UI-4, NET-12: who fits whom, in the browser, over the cards the viewer may see. Simple and
+ * explainable: words are cut to their stem by the Snowball stemmer (the cluster suggestions' own,
+ * shared/words/stems.ts: "Förderungen" and "Förderung", "Bäume" and "Baum" meet), function words and
+ * the words nearly every card uses ("Kontakte") are dropped, and two texts match where they share
+ * stems. Topics match as tags (case-insensitive). Every hint names what matched, in its base form.
  */
 
 /** What matching reads of a card: the fields every viewer receives (never a contact field). */
@@ -16,69 +20,68 @@ export interface MatchableCard {
   seeks: string;
 }
 
-const STOP_WORDS = new Set(
-  (
-    "aber alle allem allen aller alles also auch auf aus bei beim bin bis bist dann das dass dem den der des die dies diese " +
-    "diesem diesen dieser dir doch dort durch ein eine einem einen einer eines etwa etwas euch für gibt hab habe haben hat " +
-    "hier ich ihr ihre im in ist ja jede jeden jeder kann kein keine mal man mehr mein meine mich mir mit muss nach neue " +
-    "neuen nicht noch nur oder ohne sehr sein sich sie sind so über um und uns unser unsere unter viel vom von vor wäre " +
-    "war was weg weil welche wenn wer werden wie wir will wird wo zu zum zur zwischen suche suchen biete bieten gerne " +
-    "leute menschen jemand jemanden " +
-    "about all also and any are can for from have how into its more our out some such that the their them then there " +
-    "they this those with who will would what when where which your you looking offer offering people someone"
-  ).split(" "),
-);
+/** Words of offering and seeking that every card says in other words ("Ich suche jemanden …"). */
+const WALL_WORDS = `suche suchen biete bieten gerne leute menschen jemand jemanden
+looking offer offering people someone`;
 
-/** Endings removed from a word, longest first, while at least four letters stay. */
-const ENDINGS = ["ungen", "ung", "heiten", "heit", "keiten", "keit", "ismus", "ern", "en", "er", "es", "e", "n", "s"];
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...GERMAN_FUNCTION_WORDS,
+  ...ENGLISH_FUNCTION_WORDS,
+  ...WALL_WORDS.split(/\s+/).filter(Boolean),
+]);
+const NO_STOP_WORDS: ReadonlySet<string> = new Set();
 
-/** A word's rough stem: "Förderungen" and "Förderung" → "förder", "Projekte" → "projekt". */
+// The stemmer is the slowest step and a wall repeats its words: each word is stemmed once.
+const stems = new Map<string, string>();
+
+/** A word's stem: "Förderungen" and "Förderung" → "forder", "Bäume" → "baum". */
 export function stem(word: string): string {
-  let stemmed = word.toLocaleLowerCase("de").replace(/ß/g, "ss");
-  for (const ending of ENDINGS) {
-    if (stemmed.length - ending.length >= 4 && stemmed.endsWith(ending)) {
-      stemmed = stemmed.slice(0, -ending.length);
-      break;
-    }
-  }
-  return stemmed;
+  return tokensOf(word, languageOf(word), NO_STOP_WORDS, stems)[0]?.stem ?? word.toLocaleLowerCase("de");
 }
 
 /** The stems of a text, each with the first word it came from (to show in a hint). */
 export function stemsOf(text: string): Map<string, string> {
-  const stems = new Map<string, string>();
-  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const lower = word.toLocaleLowerCase("de");
-    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
-    const key = stem(word);
-    if (!stems.has(key)) stems.set(key, word);
+  const found = new Map<string, string>();
+  for (const token of tokensOf(text, languageOf(text), STOP_WORDS, stems)) {
+    if (!found.has(token.stem)) found.set(token.stem, token.surface);
   }
-  return stems;
+  return found;
 }
 
 /** A tag's key: lower case, inner spaces folded. */
 export const tagKey = (tag: string) => tag.trim().toLocaleLowerCase("de").replace(/\s+/g, " ");
 
-/** A stem this long may name the head of a German compound: "berat" in "fördermittelberat". */
+/** A stem this long may name the head of a German compound: "berat" in "fordermittelberat". */
 const COMPOUND_HEAD = 5;
 
+/** Of two ways to write one stem, the base form: the shorter ("Förderung", not "Förderungen"). */
+const baseForm = (a: string, b: string) => (b.length < a.length ? b : a);
+
 /**
- * The word of `offer` that meets a needed stem: the same stem, or a compound ending in it (German
- * puts the thing at the end: "Fördermittelberatung" is a Beratung, "Kunststoff" is no Kunst).
+ * The word of `offer` that meets a needed stem, in its base form: the same stem (the shorter of the
+ * two words), or a compound ending in it (German puts the thing at the end: "Fördermittelberatung"
+ * is a Beratung, "Kunststoff" is no Kunst). Stems in `common` meet nothing.
  */
-function wordMeeting(needStem: string, offer: Map<string, string>): string | undefined {
+function wordMeeting(
+  needStem: string,
+  needWord: string,
+  offer: Map<string, string>,
+  common: ReadonlySet<string>,
+): string | undefined {
+  if (common.has(needStem)) return undefined;
   const same = offer.get(needStem);
-  if (same || needStem.length < COMPOUND_HEAD) return same;
-  for (const [offerStem, word] of offer) if (offerStem.endsWith(needStem)) return word;
+  if (same) return baseForm(same, needWord);
+  if (needStem.length < COMPOUND_HEAD) return undefined;
+  for (const [offerStem, word] of offer) if (offerStem.endsWith(needStem) && !common.has(offerStem)) return word;
   return undefined;
 }
 
-/** Words of `offer` that meet a stem of `need` (as `offer` writes them), in need's order, once each. */
-function wordsMet(need: Map<string, string>, offer: Map<string, string>): string[] {
+/** Words of `offer` that meet a stem of `need`, in need's order, once each. */
+function wordsMet(need: Map<string, string>, offer: Map<string, string>, common: ReadonlySet<string>): string[] {
   const met = new Set<string>();
-  for (const key of need.keys()) {
-    const word = wordMeeting(key, offer);
-    if (word) met.add(word);
+  for (const [key, word] of need) {
+    const found = wordMeeting(key, word, offer, common);
+    if (found) met.add(found);
   }
   return [...met];
 }
@@ -126,31 +129,66 @@ export interface Match {
   score: number;
 }
 
-// The match of two card versions never changes: the same object comes back, so a card whose match
-// did not change is not drawn again (BusinessCardItem is memoised) when something else on the board did.
-const matchCache = new WeakMap<MatchableCard, WeakMap<MatchableCard, Match>>();
+/**
+ * NET-12: a word on more than half of the cards (of five or more) says nothing about who fits whom
+ * ("Kontakte", "Netzwerk"): its stem meets nobody. Fewer cards say too little about what all write.
+ */
+const COMMON_SHARE = 0.5;
+const COMMON_MIN_CARDS = 5;
+
+let lastCommon: ReadonlySet<string> = new Set();
+
+/**
+ * The stems that nearly every card uses (offers, needs and topics), as a set that stays the same
+ * object while its content does, so matches made with it stay the same objects too.
+ */
+export function commonStems(cards: readonly MatchableCard[]): ReadonlySet<string> {
+  const common = new Set<string>();
+  if (cards.length >= COMMON_MIN_CARDS) {
+    const counts = new Map<string, number>();
+    for (const card of cards) {
+      const { offerStems, seekStems } = termsOf(card);
+      for (const key of new Set([...offerStems.keys(), ...seekStems.keys()]))
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) if (count > cards.length * COMMON_SHARE) common.add(key);
+  }
+  const same = common.size === lastCommon.size && [...common].every((key) => lastCommon.has(key));
+  if (!same) lastCommon = common;
+  return lastCommon;
+}
+
+// The match of two card versions never changes while the common words stay: the same object comes
+// back, so a card whose match did not change is not drawn again (BusinessCardItem is memoised) when
+// something else on the board did.
+const matchCache = new WeakMap<ReadonlySet<string>, WeakMap<MatchableCard, WeakMap<MatchableCard, Match>>>();
 
 /** How `other` fits `own` (the viewer's card); the same object for the same two versions. */
-export function matchOf(own: MatchableCard, other: MatchableCard): Match {
-  let ofOwn = matchCache.get(own);
+export function matchOf(own: MatchableCard, other: MatchableCard, common: ReadonlySet<string> = NO_STOP_WORDS): Match {
+  let ofCommon = matchCache.get(common);
+  if (!ofCommon) {
+    ofCommon = new WeakMap();
+    matchCache.set(common, ofCommon);
+  }
+  let ofOwn = ofCommon.get(own);
   if (!ofOwn) {
     ofOwn = new WeakMap();
-    matchCache.set(own, ofOwn);
+    ofCommon.set(own, ofOwn);
   }
   let match = ofOwn.get(other);
   if (!match) {
-    match = freshMatch(own, other);
+    match = freshMatch(own, other, common);
     ofOwn.set(other, match);
   }
   return match;
 }
 
-function freshMatch(own: MatchableCard, other: MatchableCard): Match {
+function freshMatch(own: MatchableCard, other: MatchableCard, common: ReadonlySet<string>): Match {
   const mine = termsOf(own);
   const theirs = termsOf(other);
   const sharedTopics = other.topics.filter((topic) => mine.topicKeys.has(tagKey(topic)));
-  const offersWhatYouSeek = wordsMet(mine.seekStems, theirs.offerStems);
-  const seeksWhatYouOffer = wordsMet(theirs.seekStems, mine.offerStems);
+  const offersWhatYouSeek = wordsMet(mine.seekStems, theirs.offerStems, common);
+  const seeksWhatYouOffer = wordsMet(theirs.seekStems, mine.offerStems, common);
   const sharedFieldsOfWork = other.fieldsOfWork.filter((field) => mine.fieldKeys.has(tagKey(field)));
   const sameRegion = mine.regionKey !== "" && mine.regionKey === theirs.regionKey;
   const score =
@@ -170,9 +208,13 @@ function freshMatch(own: MatchableCard, other: MatchableCard): Match {
 }
 
 /** The matches of every other card with the viewer's own, by card id. */
-export function matchesFor(own: MatchableCard, cards: readonly MatchableCard[]): Map<string, Match> {
+export function matchesFor(
+  own: MatchableCard,
+  cards: readonly MatchableCard[],
+  common: ReadonlySet<string> = commonStems(cards),
+): Map<string, Match> {
   const matches = new Map<string, Match>();
-  for (const card of cards) if (card.id !== own.id) matches.set(card.id, matchOf(own, card));
+  for (const card of cards) if (card.id !== own.id) matches.set(card.id, matchOf(own, card, common));
   return matches;
 }
 

@@ -120,7 +120,9 @@ export const networkingDe = {
   "wall.settings.open": "Listen der Wand bearbeiten",
   "wall.settings.label": "Listen der Vernetzungswand",
   "wall.settings.fieldsOfWork": "Arbeitsfelder (eines pro Zeile)",
-  "wall.settings.regions": "Vorschläge für Regionen (eine pro Zeile)",
+  "wall.settings.regions": "Regionen (eine pro Zeile; Visitenkarten wählen aus dieser Liste)",
+  "wall.form.regionNone": "Keine Angabe",
+  "wall.form.regionLegacy": "{region} (bisherige Angabe)",
   "wall.settings.topics": "Vorschläge für Themen (eines pro Zeile)",
 } as const;
 
@@ -240,6 +242,8 @@ export const networkingEn: Record<keyof typeof networkingDe, string> = {
   "wall.settings.open": "Edit the wall's lists",
   "wall.settings.label": "The networking wall's lists",
   "wall.settings.fieldsOfWork": "Fields of work (one per line)",
-  "wall.settings.regions": "Suggested regions (one per line)",
+  "wall.settings.regions": "Regions (one per line; business cards choose from this list)",
+  "wall.form.regionNone": "Not given",
+  "wall.form.regionLegacy": "{region} (as given before)",
   "wall.settings.topics": "Suggested topics (one per line)",
 };

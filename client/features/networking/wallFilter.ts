@@ -1,3 +1,5 @@
+import { regionKey } from "../../../shared/features/networking/regions";
+import { containsAll, queryWords, type SearchText, searchTextOf } from "../../../shared/features/networking/searchFold";
 import { type Match, tagKey } from "./matching";
 
 /** What the wall's filter reads of a card (all fields every viewer receives). */
@@ -17,7 +19,7 @@ export interface FilterableCard {
 
 export type WallSort = "name" | "newest" | "match";
 
-/** NET-UI-3: "" means any. `text` matches when every word of it is in the card (case-insensitive). */
+/** NET-UI-3: "" means any. `text` matches when every word of it is in the card (NET-10: case, accents, umlauts). */
 export interface WallFilter {
   fieldOfWork: string;
   region: string;
@@ -27,10 +29,13 @@ export interface WallFilter {
 
 export const NO_FILTER: WallFilter = { fieldOfWork: "", region: "", topic: "", text: "" };
 
-const fold = (text: string) => text.toLocaleLowerCase("de").normalize("NFC");
+// Cards are replaced, never changed: a card's search text holds until its next version.
+const searchTexts = new WeakMap<FilterableCard, SearchText>();
 
-function searchable(card: FilterableCard): string {
-  return fold(
+function searchable(card: FilterableCard): SearchText {
+  let text = searchTexts.get(card);
+  if (text) return text;
+  text = searchTextOf(
     [
       card.name,
       card.organisation,
@@ -43,21 +48,22 @@ function searchable(card: FilterableCard): string {
       ...card.topics,
     ].join("\n"),
   );
+  searchTexts.set(card, text);
+  return text;
 }
 
 /** The cards the filter lets through, in the order given. */
 export function filterCards<C extends FilterableCard>(cards: readonly C[], filter: WallFilter): C[] {
-  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  const words = queryWords(filter.text);
   const field = tagKey(filter.fieldOfWork);
-  const region = tagKey(filter.region);
+  const region = regionKey(filter.region);
   const topic = tagKey(filter.topic);
   return cards.filter((card) => {
     if (field && !card.fieldsOfWork.some((each) => tagKey(each) === field)) return false;
-    if (region && tagKey(card.region) !== region) return false;
+    if (region && regionKey(card.region) !== region) return false;
     if (topic && !card.topics.some((each) => tagKey(each) === topic)) return false;
     if (words.length === 0) return true;
-    const text = searchable(card);
-    return words.every((word) => text.includes(word));
+    return containsAll(searchable(card), words);
   });
 }
 

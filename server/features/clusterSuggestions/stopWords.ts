@@ -1,21 +1,10 @@
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from "../../../shared/words/functionWords";
+
 /**
- * Words that say nothing about a card's topic: German and English function words, and the words of
+ * Words that say nothing about a card's topic: German and English function words (shared/words), and the words of
  * wishing and proposing that workshop cards of every topic share ("wir brauchen mehr …", "Idee:").
  * Compared in lower case before stemming.
  */
-const GERMAN = `aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch auf aus bei
-beim bin bis bist da damit dann das dass dem den denen der deren des dessen die dies diese diesem diesen dieser
-dieses doch dort du durch ein eine einem einen einer eines einige einigen einiger er es etwa etwas euch euer
-eure für gegen gibt hab habe haben hat hatte hätte hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer
-im in ins ist ja jede jedem jeden jeder jedes jetzt kann kein keine keinem keinen keiner können könnte man
-manche mehr mein meine mit muss müssen nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine
-seinem seinen seiner sich sie sind so solche soll sollen sollte sollten sondern statt über um und uns unser
-unsere unter viel viele vom von vor wann war waren warum was weil weiter welche welchem welchen welcher welches
-wenn wer werden wie wieder will wir wird wo wollen würde würden zu zum zur zwar zwischen wo dazu davon dabei
-dafür daran darauf darum oft immer kaum ganz gibt geht gehen gut gute guten neu neue neuen neuer weniger
-besser bessere besseren stärker selbst wenig wenige einzelne paar eigene eigenen eigenes endlich bitte
-brauchen braucht benötigen fehlt fehlen machen mach gemacht lassen schaffen sollen wollen`;
-
 const WORKSHOP = `idee ideen vorschlag vorschläge thema themen frage fragen anliegen wunsch wünsche projekt möglich
 möglichkeit möglichkeiten ermöglichen sorgen stärken stärkung fördern förderung unterstützen unterstützung
 verbessern verbesserung schaffen einrichten ausbauen nutzen erhalten gründen einführen sichern gewinnen entwickeln
@@ -30,16 +19,8 @@ const PLACES_AND_PEOPLE = `region regionen regional land ländlich dorf dörfer 
 gemeinde gemeinden kommune kommunen landkreis kreis lausitz lausitzer quartier stadtteil vor ort menschen leute
 bürger bürgerinnen einwohner bewohner jahr jahre alle`;
 
-const ENGLISH = `a about after all also an and any are as at be because been but by can could do does for from
-had has have how i if in into is it its more most my no not of on or our should so some such than that the
-their them then there these they this to too us was we were what when where which who why will with would you
-your need needs better new idea ideas`;
-
-/** English function words alone, to tell an English card from a German one. */
-export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
-/** German function words alone, likewise. */
-export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set(GERMAN.split(/\s+/).filter(Boolean));
-
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${GERMAN} ${WORKSHOP} ${PLACES_AND_PEOPLE} ${ENGLISH}`.split(/\s+/).filter(Boolean),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...GERMAN_FUNCTION_WORDS,
+  ...ENGLISH_FUNCTION_WORDS,
+  ...`${WORKSHOP} ${PLACES_AND_PEOPLE}`.split(/\s+/).filter(Boolean),
+]);

@@ -1,52 +1,12 @@
-import { stemmer as englishStemmer } from "@orama/stemmers/english";
-import { stemmer as germanStemmer } from "@orama/stemmers/german";
-import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, STOP_WORDS } from "./stopWords";
+import { type Language, tokensOf as stemmedTokens, type Token } from "../../../shared/words/stems";
+import { STOP_WORDS } from "./stopWords";
 
-/** A word of a card: its stem (what cards are compared by) and how it was written (what labels show). */
-export interface Token {
-  stem: string;
-  surface: string;
-}
-
-export type Language = "de" | "en";
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const DIGITS_ONLY = /^\p{N}+$/u;
-const MIN_LENGTH = 3;
-const STEMMERS: Record<Language, (word: string) => string> = { de: germanStemmer, en: englishStemmer };
-
-/** English when a text has more English function words than German ones ("the", "for" against "die", "für"). */
-export function languageOf(text: string): Language {
-  let english = 0;
-  let german = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    const lower = word.toLocaleLowerCase("de");
-    if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
-    if (GERMAN_FUNCTION_WORDS.has(lower)) german++;
-  }
-  return english > german ? "en" : "de";
-}
+export { type Language, languageOf, type Token } from "../../../shared/words/stems";
 
 /**
- * A card's words, stemmed with the Snowball stemmer of its language (the German one also folds
- * umlauts: "Bäume" and "Baum" become "baum"). Hyphens split words ("Pop-up-Geschäfte"); numbers, stop
- * words and words shorter than three letters are left out. `stems` remembers the stems of words seen
- * before, per language.
+ * A card's words for clustering: stemmed as shared/words/stems.ts does, without the words that every
+ * workshop card shares (stopWords.ts). `stems` remembers the stems of words seen before, per language.
  */
 export function tokensOf(text: string, language: Language = "de", stems: Map<string, string> = new Map()): Token[] {
-  const tokens: Token[] = [];
-  for (const [surface] of text.matchAll(WORD)) {
-    const lower = surface.toLocaleLowerCase("de");
-    if (lower.length < MIN_LENGTH || DIGITS_ONLY.test(lower) || STOP_WORDS.has(lower)) continue;
-    // Boards repeat their words; the stemmer is the slowest step, so each word is stemmed once a call.
-    const key = `${language}:${lower}`;
-    let stem = stems.get(key);
-    if (stem === undefined) {
-      stem = STEMMERS[language](lower);
-      stems.set(key, stem);
-    }
-    if (stem.length < MIN_LENGTH || STOP_WORDS.has(stem)) continue;
-    tokens.push({ stem, surface });
-  }
-  return tokens;
+  return stemmedTokens(text, language, STOP_WORDS, stems);
 }

@@ -2,7 +2,7 @@ import { isAuthorOf } from "../../../shared/core/authorTags";
 import { recordMapOf } from "../../../shared/core/recordState";
 import type { BaseRecord } from "../../../shared/core/records";
 import { viewOf } from "../../../shared/core/recordView";
-import { agendaOf } from "../../../shared/features/impulses";
+import { programmeOf } from "../../../shared/features/impulses";
 import type { Meeting, Registration } from "../../../shared/features/meetings";
 import type { BoardSnapshot } from "../../../shared/model";
 import type { CalendarEntry } from "./calendar";
@@ -30,11 +30,12 @@ export function entriesOf(snapshot: BoardSnapshot, personFor?: string): Calendar
     return {
       meeting,
       onlineLink: links.get(meeting.id) ?? null,
-      agenda: agendaOf(view, meeting).map(({ impulse, start }) => ({
-        start,
-        title: impulse.title,
-        presenter: impulse.presenterName,
-      })),
+      // AGENDA-3: the welcome, breaks and closing round between the talks, each at its time.
+      agenda: programmeOf(view, meeting).map((entry) =>
+        entry.kind === "talk"
+          ? { start: entry.start, title: entry.impulse.title, presenter: entry.impulse.presenterName }
+          : { start: entry.start, title: entry.item.title, presenter: "" },
+      ),
     };
   });
 }

@@ -2,7 +2,7 @@ import { Router } from "express";
 import { recordMapOf } from "../../../shared/core/recordState";
 import { viewOf } from "../../../shared/core/recordView";
 import { problem } from "../../../shared/errors";
-import { agendaOf, openSlots } from "../../../shared/features/impulses";
+import { openSlots, programmeOf } from "../../../shared/features/impulses";
 import type { Meeting } from "../../../shared/features/meetings";
 import { berlinToday, splitMeetings } from "../../../shared/features/meetings/days";
 import type { SnapshotCache } from "../../core/snapshotCache";
@@ -13,7 +13,7 @@ import type { BoardStore } from "../../store/BoardStore";
 
 /**
  * API-6: the board's programme for a website or a newsletter script: upcoming and past meetings as
- * the caller may see them, each with its agenda (computed start times) and the slots still open.
+ * the caller may see them, each with its agenda (talks and items, computed times) and the slots still open.
  */
 export function programmeRoute({ store, snapshots }: { store: BoardStore; snapshots: SnapshotCache }): Router {
   const router = Router();
@@ -25,16 +25,31 @@ export function programmeRoute({ store, snapshots }: { store: BoardStore; snapsh
     const view = viewOf(recordMapOf(snapshot.records));
     const withAgenda = (meeting: Meeting) => ({
       ...meeting,
-      agenda: agendaOf(view, meeting).map(({ impulse, start }) => ({
-        start,
-        impulseId: impulse.id,
-        title: impulse.title,
-        abstract: impulse.abstract,
-        presenterName: impulse.presenterName,
-        organisation: impulse.organisation,
-        minutes: impulse.minutes,
-        status: impulse.status,
-      })),
+      // AGENDA-3: talks and the other items (welcome, breaks, closing round) in order, with their times.
+      agenda: programmeOf(view, meeting).map((entry) =>
+        entry.kind === "talk"
+          ? {
+              kind: "talk" as const,
+              start: entry.start,
+              end: entry.end,
+              impulseId: entry.impulse.id,
+              title: entry.impulse.title,
+              abstract: entry.impulse.abstract,
+              presenterName: entry.impulse.presenterName,
+              organisation: entry.impulse.organisation,
+              minutes: entry.minutes,
+              status: entry.impulse.status,
+            }
+          : {
+              kind: "item" as const,
+              start: entry.start,
+              end: entry.end,
+              itemId: entry.item.id,
+              itemKind: entry.item.kind,
+              title: entry.item.title,
+              minutes: entry.minutes,
+            },
+      ),
       openSlots: meeting.status === "cancelled" ? 0 : openSlots(view, meeting),
     });
     const today = berlinToday();

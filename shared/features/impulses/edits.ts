@@ -3,6 +3,7 @@ import type { ImpulseOp } from "./ops";
 
 export const impulseEditTargets: EditTargets<ImpulseOp> = {
   "impulse.edit": (op) => ({ type: "impulse", id: op.impulseId }),
+  "agendaItem.update": (op) => ({ type: "agendaItem", id: op.itemId }),
 };
 
 /** The protocol version that introduced each op (PROTO-2): a page sends an older server only what it knows. */
@@ -16,4 +17,8 @@ export const impulseOpVersions: OpProtocolVersions<ImpulseOp> = {
   "impulse.cancel": 2,
   "impulse.held": 2,
   "impulse.remove": 6,
+  "agendaItem.add": 8,
+  "agendaItem.update": 8,
+  "agendaItem.move": 8,
+  "agendaItem.remove": 8,
 };

@@ -6,8 +6,9 @@ import { type Problem, problem } from "../../errors";
 import { DEFAULT_FAIR_SHARES, LIMITS } from "../../limits";
 import type { Actor } from "../../model";
 import { placeRanked } from "../../ordering";
-import type { Meeting } from "../meetings";
-import { agendaImpulses } from "./agenda";
+import { type Meeting, meetingHasBegun } from "../meetings";
+import { agendaEntriesOf, agendaImpulses } from "./agenda";
+import { agendaChanged } from "./agendaChanged";
 import type { ImpulseOp as Op, ImpulseOpOf as OpOf } from "./ops";
 import { type Impulse, type ImpulseStatus, LIVE, ON_AGENDA, OPEN } from "./records";
 
@@ -33,15 +34,6 @@ function withStatus(impulse: Impulse, status: ImpulseStatus, now: number, extra:
     version: impulse.version + 1,
     updatedAt: now,
   };
-}
-
-/**
- * A meeting's calendar shows its agenda: a change to it raises the sequence (not the version), and
- * the time of the change with it, which the calendar gives as DTSTAMP and LAST-MODIFIED (EXP-4).
- */
-export function agendaChanged(view: RecordView, meetingId: string | null, now: number): RecordWrite[] {
-  const meeting = meetingId ? view.get<Meeting>("meeting", meetingId) : undefined;
-  return meeting ? [putWrite({ ...meeting, sequence: meeting.sequence + 1, updatedAt: now })] : [];
 }
 
 /** Applies a moderator's or the presenter's decision; the impulse's old access decides who loses it. */
@@ -178,7 +170,9 @@ export const impulseRules: OpRule<Op>[] = [
           return problem("limit_reached", `This meeting has ${meeting.slots} impulse slots, and all are taken.`);
         }
         const scheduled = withStatus(impulse, "scheduled", now, { meetingId: meeting.id, rank: op.rank });
-        const placed = placeRanked(others, scheduled as Impulse & { rank: string }, op.rank);
+        // Talks and agenda items share one rank space (AGENDA-2): a rank is settled among both.
+        const siblings = agendaEntriesOf(view, meeting).filter((entry) => entry.id !== impulse.id);
+        const placed = placeRanked(siblings, scheduled as Impulse & { rank: string }, op.rank);
         const writes = placed.map((item) => putWrite(item, item.id === impulse.id ? impulse : undefined));
         const moved = impulse.meetingId !== null && impulse.meetingId !== meeting.id;
         return done(
@@ -225,6 +219,9 @@ export const impulseRules: OpRule<Op>[] = [
         const wrong = from(impulse, ["scheduled"]);
         if (wrong) return wrong;
         if (meetingCancelled(view, impulse.meetingId)) return problem("forbidden", "This meeting is cancelled.");
+        // MEET-11: a talk is held at its meeting, not before it.
+        const meeting = impulse.meetingId ? view.get<Meeting>("meeting", impulse.meetingId) : undefined;
+        if (meeting && !meetingHasBegun(meeting, now)) return problem("forbidden", "This meeting has not begun yet.");
         return done(putWrite(withStatus(impulse, "held", now), impulse));
       });
     },

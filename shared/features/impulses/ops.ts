@@ -2,6 +2,7 @@ import { z } from "zod";
 import { EmailAddress, EntityId, Rank } from "../../fields";
 import { LIMITS } from "../../limits";
 import { multiLineText, requiredText, userText } from "../../text";
+import { AGENDA_ITEM_OPS } from "./agendaItemOps";
 
 const Note = multiLineText(LIMITS.impulseNote).default("");
 
@@ -50,6 +51,7 @@ export const IMPULSE_OPS = [
   ImpulseCancelOp,
   ImpulseHeldOp,
   ImpulseRemoveOp,
+  ...AGENDA_ITEM_OPS,
 ] as const;
 
 export type ImpulseOp = z.output<(typeof IMPULSE_OPS)[number]>;

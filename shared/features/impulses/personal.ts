@@ -1,6 +1,6 @@
 import { authoredBy } from "../../core/personalData";
 import { type RecordWrite, removeWrite } from "../../core/records";
-import { agendaChanged } from "./impulseRules";
+import { agendaChanged } from "./agendaChanged";
 import { type Impulse, ON_AGENDA } from "./records";
 
 /**

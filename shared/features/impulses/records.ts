@@ -42,3 +42,24 @@ export const LIVE: ReadonlySet<ImpulseStatus> = new Set(["offered", "accepted", 
 
 /** Offers still being decided or waiting for a meeting: what counts against an author's share (FAIR-1). */
 export const OPEN: ReadonlySet<ImpulseStatus> = new Set(["offered", "accepted"]);
+
+/** What an agenda item is for; the view offers a title for each, which the moderator may change. */
+export type AgendaItemKind = "welcome" | "break" | "closing" | "other";
+
+/**
+ * A part of a meeting's programme that is no talk (AGENDA-1): a welcome, a break, a closing round,
+ * with its own minutes, in rank order among the meeting's talks (one rank space for both). Everyone on
+ * the board reads it; moderators alone make and change it.
+ */
+export interface AgendaItem extends BaseRecord {
+  type: "agendaItem";
+  audience: "board";
+  authorId: null;
+  meetingId: string;
+  kind: AgendaItemKind;
+  title: string;
+  minutes: number;
+  rank: string;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,3 +1,4 @@
+export { berlinNow, berlinToday, meetingHasBegun, meetingIsOver } from "./days";
 export { meetingEditTargets } from "./edits";
 export type { MeetingOp } from "./ops";
 export type { CalendarFeed, Meeting, Registration, RegistrationState } from "./records";

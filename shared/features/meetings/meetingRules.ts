@@ -3,7 +3,8 @@ import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import { LIMITS } from "../../limits";
-import { talksOffCancelledMeeting } from "../impulses";
+import { agendaItemsOf, talksOffCancelledMeeting } from "../impulses";
+import { meetingIsOver } from "./days";
 import type { MeetingOp as Op, MeetingOpOf as OpOf } from "./ops";
 import type { Meeting } from "./records";
 import { registrationsOf, seatWrites } from "./seats";
@@ -81,6 +82,8 @@ export const meetingRules: OpRule<Op>[] = [
       const meeting = view.get<Meeting>("meeting", op.meetingId);
       if (!meeting) return missing();
       if (meeting.status === "cancelled") return done();
+      // MEET-11: a meeting that took place is documented, not cancelled.
+      if (meetingIsOver(meeting, now)) return fail(problem("forbidden", "This meeting is over."));
       const next: Meeting = {
         ...meeting,
         status: "cancelled",
@@ -116,8 +119,13 @@ export const meetingRules: OpRule<Op>[] = [
     apply(view, op) {
       const meeting = view.get<Meeting>("meeting", op.meetingId);
       if (!meeting) return missing();
-      // Its registrations go with it: contact data is kept no longer than it is needed.
-      return done(...registrationsOf(view, meeting.id).map(removeWrite), removeWrite(meeting));
+      // Its registrations go with it: contact data is kept no longer than it is needed. Its agenda
+      // items too (AGENDA-1); its talks keep their meetingId, as before.
+      return done(
+        ...registrationsOf(view, meeting.id).map(removeWrite),
+        ...agendaItemsOf(view, meeting.id).map(removeWrite),
+        removeWrite(meeting),
+      );
     },
   }),
 ];

@@ -1,13 +1,15 @@
 import { isAuthorOf, recordsOfAuthor } from "../../core/authorTags";
 import { putWrite, removeWrite } from "../../core/records";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
-import { problem } from "../../errors";
+import { type Problem, problem } from "../../errors";
 import { LIMITS } from "../../limits";
 import type { NetworkingOp as Op, NetworkingOpOf as OpOf } from "./ops";
 import type { BusinessCard } from "./records";
+import { regionFromList } from "./regions";
 import { withoutEditKey } from "./visibility";
 
 const missing = () => fail(problem("not_found", "This business card no longer exists."));
+const isProblem = (value: unknown): value is Problem => typeof value === "object" && value !== null && "code" in value;
 
 /** What a person writes on their card, as the op carries it. */
 function fieldsOf(op: OpOf<"businessCard.publish"> | OpOf<"businessCard.update">) {
@@ -40,6 +42,8 @@ export const businessCardRules: OpRule<Op>[] = [
       if (view.count("businessCard") >= LIMITS.businessCardsPerBoard) {
         return fail(problem("limit_reached", `A board holds at most ${LIMITS.businessCardsPerBoard} business cards.`));
       }
+      const region = regionFromList(view, op.region);
+      if (isProblem(region)) return fail(region);
       const card: BusinessCard = {
         type: "businessCard",
         id: op.cardId,
@@ -47,6 +51,7 @@ export const businessCardRules: OpRule<Op>[] = [
         audience: "board",
         authorId: actor.authorId,
         ...fieldsOf(op),
+        region,
         consent: { text: op.consent.text, at: now },
         editKeyHash: op.editKeyHash,
         createdAt: now,
@@ -68,7 +73,10 @@ export const businessCardRules: OpRule<Op>[] = [
           problem("conflict", "This business card was changed meanwhile.", { current: withoutEditKey(card) }),
         );
       }
-      const next: BusinessCard = { ...card, ...fieldsOf(op), version: card.version + 1, updatedAt: now };
+      // NET-11: a region from the board's list, or the card's own from before the list.
+      const region = regionFromList(view, op.region, card.region);
+      if (isProblem(region)) return fail(region);
+      const next: BusinessCard = { ...card, ...fieldsOf(op), region, version: card.version + 1, updatedAt: now };
       return done(putWrite(next));
     },
   }),

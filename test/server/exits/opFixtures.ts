@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { OpOf, OpType } from "../../../shared/ops";
 import type { BoardUnderTest } from "./boardUnderTest";
-import type { Markers, Persona } from "./markers";
+import { type Markers, PERSONAS, type Persona } from "./markers";
 import { PROJECTOR_FIXTURES } from "./projectorFixtures";
 import { VOTING_FIXTURES } from "./votingFixtures";
 
@@ -26,19 +26,22 @@ export interface OpFixture<T extends OpType> {
 }
 
 const DAY = "2031-03-12";
+/** A meeting that took place already: only there is a talk marked held (MEET-11). */
+const PAST_DAY = "2021-03-12";
 
 /** A meeting with an online link; the link's readers are the moderators and who gets a place. */
 export async function meeting(
   { board, mark, meetings }: FixtureContext,
   seatedReaders: Persona[],
   capacity: number | null = 1,
+  date = DAY,
 ): Promise<string> {
   const meetingId = board.id("meeting");
   meetings.push(meetingId);
-  await board.send(
-    "moderator",
-    meetingAdd(meetingId, mark.link("onlineLink", ["moderator", ...seatedReaders]), capacity),
-  );
+  await board.send("moderator", {
+    ...meetingAdd(meetingId, mark.link("onlineLink", ["moderator", ...seatedReaders]), capacity),
+    date,
+  });
   return meetingId;
 }
 
@@ -96,7 +99,11 @@ export function impulseOffer({ board, mark }: FixtureContext): OpOf<"impulse.off
 }
 
 /** An impulse offered by the presenter, then taken as far as `status`. */
-async function impulse(context: FixtureContext, status: "offered" | "accepted" | "scheduled"): Promise<string> {
+async function impulse(
+  context: FixtureContext,
+  status: "offered" | "accepted" | "scheduled",
+  date = DAY,
+): Promise<string> {
   const { board, mark } = context;
   const offer = impulseOffer(context);
   await board.send("presenter", offer);
@@ -108,10 +115,28 @@ async function impulse(context: FixtureContext, status: "offered" | "accepted" |
     note: mark.text("responseNote", IMPULSE_PRIVATE),
   });
   if (status === "scheduled") {
-    const meetingId = await meeting(context, []);
+    const meetingId = await meeting(context, [], 1, date);
     await board.send("moderator", { type: "impulse.schedule", impulseId, meetingId, rank: "a0" });
   }
   return impulseId;
+}
+
+/** Everyone on the board reads an agenda item (AGENDA-1); no other board does. */
+const ON_THE_BOARD: Persona[] = PERSONAS.filter((persona) => persona !== "otherBoard");
+
+/** An agenda item on a new meeting, its title a marker that everyone on the board may read. */
+async function agendaItem(context: FixtureContext): Promise<string> {
+  const itemId = context.board.id("agenda-item");
+  await context.board.send("moderator", {
+    type: "agendaItem.add",
+    itemId,
+    meetingId: await meeting(context, []),
+    rank: "a0",
+    kind: "welcome",
+    title: context.mark.text("agendaItemTitle", ON_THE_BOARD),
+    minutes: 10,
+  });
+  return itemId;
 }
 
 /** A business card with a contact field for each visibility; the edit link's hash reaches nobody. */
@@ -476,11 +501,48 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   },
   "impulse.held": {
     by: "moderator",
-    prepare: async (context) => ({ type: "impulse.held", impulseId: await impulse(context, "scheduled") }),
+    prepare: async (context) => ({
+      type: "impulse.held",
+      impulseId: await impulse(context, "scheduled", PAST_DAY),
+    }),
   },
   "impulse.remove": {
     by: "moderator",
     prepare: async (context) => ({ type: "impulse.remove", impulseId: await impulse(context, "scheduled") }),
+  },
+  "agendaItem.add": {
+    by: "moderator",
+    prepare: async (context) => ({
+      type: "agendaItem.add",
+      itemId: context.board.id("agenda-item"),
+      meetingId: await meeting(context, []),
+      rank: "a0",
+      kind: "break",
+      title: context.mark.text("agendaItemTitle", ON_THE_BOARD),
+      minutes: 15,
+    }),
+  },
+  "agendaItem.update": {
+    by: "moderator",
+    prepare: async (context) => {
+      const itemId = await agendaItem(context);
+      return {
+        type: "agendaItem.update",
+        itemId,
+        baseVersion: await context.board.versionOf("agendaItem", itemId),
+        kind: "closing",
+        title: context.mark.text("agendaItemTitle", ON_THE_BOARD),
+        minutes: 20,
+      };
+    },
+  },
+  "agendaItem.move": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "agendaItem.move", itemId: await agendaItem(context), rank: "a5" }),
+  },
+  "agendaItem.remove": {
+    by: "moderator",
+    prepare: async (context) => ({ type: "agendaItem.remove", itemId: await agendaItem(context) }),
   },
   "businessCard.publish": { by: "author", prepare: async (context) => businessCardPublish(context, "author") },
   "businessCard.newEditLink": {

@@ -47,26 +47,57 @@ const MEETING_FIELDS = [
   "capacity",
 ] as const;
 
-/** A meeting's shape, its documentation and whether it was cancelled; never who registered (TPL-2). */
+/** A day no meeting is over on: a cancelled meeting is cancelled there, then moved to its own day. */
+const NOT_OVER_YET = "2999-12-31";
+
+/**
+ * A meeting's shape, its documentation and whether it was cancelled; never who registered (TPL-2).
+ * A meeting that is over cannot be cancelled (MEET-11), so a cancelled one is made on a day still to
+ * come, cancelled there, and then given its own day, each an ordinary op; its agenda items stay
+ * behind (nothing of its programme takes place: MEET-9).
+ */
 const meetings: RecordImporter = {
   type: "meeting",
   ops(meeting, ids) {
     const meetingId = ids.of("meeting", meeting.id);
+    const cancelled = field(meeting, "status") === "cancelled";
+    if (cancelled) ids.of(CANCELLED_MEETING, meeting.id);
     const fields = Object.fromEntries(MEETING_FIELDS.map((name) => [name, field(meeting, name) ?? undefined]));
-    const ops: unknown[] = [
-      {
-        type: "meeting.add",
-        meetingId,
-        ...fields,
-        themeCardId: ids.known("card", field(meeting, "themeCardId")),
-      },
-    ];
+    const themeCardId = ids.known("card", field(meeting, "themeCardId"));
+    const add = { type: "meeting.add", meetingId, ...fields, themeCardId };
+    const ops: unknown[] = [cancelled ? { ...add, date: NOT_OVER_YET } : add];
     const documentation = field(meeting, "documentation");
     const text = nested(documentation, "text");
     const link = nested(documentation, "link");
     if (text || link) ops.push({ type: "meeting.document", meetingId, text: text ?? "", link: link ?? null });
-    if (field(meeting, "status") === "cancelled") ops.push({ type: "meeting.cancel", meetingId });
+    if (cancelled) {
+      // Versions as the rules count them: 1 when made, one more for the documentation, one for cancelling.
+      const baseVersion = 2 + (text || link ? 1 : 0);
+      ops.push({ type: "meeting.cancel", meetingId }, { ...add, type: "meeting.update", baseVersion });
+    }
     return ops;
+  },
+};
+
+/** Marks the exported ids of cancelled meetings in the IdMap, so their agenda items stay behind. */
+const CANCELLED_MEETING = "cancelledMeeting";
+
+/** A meeting's agenda items (AGENDA-1), after the meetings, in their order among its talks. */
+const agendaItems: RecordImporter = {
+  type: "agendaItem",
+  ops(item, ids) {
+    if (ids.known(CANCELLED_MEETING, field(item, "meetingId"))) return [];
+    return [
+      {
+        type: "agendaItem.add",
+        itemId: ids.of("agendaItem", item.id),
+        meetingId: ids.known("meeting", field(item, "meetingId")),
+        rank: field(item, "rank"),
+        kind: field(item, "kind"),
+        title: field(item, "title"),
+        minutes: field(item, "minutes"),
+      },
+    ];
   },
 };
 
@@ -84,8 +115,9 @@ const wallSettings: RecordImporter = {
 };
 
 /**
- * What an import brings back, in this order (a card needs its column, a meeting its theme card).
+ * What an import brings back, in this order (a card needs its column, a meeting its theme card, an
+ * agenda item its meeting).
  * Registrations, impulse offers, business cards and calendar feeds are people's own and stay
  * behind (TPL-2), as does any type without an importer.
  */
-export const RECORD_IMPORTERS: readonly RecordImporter[] = [columns, cards, meetings, wallSettings];
+export const RECORD_IMPORTERS: readonly RecordImporter[] = [columns, cards, meetings, agendaItems, wallSettings];

@@ -1,4 +1,4 @@
-import { agendaOf } from "../../../../shared/features/impulses";
+import { programmeOf } from "../../../../shared/features/impulses";
 import type { Meeting } from "../../../../shared/features/meetings";
 import type { ExportView } from "../exportView";
 import { mdLine, mdLines, mdLink } from "../markdownText";
@@ -22,15 +22,20 @@ function meetingMarkdown(meeting: Meeting, board: ExportView): string {
   parts.push(facts.join("\n"));
   const description = mdLines(meeting.description);
   if (description) parts.push(description);
-  const agenda = meeting.status === "cancelled" ? [] : agendaOf(board.view, meeting);
+  const agenda = meeting.status === "cancelled" ? [] : programmeOf(board.view, meeting);
   if (agenda.length > 0) {
-    const talks = agenda.map(
-      ({ impulse, start }) =>
-        `- ${start} **${mdLine(impulse.title)}** (${[mdLine(impulse.presenterName), mdLine(impulse.organisation)]
-          .filter(Boolean)
-          .join(", ")}, ${impulse.minutes} ${words.minutes})`,
+    // AGENDA-3: talks and the other items (welcome, breaks, closing round) in order, each with its start.
+    const lines = agenda.map((entry) =>
+      entry.kind === "talk"
+        ? `- ${entry.start} **${mdLine(entry.impulse.title)}** (${[
+            mdLine(entry.impulse.presenterName),
+            mdLine(entry.impulse.organisation),
+          ]
+            .filter(Boolean)
+            .join(", ")}, ${entry.minutes} ${words.minutes})`
+        : `- ${entry.start} ${mdLine(entry.item.title)} (${entry.minutes} ${words.minutes})`,
     );
-    parts.push(`#### ${words.agenda}\n\n${talks.join("\n")}`);
+    parts.push(`#### ${words.agenda}\n\n${lines.join("\n")}`);
   }
   const documentation = [mdLines(meeting.documentation.text), mdLink(meeting.documentation.link ?? "")].filter(Boolean);
   if (documentation.length > 0) parts.push(`#### ${words.documentation}\n\n${documentation.join("\n\n")}`);
