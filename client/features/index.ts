@@ -9,6 +9,7 @@ import { clustersClient } from "./clusters/definition";
 import { columnsClient } from "./columns/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
+import { moderationClient } from "./moderation/definition";
 import { networkingClient } from "./networking/definition";
 import { topicsClient } from "./topics/definition";
 import { votingClient } from "./voting/definition";
@@ -27,6 +28,7 @@ export const CLIENT_FEATURES = [
   groupsClient,
   votingClient,
   clustersClient,
+  moderationClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

@@ -9,6 +9,7 @@ import { columnsFeature } from "./columns/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
+import { moderationFeature } from "./moderation/definition";
 import { networkingFeature } from "./networking/definition";
 import { topicsFeature } from "./topics/definition";
 import { votingFeature } from "./voting/definition";
@@ -27,6 +28,7 @@ export const FEATURES = [
   groupsFeature,
   votingFeature,
   clustersFeature,
+  moderationFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];

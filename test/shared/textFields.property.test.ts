@@ -182,6 +182,13 @@ const SAMPLES = {
   "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
   "cluster.dissolve": { clusterId: id("clu") },
   "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
+  "moderation.approval": { on: true },
+  "moderation.words": { words: ["Spam", "böses Wort"] },
+  "moderation.hide": { columnId: id("col"), hidden: true },
+  "moderation.lock": { columnId: id("col"), locked: true, lockAt: 1_000 },
+  "moderation.names": { shown: false },
+  "moderation.approve": { cardId: id("card") },
+  "moderation.reject": { cardId: id("card"), reason: "Bitte sachlich" },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

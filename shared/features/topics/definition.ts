@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { cardVisibility } from "../moderation";
 import { topicEditTargets, topicOpVersions } from "./edits";
 import { TOPIC_OPS } from "./ops";
 import { topicRules } from "./topicRules";
@@ -8,7 +9,8 @@ export const topicsFeature = defineFeature({
   name: "topics",
   ops: TOPIC_OPS,
   rules: topicRules,
-  recordTypes: [{ type: "card", audiences: ["board"] }],
+  // A waiting, rejected or hidden card is its author's and the moderators' (MOD-1, MOD-3).
+  recordTypes: [{ type: "card", audiences: ["board", "author"], ...cardVisibility }],
   editTargets: topicEditTargets,
   since: topicOpVersions,
 });

@@ -1,6 +1,7 @@
 import type { OpOf, OpType } from "../../../shared/ops";
 import type { BoardUnderTest } from "./boardUnderTest";
 import type { Markers, Persona } from "./markers";
+import { MODERATION_FIXTURES } from "./moderationFixtures";
 import { VOTING_FIXTURES } from "./votingFixtures";
 
 /** What a fixture works with: the board, markers for its private fields, the meetings to export. */
@@ -215,6 +216,7 @@ async function joined(context: FixtureContext, who: Persona): Promise<string> {
 
 export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   ...VOTING_FIXTURES,
+  ...MODERATION_FIXTURES,
   "board.update": {
     by: "moderator",
     prepare: async ({ board }) => ({
