@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_MODERATION,
   isLockedColumn,
-  matchesWordList,
   type ModerationSettings,
+  matchesWordList,
 } from "../../shared/features/moderation";
 
 const settings = (change: Partial<ModerationSettings>): ModerationSettings => ({ ...DEFAULT_MODERATION, ...change });
