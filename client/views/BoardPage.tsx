@@ -29,6 +29,7 @@ import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
+import { ModerationBar } from "../features/moderation";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
 import {
@@ -293,6 +294,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     )}
                     <ThemeDatesContext.Provider value={themeDates}>
                       <VotingContext.Provider value={voting}>
+                        <ModerationBar board={board} columns={columns} />
                         <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
                         <ColumnsBoard />
                       </VotingContext.Provider>

@@ -1,0 +1,37 @@
+import { useId } from "react";
+import type { BoardState } from "../../../shared/boardState";
+import type { Column } from "../../../shared/model";
+import type { Op } from "../../../shared/ops";
+import { useBoardUi } from "../board";
+import { BoardSettings } from "./BoardSettings";
+import { ColumnSettings } from "./ColumnSettings";
+import { ReviewQueue } from "./ReviewQueue";
+import { waitingCards } from "./selectors";
+import { useModerationT } from "./useModerationT";
+import { WordList } from "./WordList";
+
+/**
+ * The moderators' panel (MOD-1..5): the queue, always open while cards wait, and the settings in a
+ * disclosure, each control one op that takes effect for everyone at once.
+ */
+export function ModerationPanel({ board, columns }: { board: BoardState; columns: readonly Column[] }) {
+  const t = useModerationT();
+  const { actions } = useBoardUi();
+  const submit = (op: Op) => actions.submit(op);
+  const headingId = useId();
+  const waiting = waitingCards(board);
+  return (
+    <section className="moderation-panel" aria-labelledby={headingId} data-testid="moderation-panel">
+      <h2 id={headingId} className="visually-hidden">
+        {t("moderation.heading")}
+      </h2>
+      <ReviewQueue cards={waiting} columns={columns} submit={submit} />
+      <details className="moderation-settings" data-testid="moderation-settings">
+        <summary>{t("moderation.settings")}</summary>
+        <BoardSettings board={board} submit={submit} />
+        <ColumnSettings board={board} columns={columns} submit={submit} />
+        <WordList board={board} submit={submit} />
+      </details>
+    </section>
+  );
+}
