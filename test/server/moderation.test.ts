@@ -242,6 +242,37 @@ describe("moderation (MOD-1..5)", () => {
     await moderator.sees(name);
   });
 
+  it("MOD-1 MOD-3 a board made from a moderator's export (import, duplicate) holds no waiting, rejected or hidden card", async () => {
+    const { moderator, author, columns } = await board();
+    const shown = cardAdd(columns[0], "Freigegeben");
+    await author.sendOk(shown);
+    await moderator.sendOk({ type: "moderation.approval", on: true });
+    const waiting = cardAdd(columns[0], marker("importWaiting"));
+    await author.sendOk(waiting);
+    await moderator.sendOk({ type: "moderation.approval", on: false });
+    await moderator.sendOk({ type: "moderation.hide", columnId: columns[1], hidden: true });
+    const hidden = cardAdd(columns[1], marker("importHidden"));
+    await author.sendOk(hidden);
+
+    const exported = await (
+      await fetch(`${server().url}/api/boards/${moderator.boardId}/export.json`, {
+        headers: { "x-moderator-key": moderator.moderatorKey ?? "" },
+      })
+    ).text();
+    expect(exported).toContain(waiting.content.title);
+    const imported = await fetch(`${server().url}/api/boards/import`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: exported,
+    });
+    expect(imported.status).toBe(201);
+    const { boardId } = (await imported.json()) as { boardId: string };
+    const copy = JSON.stringify(await server().store.readBoard(boardId));
+    expect(copy).toContain("Freigegeben");
+    expect(copy).not.toContain(waiting.content.title);
+    expect(copy).not.toContain(hidden.content.title);
+  });
+
   it("MOD-1 MOD-3 participants cannot publish a waiting or hidden card by merging it into a visible one; settings are moderators' ops", async () => {
     const { moderator, author, columns } = await board();
     const visible = cardAdd(columns[0], "Sichtbar");
