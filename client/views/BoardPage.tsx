@@ -56,6 +56,7 @@ const NO_COLUMNS: CardGroups = new Map();
 const NO_RECORDS: BoardState = {};
 const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
+const textOfCard = (card: Card) => cardSubmittedText(card.content);
 
 /** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
 const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void> }>> = {
@@ -294,7 +295,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     )}
                     <ThemeDatesContext.Provider value={themeDates}>
                       <VotingContext.Provider value={voting}>
-                        <ModerationBar board={board} columns={columns} />
+                        <ModerationBar board={board} columns={columns} textOf={textOfCard} />
                         <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
                         <ColumnsBoard />
                       </VotingContext.Provider>

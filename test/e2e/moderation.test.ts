@@ -49,6 +49,12 @@ describe.skipIf(!hasChromium)("moderation in Chromium (MOD-1, MOD-3, MOD-6)", ()
     expect(await axeViolations(moderator)).toEqual([]);
     expect(await cardByTitle(other, "Mehr Bänke am Markt").count()).toBe(0);
 
+    // "Zur Karte" focuses the card in its column, where its own editor edits it.
+    await item.getByRole("button", { name: "Zu „Mehr Bänke am Markt“ springen, um sie zu bearbeiten" }).click();
+    await expect
+      .poll(() => moderator.evaluate(() => document.activeElement?.getAttribute("data-card-title")))
+      .toBe("Mehr Bänke am Markt");
+
     // By keyboard: the approve button, named after the card.
     await moderator.getByRole("button", { name: "„Mehr Bänke am Markt“ freigeben" }).focus();
     await moderator.keyboard.press("Enter");

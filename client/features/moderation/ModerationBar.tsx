@@ -1,8 +1,8 @@
-import type { BoardState } from "../../../shared/boardState";
 import { isLockedColumn } from "../../../shared/features/moderation";
 import type { Column } from "../../../shared/model";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
+import type { ModerationProps } from "./ModerationPanel";
 import { ModerationPanel } from "./parts";
 import { clockTime, moderationSettingsOf } from "./selectors";
 import { useModerationT } from "./useModerationT";
@@ -18,11 +18,11 @@ const titlesOf = (columns: readonly Column[], ids: (column: Column) => boolean) 
  * Above the columns (MOD-1..5): the moderators' settings and queue (a chunk of its own), and for
  * participants what the settings mean for them now.
  */
-export function ModerationBar({ board, columns }: { board: BoardState; columns: readonly Column[] }) {
+export function ModerationBar({ board, columns, textOf }: ModerationProps) {
   const ui = useBoardUi();
   const t = useModerationT();
   const { language } = useI18n();
-  if (ui.actor.role === "moderator") return <ModerationPanel board={board} columns={columns} />;
+  if (ui.actor.role === "moderator") return <ModerationPanel board={board} columns={columns} textOf={textOf} />;
 
   const settings = moderationSettingsOf(board);
   const now = Date.now();

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { BoardState } from "../../../shared/boardState";
-import type { Column } from "../../../shared/model";
+import type { Card, Column } from "../../../shared/model";
 import type { Op } from "../../../shared/ops";
 import { useBoardUi } from "../board";
 import { BoardSettings } from "./BoardSettings";
@@ -10,11 +10,18 @@ import { waitingCards } from "./selectors";
 import { useModerationT } from "./useModerationT";
 import { WordList } from "./WordList";
 
+export interface ModerationProps {
+  board: BoardState;
+  columns: readonly Column[];
+  /** A card's words as plain text, as its kind has them (the topics slice knows kinds, UI-7). */
+  textOf(card: Card): string;
+}
+
 /**
  * The moderators' panel (MOD-1..5): the queue, always open while cards wait, and the settings in a
  * disclosure, each control one op that takes effect for everyone at once.
  */
-export function ModerationPanel({ board, columns }: { board: BoardState; columns: readonly Column[] }) {
+export function ModerationPanel({ board, columns, textOf }: ModerationProps) {
   const t = useModerationT();
   const { actions } = useBoardUi();
   const submit = (op: Op) => actions.submit(op);
@@ -25,7 +32,7 @@ export function ModerationPanel({ board, columns }: { board: BoardState; columns
       <h2 id={headingId} className="visually-hidden">
         {t("moderation.heading")}
       </h2>
-      <ReviewQueue cards={waiting} columns={columns} submit={submit} />
+      <ReviewQueue cards={waiting} columns={columns} textOf={textOf} submit={submit} />
       <details className="moderation-settings" data-testid="moderation-settings">
         <summary>{t("moderation.settings")}</summary>
         <BoardSettings board={board} submit={submit} />

@@ -2,35 +2,39 @@ import { useId, useState } from "react";
 import type { Card, Column } from "../../../shared/model";
 import type { Op } from "../../../shared/ops";
 import { Field } from "../../core/ui/Field";
+import { useBoardUi } from "../board";
 import type { ModerationTranslate } from "./useModerationT";
 import { useModerationT } from "./useModerationT";
 
-type Mode = "view" | "edit" | "reject";
+type Mode = "view" | "reject";
 
-/** One waiting card: approve it, edit it (card.edit), or reject it with a reason for its author. */
-function QueueItem({
-  card,
-  column,
-  submit,
-  t,
-}: {
+interface QueueItemProps {
   card: Card;
+  label: string;
+  text: string;
   column: string;
   submit(op: Op): void;
   t: ModerationTranslate;
-}) {
+}
+
+/** Focuses the card in its column, where its own editor edits it (card.edit). */
+function showCard(cardId: string) {
+  const card = document.querySelector<HTMLElement>(`[data-testid="card"][data-card-id="${CSS.escape(cardId)}"]`);
+  card?.scrollIntoView({ block: "center" });
+  card?.focus();
+}
+
+/** One waiting card: approve it, go to it to edit it, or reject it with a reason for its author. */
+function QueueItem({ card, label, text, column, submit, t }: QueueItemProps) {
   const [mode, setMode] = useState<Mode>("view");
   const [reason, setReason] = useState("");
-  const [title, setTitle] = useState(card.content.title);
-  const [body, setBody] = useState(card.content.body);
-  const names = { title: card.content.title };
+  const names = { title: label };
   const author = card.authorName ?? t("moderation.queue.anonymous");
   return (
     <li className="queue-item" data-testid="queue-item" data-card-id={card.id}>
-      <p className="queue-title">{card.content.title}</p>
-      {card.content.body && <p className="queue-body">{card.content.body}</p>}
+      <p className="queue-text">{text}</p>
       <p className="queue-meta">{t("moderation.queue.meta", { column, author })}</p>
-      {mode === "view" && (
+      {mode === "view" ? (
         <div className="queue-actions">
           <button
             type="button"
@@ -45,7 +49,7 @@ function QueueItem({
             type="button"
             className="button"
             aria-label={t("moderation.editCard", names)}
-            onClick={() => setMode("edit")}
+            onClick={() => showCard(card.id)}
           >
             {t("moderation.edit")}
           </button>
@@ -59,8 +63,7 @@ function QueueItem({
             {t("moderation.reject")}
           </button>
         </div>
-      )}
-      {mode === "reject" && (
+      ) : (
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -80,32 +83,6 @@ function QueueItem({
           </div>
         </form>
       )}
-      {mode === "edit" && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!title.trim()) return;
-            const content = { ...card.content, title: title.trim(), body };
-            submit({ type: "card.edit", cardId: card.id, baseVersion: card.version, content });
-            setMode("view");
-          }}
-        >
-          <Field label={t("moderation.cardTitle")}>
-            <input value={title} required onChange={(event) => setTitle(event.target.value)} />
-          </Field>
-          <Field label={t("moderation.cardBody")}>
-            <textarea rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
-          </Field>
-          <div className="queue-actions">
-            <button type="submit" className="button button-primary">
-              {t("moderation.save")}
-            </button>
-            <button type="button" className="button" onClick={() => setMode("view")}>
-              {t("moderation.cancel")}
-            </button>
-          </div>
-        </form>
-      )}
     </li>
   );
 }
@@ -114,12 +91,15 @@ function QueueItem({
 export function ReviewQueue({
   cards,
   columns,
+  textOf,
   submit,
 }: {
   cards: readonly Card[];
   columns: readonly Column[];
+  textOf(card: Card): string;
   submit(op: Op): void;
 }) {
+  const ui = useBoardUi();
   const t = useModerationT();
   const headingId = useId();
   const titleOf = (columnId: string) => columns.find((column) => column.id === columnId)?.title ?? "";
@@ -131,7 +111,15 @@ export function ReviewQueue({
       ) : (
         <ul className="queue-list">
           {cards.map((card) => (
-            <QueueItem key={card.id} card={card} column={titleOf(card.columnId)} submit={submit} t={t} />
+            <QueueItem
+              key={card.id}
+              card={card}
+              label={ui.cardLabel(card)}
+              text={textOf(card)}
+              column={titleOf(card.columnId)}
+              submit={submit}
+              t={t}
+            />
           ))}
         </ul>
       )}
