@@ -6,7 +6,7 @@ import { useBoardUi } from "../board";
 import { BoardSettings } from "./BoardSettings";
 import { ColumnSettings } from "./ColumnSettings";
 import { ReviewQueue } from "./ReviewQueue";
-import { waitingCards } from "./selectors";
+import { moderationSettingsOf, waitingCards } from "./selectors";
 import { useModerationT } from "./useModerationT";
 import { WordList } from "./WordList";
 
@@ -18,8 +18,8 @@ export interface ModerationProps {
 }
 
 /**
- * The moderators' panel (MOD-1..5): the queue, always open while cards wait, and the settings in a
- * disclosure, each control one op that takes effect for everyone at once.
+ * The moderators' panel (MOD-1..6): the queue, shown while approval is on or cards wait, and the
+ * settings in a disclosure, each control one op that takes effect for everyone at once.
  */
 export function ModerationPanel({ board, columns, textOf }: ModerationProps) {
   const t = useModerationT();
@@ -32,7 +32,9 @@ export function ModerationPanel({ board, columns, textOf }: ModerationProps) {
       <h2 id={headingId} className="visually-hidden">
         {t("moderation.heading")}
       </h2>
-      <ReviewQueue cards={waiting} columns={columns} textOf={textOf} submit={submit} />
+      {(waiting.length > 0 || moderationSettingsOf(board).approval) && (
+        <ReviewQueue cards={waiting} columns={columns} textOf={textOf} submit={submit} />
+      )}
       <details className="moderation-settings" data-testid="moderation-settings">
         <summary>{t("moderation.settings")}</summary>
         <BoardSettings board={board} submit={submit} />
