@@ -183,6 +183,28 @@ describe("moderation (MOD-1..5)", () => {
     await other.sees(moved.content.title);
   });
 
+  it("MOD-1 MOD-3 a visible card moved into a hidden column stays visible, a moderator's card there is not hidden, a card hidden and waiting needs both", async () => {
+    const { moderator, author, other, columns, since } = await board();
+    const [hidden, open] = columns;
+    const visible = cardAdd(open, marker("alreadySeen"));
+    await author.sendOk(visible);
+    await moderator.sendOk({ type: "moderation.hide", columnId: hidden, hidden: true });
+    await author.sendOk({ type: "card.move", cardId: visible.cardId, columnId: hidden, rank: "b0" });
+    const prompt = cardAdd(hidden, marker("moderatorPrompt"), null);
+    await moderator.sendOk(prompt);
+    await other.sees(prompt.content.title);
+    expect((await cardIn(other, visible.cardId))?.columnId).toBe(hidden);
+
+    await moderator.sendOk({ type: "moderation.approval", on: true });
+    const both = cardAdd(hidden, marker("hiddenAndWaiting"));
+    await author.sendOk(both);
+    await moderator.sendOk({ type: "moderation.approve", cardId: both.cardId });
+    expect(await cardIn(author, both.cardId)).toMatchObject({ hiddenUntilReveal: true, audience: "author" });
+    expect(await other.everything(since)).not.toContain(both.content.title);
+    await moderator.sendOk({ type: "moderation.hide", columnId: hidden, hidden: false });
+    await other.sees(both.content.title);
+  });
+
   it("MOD-4 a locked column or board is read-only for participants (typed `locked`, REST 423), moderators still write; lockAt is server time", async () => {
     const { boardId, moderator, author, columns } = await board();
     const [locked, open] = columns;
