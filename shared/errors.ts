@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "store_unavailable",
   // Told to the browsers on a board when it is deleted (OPS-5); afterwards it is an unknown_board.
   "board_deleted",
+  // A participant's write to a locked board or column (MOD-4).
+  "locked",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -58,4 +60,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
   store_unavailable: 503,
   board_deleted: 410,
+  locked: 423,
 };

@@ -80,6 +80,16 @@ export interface Card extends BaseRecord {
   clusterId?: string | null;
   /** Cards merged into this one (CLU-6): their words and author names, kept read-only. */
   merged?: readonly MergedCard[];
+  /**
+   * MOD-1: waiting for a moderator, or rejected with `reviewReason` for its author; absent: nothing
+   * to review. A waiting or rejected card reaches its author and the moderators only.
+   */
+  review?: "waiting" | "rejected";
+  reviewReason?: string;
+  /** MOD-3: posted into a hidden column; reaches its author and the moderators until a reveal. */
+  hiddenUntilReveal?: true;
+  /** MOD-5: its author name (and merged ones) leave the server for its author alone. */
+  nameHidden?: true;
 }
 
 /** A card merged into another: what it said and who wrote it (never its author id: ANON-1). */

@@ -10,6 +10,7 @@ import { columnsClient } from "./columns/definition";
 import { comoderatorsClient } from "./comoderators/definition";
 import { groupsClient } from "./groups/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
+import { moderationClient } from "./moderation/definition";
 import { networkingClient } from "./networking/definition";
 import { privacyClient } from "./privacy/definition";
 import { focusClient } from "./projector/definition";
@@ -35,6 +36,7 @@ export const CLIENT_FEATURES = [
   focusClient,
   comoderatorsClient,
   privacyClient,
+  moderationClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

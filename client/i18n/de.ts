@@ -248,6 +248,7 @@ export const de = {
   "action.card.merge": "Karten nicht zusammengeführt:",
   "action.timer": "Timer nicht umgestellt:",
   "action.focus.set": "Projektor-Fokus nicht gesetzt:",
+  "action.moderation": "Moderation nicht gespeichert:",
 
   "cluster.toGroup": "Als Arbeitsgruppe …",
   "cluster.toGroupTitle": "Arbeitsgruppe aus „{title}“ gründen",
@@ -293,6 +294,7 @@ export const de = {
   "problem.payload_too_large": "Die Eingabe ist zu groß.",
   "problem.unknown_board": "Diese Themenwand gibt es nicht.",
   "problem.board_deleted": "Diese Themenwand wurde gelöscht.",
+  "problem.locked": "Die Themenwand oder Spalte ist gesperrt: Nur die Moderation kann hier gerade etwas ändern.",
   "problem.not_joined": "Die Verbindung zur Themenwand fehlt noch.",
   "problem.forbidden": "Dazu fehlt dir die Berechtigung.",
   "problem.not_found": "Das gibt es inzwischen nicht mehr – jemand hat es gelöscht.",

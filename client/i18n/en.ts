@@ -245,6 +245,7 @@ export const en: Messages = {
   "action.card.merge": "Cards not merged:",
   "action.timer": "Timer not changed:",
   "action.focus.set": "Projector focus not set:",
+  "action.moderation": "Moderation not saved:",
 
   "cluster.toGroup": "As working group …",
   "cluster.toGroupTitle": "Found a working group from “{title}”",
@@ -290,6 +291,7 @@ export const en: Messages = {
   "problem.payload_too_large": "The input is too large.",
   "problem.unknown_board": "This board does not exist.",
   "problem.board_deleted": "This board was deleted.",
+  "problem.locked": "The board or column is locked: only moderators can change anything here now.",
   "problem.not_joined": "The connection to the board is not ready yet.",
   "problem.forbidden": "You are not allowed to do that.",
   "problem.not_found": "It no longer exists – someone deleted it.",

@@ -10,6 +10,8 @@ export const FINAL_OP_ANSWERS: ReadonlySet<string> = new Set([
   "unknown_board",
   // The op id was used for something else (SYNC-13): sending it again gets the same answer.
   "op_id_reused",
+  // The board or column is locked (MOD-4) until a moderator unlocks it.
+  "locked",
 ]);
 
 /**

@@ -32,6 +32,7 @@ import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
+import { ModerationBar } from "../features/moderation";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
 import { LegalFooter } from "../features/privacy";
@@ -61,6 +62,7 @@ const NO_COLUMNS: CardGroups = new Map();
 const NO_RECORDS: BoardState = {};
 const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
+const textOfCard = (card: Card) => cardSubmittedText(card.content);
 
 /** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
 const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void> }>> = {
@@ -326,6 +328,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     )}
                     <ThemeDatesContext.Provider value={themeDates}>
                       <VotingContext.Provider value={voting}>
+                        <ModerationBar board={board} columns={columns} textOf={textOfCard} />
                         <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
                         <ColumnsBoard />
                       </VotingContext.Provider>

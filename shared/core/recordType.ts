@@ -7,15 +7,23 @@ export interface RecordTypeDefinition {
   type: string;
   /** Removes fields a viewer who may read the record must not see (contact data for moderators only). */
   redact?: Redact;
-  /** True when a record's author may see more of it than other participants (their own contact data). */
-  authorSeesMore?: boolean;
+  /**
+   * True when a record's author may see more of it than other participants (their own contact data);
+   * a function when only some records of the type do (a card whose name is hidden, MOD-5).
+   */
+  authorSeesMore?: boolean | RecordTest;
   /**
    * True when some fields are hidden from moderators too, except from the record's own author (a
    * business card's contact field shown to "nobody"): a moderator who wrote it gets frames and
    * snapshots of their own.
    */
-  hidesFromModerators?: boolean;
+  hidesFromModerators?: boolean | RecordTest;
 }
+
+type RecordTest = (record: BaseRecord) => boolean;
+
+const holds = (flag: boolean | RecordTest | undefined, record: BaseRecord): boolean =>
+  typeof flag === "function" ? flag(record) : flag === true;
 
 /** A record type as its feature declares it: the audiences its records are written with (VIS-1), and its redaction. */
 export interface DeclaredRecordType extends RecordTypeDefinition {
@@ -34,7 +42,7 @@ export function recordTypeBook(definitions: readonly RecordTypeDefinition[]) {
     byType.get(record.type)?.redact?.(record, viewer) ?? record;
   return {
     redactRecord,
-    authorSeesMore: (record: BaseRecord): boolean => byType.get(record.type)?.authorSeesMore === true,
-    hidesFromModerators: (record: BaseRecord): boolean => byType.get(record.type)?.hidesFromModerators === true,
+    authorSeesMore: (record: BaseRecord): boolean => holds(byType.get(record.type)?.authorSeesMore, record),
+    hidesFromModerators: (record: BaseRecord): boolean => holds(byType.get(record.type)?.hidesFromModerators, record),
   };
 }

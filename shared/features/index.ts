@@ -11,6 +11,7 @@ import { focusFeature } from "./focus/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
 import { meetingsFeature } from "./meetings/definition";
+import { moderationFeature } from "./moderation/definition";
 import { networkingFeature } from "./networking/definition";
 import { privacyFeature } from "./privacy/definition";
 import { timerFeature } from "./timer/definition";
@@ -34,6 +35,7 @@ const RECORD_FEATURES = [
   timerFeature,
   focusFeature,
   comoderatorsFeature,
+  moderationFeature,
 ] as const;
 
 /**

@@ -202,6 +202,13 @@ const SAMPLES = {
   "agendaItem.update": { itemId: id("item"), baseVersion: 1, kind: "break", title: "Pause", minutes: 15 },
   "agendaItem.move": { itemId: id("item"), rank: "a1" },
   "agendaItem.remove": { itemId: id("item") },
+  "moderation.approval": { on: true },
+  "moderation.words": { words: ["Spam", "böses Wort"] },
+  "moderation.hide": { columnId: id("col"), hidden: true },
+  "moderation.lock": { columnId: id("col"), locked: true, lockAt: 1_000 },
+  "moderation.names": { shown: false },
+  "moderation.approve": { cardId: id("card") },
+  "moderation.reject": { cardId: id("card"), reason: "Bitte sachlich" },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

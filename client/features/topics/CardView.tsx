@@ -19,6 +19,7 @@ import { ClusterHeader, type ClusterSlot } from "../clusters";
 import { useDndBindings } from "../dragAndDrop";
 import { EditingMarker } from "../editing";
 import { CardThemeDate } from "../meetings";
+import { CardReview } from "../moderation";
 import { CardVotes } from "../voting";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
@@ -109,6 +110,7 @@ export const CardView = memo(function CardView({ card, dropMarker, cluster, menu
         ) : (
           <>
             <CardText content={card.content} />
+            <CardReview card={card} />
             <MergedCards card={card} />
             <EditingMarker cardId={card.id} />
             <CardThemeDate cardId={card.id} />

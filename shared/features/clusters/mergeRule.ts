@@ -2,6 +2,7 @@ import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import type { Card, MergedCard } from "../../model";
 import { mayChangeCard } from "../../permissions";
+import { lockedProblem, mergeWouldPublish } from "../moderation";
 import { CLUSTER_LIMITS } from "./limits";
 import type { ClusterOp as Op } from "./ops";
 import { ClusterStaging } from "./staging";
@@ -27,6 +28,16 @@ export const mergeRule: OpRule<Op> = rule<Op, "card.merge">({
     if (!kept || !merged) return fail(problem("not_found", "This card no longer exists."));
     if (!mayChangeCard(actor, kept) || !mayChangeCard(actor, merged)) {
       return fail(problem("forbidden", "Only a moderator, or the author of both cards, may merge them."));
+    }
+    const locked = lockedProblem(view, [kept.columnId, merged.columnId], actor, now);
+    if (locked) return fail(locked);
+    if (mergeWouldPublish(kept, merged, actor)) {
+      return fail(
+        problem(
+          "forbidden",
+          "A card others cannot read yet (waiting, rejected, hidden) cannot be merged into one they can.",
+        ),
+      );
     }
     const keptWords = [...(kept.merged ?? []), mergedOf(merged), ...(merged.merged ?? [])];
     if (keptWords.length > CLUSTER_LIMITS.mergedPerCard) {

@@ -1,4 +1,5 @@
 import { defineFeature } from "../../core/feature";
+import { cardVisibility } from "../moderation";
 import { topicEditTargets, topicOpVersions } from "./edits";
 import { TOPIC_OPS } from "./ops";
 import { cardPersonalData } from "./personal";
@@ -9,7 +10,8 @@ export const topicsFeature = defineFeature({
   name: "topics",
   ops: TOPIC_OPS,
   rules: topicRules,
-  recordTypes: [{ type: "card", audiences: ["board"], personal: cardPersonalData }],
+  // A waiting, rejected or hidden card is its author's and the moderators' (MOD-1, MOD-3).
+  recordTypes: [{ type: "card", audiences: ["board", "author"], personal: cardPersonalData, ...cardVisibility }],
   editTargets: topicEditTargets,
   since: topicOpVersions,
 });

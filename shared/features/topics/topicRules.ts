@@ -8,13 +8,15 @@ import { placeRanked } from "../../ordering";
 import { mayChangeCard } from "../../permissions";
 import { clustersLeftEmpty, withoutCluster } from "../clusters";
 import { cardsIn } from "../columns";
+import { admittedCard, editedCard, lockedProblem } from "../moderation";
 import type { TopicOp as Op } from "./ops";
 
-function ownCard(view: RecordView, cardId: string, actor: Actor): Card | Problem {
+/** The card `actor` may change now: theirs (or any, for a moderator), in a column not locked for them (MOD-4). */
+function ownCard(view: RecordView, cardId: string, actor: Actor, now: number): Card | Problem {
   const card = view.get<Card>("card", cardId);
   if (!card) return problem("not_found", "This card no longer exists.");
   if (!mayChangeCard(actor, card)) return problem("forbidden", "Only its author or a moderator may change this card.");
-  return card;
+  return lockedProblem(view, [card.columnId], actor, now) ?? card;
 }
 
 const isProblem = (value: Card | Problem): value is Problem => "code" in value;
@@ -25,29 +27,35 @@ export const topicRules: OpRule<Op>[] = [
     apply(view, op, actor, now) {
       if (view.get("card", op.cardId)) return fail(problem("already_exists", "A card with this id exists."));
       if (!view.get("column", op.columnId)) return fail(problem("not_found", "This column no longer exists."));
+      const locked = lockedProblem(view, [op.columnId], actor, now);
+      if (locked) return fail(locked);
       if (view.count("card") >= LIMITS.cardsPerBoard) {
         return fail(problem("limit_reached", `A board holds at most ${LIMITS.cardsPerBoard} cards.`));
       }
-      const card: Card = {
-        type: "card",
-        id: op.cardId,
-        version: 1,
-        audience: "board",
-        authorId: actor.authorId,
-        columnId: op.columnId,
-        rank: op.rank,
-        authorName: op.authorName,
-        content: op.content,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const card = admittedCard(
+        view,
+        {
+          type: "card",
+          id: op.cardId,
+          version: 1,
+          audience: "board",
+          authorId: actor.authorId,
+          columnId: op.columnId,
+          rank: op.rank,
+          authorName: op.authorName,
+          content: op.content,
+          createdAt: now,
+          updatedAt: now,
+        },
+        actor,
+      );
       return done(...placeRanked(cardsIn(view, op.columnId), card, op.rank).map((placed) => putWrite(placed)));
     },
   }),
   rule<Op, "card.edit">({
     type: "card.edit",
     apply(view, op, actor, now) {
-      const card = ownCard(view, op.cardId, actor);
+      const card = ownCard(view, op.cardId, actor, now);
       if (isProblem(card)) return fail(card);
       if (card.content.kind !== op.content.kind) {
         return fail(problem("invalid_input", `This card is a ${card.content.kind}; its kind cannot change.`));
@@ -55,15 +63,22 @@ export const topicRules: OpRule<Op>[] = [
       if (op.baseVersion !== card.version) {
         return fail(problem("conflict", "Someone else saved this card meanwhile.", { current: card }));
       }
-      return done(putWrite({ ...card, content: op.content, version: card.version + 1, updatedAt: now }));
+      const edited = editedCard(
+        view,
+        { ...card, content: op.content, version: card.version + 1, updatedAt: now },
+        actor,
+      );
+      return done(putWrite(edited, card));
     },
   }),
   rule<Op, "card.move">({
     type: "card.move",
     apply(view, op, actor, now) {
-      const card = ownCard(view, op.cardId, actor);
+      const card = ownCard(view, op.cardId, actor, now);
       if (isProblem(card)) return fail(card);
       if (!view.get("column", op.columnId)) return fail(problem("not_found", "The target column no longer exists."));
+      const locked = lockedProblem(view, [op.columnId], actor, now);
+      if (locked) return fail(locked);
       // A card moved to another column leaves its cluster (CLU-4); within its column it stays.
       const leaves = card.columnId !== op.columnId;
       const moved = { ...(leaves ? withoutCluster(card) : card), columnId: op.columnId, updatedAt: now };
@@ -75,8 +90,8 @@ export const topicRules: OpRule<Op>[] = [
   }),
   rule<Op, "card.remove">({
     type: "card.remove",
-    apply(view, op, actor) {
-      const card = ownCard(view, op.cardId, actor);
+    apply(view, op, actor, now) {
+      const card = ownCard(view, op.cardId, actor, now);
       if (isProblem(card)) return fail(card);
       return done(removeWrite(card), ...clustersLeftEmpty(view, [card]));
     },

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { OpOf, OpType } from "../../../shared/ops";
 import type { BoardUnderTest } from "./boardUnderTest";
 import { type Markers, PERSONAS, type Persona } from "./markers";
+import { MODERATION_FIXTURES } from "./moderationFixtures";
 import { PROJECTOR_FIXTURES } from "./projectorFixtures";
 import { VOTING_FIXTURES } from "./votingFixtures";
 
@@ -254,6 +255,7 @@ async function joined(context: FixtureContext, who: Persona): Promise<string> {
 export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   ...VOTING_FIXTURES,
   ...PROJECTOR_FIXTURES,
+  ...MODERATION_FIXTURES,
   "board.update": {
     by: "moderator",
     prepare: async ({ board }) => ({

@@ -1,4 +1,4 @@
-import type { RecordImporter } from "./importer";
+import type { ExportedRecord, RecordImporter } from "./importer";
 
 export { type ExportedRecord, IdMap, type RecordImporter } from "./importer";
 
@@ -19,19 +19,28 @@ const columns: RecordImporter = {
   ],
 };
 
-/** A card keeps its author's name as shown on the board, never its author (the new board's cards have none). */
+/**
+ * A card keeps its author's name as shown on the board, never its author (the new board's cards have
+ * none). One that not everyone could read (waiting, rejected, hidden until reveal: MOD-1, MOD-3) stays
+ * behind: on the new board it would be everyone's.
+ */
+const everyones = (record: ExportedRecord) => [undefined, "board"].includes(field(record, "audience") as string);
+
 const cards: RecordImporter = {
   type: "card",
-  ops: (card, ids) => [
-    {
-      type: "card.add",
-      cardId: ids.of("card", card.id),
-      columnId: ids.known("column", field(card, "columnId")),
-      rank: field(card, "rank"),
-      authorName: field(card, "authorName") ?? null,
-      content: field(card, "content"),
-    },
-  ],
+  ops: (card, ids) =>
+    everyones(card)
+      ? [
+          {
+            type: "card.add",
+            cardId: ids.of("card", card.id),
+            columnId: ids.known("column", field(card, "columnId")),
+            rank: field(card, "rank"),
+            authorName: field(card, "authorName") ?? null,
+            content: field(card, "content"),
+          },
+        ]
+      : [],
 };
 
 const MEETING_FIELDS = [

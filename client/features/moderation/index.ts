@@ -1,0 +1,3 @@
+export { CardReview } from "./CardReview";
+export { ModerationBar } from "./ModerationBar";
+export { ModerationPanel } from "./parts";
