@@ -12,6 +12,7 @@ import { SnapshotCache } from "./core/snapshotCache";
 import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
 import { exportRoutes, importRoute, myDataRoute } from "./features/exports";
 import { memberRoutes } from "./features/groups";
+import { cutOffRevokedLinks } from "./features/links/revocation";
 import { calendarRoutes } from "./features/meetings";
 import type { MailTransport } from "./features/meetings/mail/mailTransport";
 import { RegistrationMailer } from "./features/meetings/mail/registrationMailer";
@@ -135,10 +136,11 @@ export function createApp(options: AppOptions): App {
     : undefined;
   const committer = new GroupCommitter(
     store,
-    model.redact,
+    model,
     (boardId, batch) => {
       dropStalled(boardId);
       broadcastCommitted(io, boardId, batch, model);
+      cutOffRevokedLinks(io, boardId, batch);
       if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },
     Date.now,

@@ -1,5 +1,7 @@
-import { type ApplyOp, type OpRule, ruleBook } from "./core/ruleBook";
-import { featureRules, type Op } from "./features";
+import { type ApplyOp, fail, type OpRule, ruleBook } from "./core/ruleBook";
+import { problem } from "./errors";
+import { featureRules, LINK_HOLDER_OPS, type Op } from "./features";
+import { linkStillOpen } from "./features/links";
 import { type BusinessCardClaimOp, claimRules } from "./features/networking";
 
 export type { OpOutcome } from "./core/ruleBook";
@@ -19,7 +21,13 @@ export type ServerOp = BusinessCardClaimOp;
 
 export const serverRules: readonly OpRule<ServerOp>[] = [...claimRules];
 
-export const applyOp: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>([
-  ...(themenwandRules as readonly OpRule<Op | ServerOp>[]),
-  ...(serverRules as readonly OpRule<Op | ServerOp>[]),
-]);
+const book: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>(
+  [...(themenwandRules as readonly OpRule<Op | ServerOp>[]), ...(serverRules as readonly OpRule<Op | ServerOp>[])],
+  LINK_HOLDER_OPS,
+);
+
+/** The server's rule book; a link holder's op first needs their link to stand (LINK-5). */
+export const applyOp: ApplyOp<Op | ServerOp> = (view, op, actor, now) =>
+  linkStillOpen(view, actor)
+    ? book(view, op, actor, now)
+    : fail(problem("forbidden", "This link was revoked: it no longer opens this board."));

@@ -1,3 +1,4 @@
+import type { LinkScope } from "./core/linkScope";
 import type { BaseRecord } from "./core/records";
 import type { FairShares } from "./limits";
 
@@ -107,4 +108,8 @@ export interface Actor {
   addressBucket?: string;
   /** Server only: the configured fair shares; rules fall back to DEFAULT_FAIR_SHARES. */
   shares?: FairShares;
+  /** A special link's holder (LINK-4): only the ops their link allows reach a rule. */
+  scope?: LinkScope;
+  /** Server only: which special link, checked against the board inside the op's transaction (LINK-5). */
+  link?: { id: string; keyHash: string };
 }

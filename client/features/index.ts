@@ -8,6 +8,7 @@ import { boardClient } from "./board/definition";
 import { clustersClient } from "./clusters/definition";
 import { columnsClient } from "./columns/definition";
 import { groupsClient } from "./groups/definition";
+import { linksClient } from "./links/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { networkingClient } from "./networking/definition";
 import { topicsClient } from "./topics/definition";
@@ -27,6 +28,7 @@ export const CLIENT_FEATURES = [
   groupsClient,
   votingClient,
   clustersClient,
+  linksClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

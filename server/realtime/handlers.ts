@@ -11,6 +11,7 @@ import type { BoardExpiry } from "../core/boardExpiry";
 import type { BoardModel } from "../core/boardModel";
 import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
+import { checkedLinkKey } from "../features/links/linkAccess";
 import { errorFields, log } from "../observability/logger";
 import type { Metrics } from "../observability/metrics";
 import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
@@ -84,7 +85,7 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   socket.on("op", (request, answer) => {
     if (typeof answer !== "function") return complainNoAck(socket, "op");
     const ack = counted(answer, deps.metrics);
-    const { boardId, role, authorId } = socket.data;
+    const { boardId, role, authorId, scope, link } = socket.data;
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
     }
@@ -98,7 +99,8 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
-    const actor = { ...viewer, addressBucket: addressBucketOf(boardId, address) };
+    // A link holder's op carries their link: the rule book allows only its ops while it stands (LINK-4, LINK-5).
+    const actor = { ...viewer, addressBucket: addressBucketOf(boardId, address), ...(scope ? { scope, link } : {}) };
     // The committer answers as this sender may read it (VIS-7), like every frame.
     committer.submit({ boardId, opId, op, actor }).then((response) => {
       if (!response.ok && PASSING_COMMIT_FAILURES.has(response.problem.code)) order.refused(opId);
@@ -160,7 +162,7 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   const { store, presence, editing } = deps;
   const parsed = parseWith(JoinRequestSchema, request, "join request");
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  const { boardId, since, moderatorKey, authorToken, protocol } = parsed.value;
+  const { boardId, since, moderatorKey, authorToken, protocol, linkKey } = parsed.value;
   // A newer page is welcome: it learns this server's version and holds the ops it brought along (PROTO-2).
   if (protocol < deps.protocol.minClient) {
     return { ok: false, problem: problem("outdated_client", "This page is older than the server: reload it.") };
@@ -170,6 +172,11 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
     return { ok: false, problem: problem("forbidden", "This moderator link is not valid for this board.") };
   }
+  const link = await checkedLinkKey(
+    linkKey,
+    async (type, id) => (await deps.snapshots.storedRecord(boardId, type, id))?.record,
+  );
+  if (!link.ok) return { ok: false, problem: link.problem };
   const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
   if (previous) {
@@ -177,17 +184,23 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     leaveBoardRooms(socket, previous);
     if (previous !== boardId) presence.changed(previous);
   }
-  const viewer: Viewer = { role: moderatorKey ? "moderator" : "participant", authorId: author.authorId };
+  const viewer: Viewer = {
+    role: moderatorKey && !link.access ? "moderator" : "participant",
+    authorId: author.authorId,
+    ...(link.access ? { scope: link.access.scope } : {}),
+  };
   socket.data = { boardId, role: viewer.role, authorId: author.authorId, editorKey: socket.data.editorKey };
+  if (link.access) Object.assign(socket.data, link.access);
   // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
-  enterBoardRooms(socket, boardId, viewer);
+  enterBoardRooms(socket, boardId, viewer, link.access?.link.id);
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));
   editing.tell(socket, boardId);
   return {
     ok: true,
     role: viewer.role,
+    ...(viewer.scope ? { scope: viewer.scope } : {}),
     authorId: author.authorId,
     authorToken: author.authorToken,
     protocol: deps.protocol.version,
@@ -204,7 +217,7 @@ async function catchUp(
 ): Promise<CatchUp> {
   if (since !== null) {
     const changes = await store.changesSince(boardId, since);
-    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model.redact) };
+    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model) };
   }
   // Built once per board, revision and audience and shared by every joiner (LIMIT-2); sent as text,
   // which Socket.IO copies into the message instead of walking thousands of records again.

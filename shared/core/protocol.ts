@@ -10,11 +10,12 @@
  * 7: issue 16's ops: working groups (`group.*`, AG-1..6); dot voting and likes (`votingRound.*`,
  *    `vote.*`, `priority.*`, `likes.configure`, `like.*`, VOTE-1..8, LIKE-1, LIKE-2); clusters and
  *    card.merge (`cluster.*`, `card.merge`, CLU-1..8).
+ * 8: issue 17's ops: special links (`link.create`, `link.revoke`, LINK-1..6).
  * From 5 on, the join's answer tells the server's version, a server accepts every page from
  * MIN_CLIENT_PROTOCOL on (newer ones too), and a page sends a server only the ops it understands
  * (each feature's op versions, shared/features/<f>/edits.ts): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.
  */
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 /**
  * The oldest page this server still understands: raise it only when what the server sends changed

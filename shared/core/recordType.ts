@@ -1,3 +1,4 @@
+import type { LinkReading, LinkReadingOf } from "./linkScope";
 import type { Audience, BaseRecord } from "./records";
 import type { Redact } from "./visibility";
 
@@ -14,6 +15,11 @@ export interface RecordTypeDefinition {
    * snapshots of their own.
    */
   hidesFromModerators?: boolean;
+  /**
+   * What holders of a special link read of this type (LINK-2): "structure" (every link holder),
+   * "byColumn" (a small group those in its column, a submitter their own). Left out: nothing.
+   */
+  linkHolders?: LinkReading;
 }
 
 /** A record type as its feature declares it: the audiences its records are written with (VIS-1), and its redaction. */
@@ -30,5 +36,6 @@ export function recordTypeBook(definitions: readonly RecordTypeDefinition[]) {
     redactRecord,
     authorSeesMore: (record: BaseRecord): boolean => byType.get(record.type)?.authorSeesMore === true,
     hidesFromModerators: (record: BaseRecord): boolean => byType.get(record.type)?.hidesFromModerators === true,
+    linkReadingOf: ((type) => byType.get(type)?.linkHolders) satisfies LinkReadingOf as LinkReadingOf,
   };
 }

@@ -8,6 +8,7 @@ import { clustersFeature } from "./clusters/definition";
 import { columnsFeature } from "./columns/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
+import { linksFeature } from "./links/definition";
 import { meetingsFeature } from "./meetings/definition";
 import { networkingFeature } from "./networking/definition";
 import { topicsFeature } from "./topics/definition";
@@ -27,6 +28,7 @@ export const FEATURES = [
   groupsFeature,
   votingFeature,
   clustersFeature,
+  linksFeature,
 ] as const;
 
 type OpSchemaOfList = (typeof FEATURES)[number]["ops"][number];
@@ -63,5 +65,8 @@ export const EDIT_TARGETS = book.editTargets as EditTargetOf;
 /** For every op, the protocol version that introduced it (PROTO-1). */
 export const OP_PROTOCOL_VERSIONS = book.opVersions as OpProtocolVersions<Op>;
 
+/** Per op type, whether a special link's holder may send it (LINK-4): the rule book refuses the rest. */
+export const LINK_HOLDER_OPS = book.linkHolderOps;
+
 /** Every record type the features declare, with its audiences and redaction. */
-export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators } = book;
+export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators, linkReadingOf } = book;

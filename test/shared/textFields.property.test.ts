@@ -182,6 +182,8 @@ const SAMPLES = {
   "cluster.rename": { clusterId: id("clu"), title: "Radverkehr", baseVersion: 1 },
   "cluster.dissolve": { clusterId: id("clu") },
   "card.merge": { cardId: id("card"), mergedCardId: id("card2") },
+  "link.create": { linkId: id("link"), label: "Gruppe A", kind: "group", columnId: id("col"), keyHash: HASH },
+  "link.revoke": { linkId: id("link") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

@@ -8,7 +8,7 @@ export const boardFeature = defineFeature({
   name: "board",
   ops: BOARD_OPS,
   rules: boardRules,
-  recordTypes: [{ type: "board", audiences: ["board"] }],
+  recordTypes: [{ type: "board", audiences: ["board"], linkHolders: "structure" }],
   editTargets: boardEditTargets,
   since: boardOpVersions,
 });

@@ -8,7 +8,7 @@ export const columnsFeature = defineFeature({
   name: "columns",
   ops: COLUMN_OPS,
   rules: columnRules,
-  recordTypes: [{ type: "column", audiences: ["board"] }],
+  recordTypes: [{ type: "column", audiences: ["board"], linkHolders: "structure" }],
   editTargets: columnEditTargets,
   since: columnOpVersions,
 });
