@@ -1,5 +1,6 @@
 import { ID_PATTERN } from "../shared/ids";
 import { lazyPart } from "./core/lazyPart";
+import { LinkHolderPage, linkIdInAddress } from "./features/links";
 import { BoardPage } from "./views/BoardPage";
 
 // The board is what most visits open; the other pages load their code when asked for.
@@ -11,6 +12,9 @@ export function App() {
   const path = window.location.pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return <StartPage />;
   const board = /^\/b\/([^/]+)$/.exec(path);
+  const linkId = linkIdInAddress(window.location.search);
+  // LINK-1: a special link's page reads and posts only what its link opens.
+  if (board && ID_PATTERN.test(board[1]) && linkId) return <LinkHolderPage boardId={board[1]} linkId={linkId} />;
   if (board && ID_PATTERN.test(board[1])) return <BoardPage key={board[1]} boardId={board[1]} />;
   return <NotFoundPage />;
 }

@@ -26,6 +26,8 @@ export function useBoardSync<Actions>(
   boardId: string,
   moderatorKey: string | null,
   actionsOf: (sync: BoardSync) => Actions,
+  /** A special link's key (LINK-3): the page joins as its holder. */
+  linkKey?: string,
 ): BoardConnection<Actions> {
   const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
     null,
@@ -39,6 +41,7 @@ export function useBoardSync<Actions>(
       boardId,
       storage: browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
+      linkKey,
       apiBase: "",
       watchStorage: watchBrowserStorage,
     });
@@ -51,7 +54,7 @@ export function useBoardSync<Actions>(
       socket.disconnect();
       setEngine(null);
     };
-  }, [boardId, moderatorKey]);
+  }, [boardId, moderatorKey, linkKey]);
 
   const shown = engine?.shown ?? null;
   // The state is kept with the engine it came from: a new engine (another moderator key) never shows
