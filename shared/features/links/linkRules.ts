@@ -11,7 +11,7 @@ export const linkRules: OpRule<Op>[] = [
   rule<Op, "link.create">({
     type: "link.create",
     moderatorOnly: true,
-    apply(view, op, actor, now) {
+    apply(view, op, _actor, now) {
       if (view.get("specialLink", op.linkId)) return fail(problem("already_exists", "A link with this id exists."));
       if (op.kind === "group" && (op.columnId === null || !view.get("column", op.columnId))) {
         return fail(problem("not_found", "A small group's link needs a column of this board."));
@@ -24,7 +24,8 @@ export const linkRules: OpRule<Op>[] = [
         id: op.linkId,
         version: 1,
         audience: "moderators",
-        authorId: actor.authorId,
+        // A moderators' tool like a column: nobody's record.
+        authorId: null,
         label: op.label,
         kind: op.kind,
         columnId: op.kind === "group" ? op.columnId : null,
