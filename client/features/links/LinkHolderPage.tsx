@@ -6,6 +6,7 @@ import { AppBar } from "../../core/ui/AppBar";
 import { browserStorage } from "../../sync/storage";
 import { useBoardSync } from "../../sync/useBoardSync";
 import { createBoardActions, sortedColumns } from "../board";
+import { CardText, cardLabel } from "../topics";
 import { takeLinkKey } from "./linkSecret";
 import "./links.css";
 import { type LinksTranslate, useLinksT } from "./useLinksT";
@@ -195,15 +196,12 @@ function CardList({
         <ul className="holder-cards" data-testid="holder-cards">
           {cards.map((card) => (
             <li key={card.id} className="holder-card" data-testid="holder-card">
-              <h3>{card.content.kind === "topic" ? card.content.title : ""}</h3>
-              {card.content.kind === "topic" && card.content.body && <p>{card.content.body}</p>}
+              <CardText content={card.content} />
               {isAuthorOf(card, authorId) && (
                 <button
                   type="button"
                   className="button button-small"
-                  aria-label={t("holder.removeNamed", {
-                    title: card.content.kind === "topic" ? card.content.title : "",
-                  })}
+                  aria-label={t("holder.removeNamed", { title: cardLabel(card.content) })}
                   onClick={() => onRemove(card.id)}
                 >
                   {t("holder.remove")}
