@@ -139,7 +139,7 @@ export function createApp(options: AppOptions): App {
     model,
     (boardId, batch) => {
       dropStalled(boardId);
-      broadcastCommitted(io, boardId, batch, model);
+      broadcastCommitted(io, boardId, batch, model, { linkHoldersOnlyHere: !redis });
       cutOffRevokedLinks(io, boardId, batch);
       if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },

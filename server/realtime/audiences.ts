@@ -59,7 +59,14 @@ export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer
 }
 
 /** Sends a batch to everyone on the board, each audience its own frame, never a record outside it. */
-export function broadcastCommitted(io: BoardServer, boardId: string, batch: readonly Committed[], model: BoardModel) {
+export function broadcastCommitted(
+  io: BoardServer,
+  boardId: string,
+  batch: readonly Committed[],
+  model: BoardModel,
+  /** One process alone (no adapter): link holders' frames are made only when this board has some. */
+  { linkHoldersOnlyHere = false } = {},
+) {
   const audiences = audiencesOf(
     batch.flatMap((committed) => committed.writes),
     model.authorSeesMore,
@@ -86,7 +93,9 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
   io.to(participantsRoom(boardId))
     .except(authorRooms)
     .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
-  broadcastToLinkHolders(io, boardId, batch, model);
+  if (!linkHoldersOnlyHere || io.sockets.adapter.rooms.has(linkHoldersOf(boardId))) {
+    broadcastToLinkHolders(io, boardId, batch, model);
+  }
 }
 
 /**
