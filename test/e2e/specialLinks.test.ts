@@ -67,12 +67,13 @@ describe.skipIf(!hasChromium)("special links in Chromium", () => {
     timeout: 120_000,
   }, async () => {
     const { moderatorUrl, participantUrl } = await workshopBoard(session.server.url);
-    const { page: moderator } = await session.openBoard(moderatorUrl);
+    const { page: moderator } = await session.openBoard(moderatorUrl, { width: 375, height: 800 });
     await moderator.getByTestId("links-panel").locator("summary").click();
     const groupUrl = await makeLink(moderator, "Kleingruppe A", "group", "Gruppe A");
     const submissionUrl = await makeLink(moderator, "Anonyme Fragen", "submission");
     expect(groupUrl).toContain("?link=");
     expect(await axeViolations(moderator)).toEqual([]);
+    expect(await overflow(moderator)).toBeLessThanOrEqual(0);
 
     // A group member on a phone: the one column, its cards, a post that lands there.
     const groupContext = await session.openContext({ width: 375, height: 800 });
