@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { boardOf, cardsOf, columnsOf } from "../../../shared/boardState";
 import { isAuthorOf } from "../../../shared/core/authorTags";
+import { LIMITS } from "../../../shared/limits";
 import type { Card } from "../../../shared/model";
 import { AppBar } from "../../core/ui/AppBar";
 import { browserStorage } from "../../sync/storage";
@@ -147,7 +148,7 @@ function PostForm({
           id={ids.title}
           value={title}
           required
-          maxLength={200}
+          maxLength={LIMITS.cardTitle}
           data-testid="holder-title"
           onChange={(event) => {
             setTitle(event.target.value);

@@ -1,7 +1,12 @@
 import { useId, useMemo, useState } from "react";
 import { type BoardState, columnsOf } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
-import { type SpecialLink, type SpecialLinkKind, specialLinksOf } from "../../../shared/features/links";
+import {
+  LINK_LABEL_LENGTH,
+  type SpecialLink,
+  type SpecialLinkKind,
+  specialLinksOf,
+} from "../../../shared/features/links";
 import { newId } from "../../../shared/ids";
 import type { Op } from "../../../shared/ops";
 import { mintSecret } from "../../core/secrets";
@@ -102,7 +107,7 @@ function NewLinkForm({
       <input
         id={labelId}
         value={label}
-        maxLength={80}
+        maxLength={LINK_LABEL_LENGTH}
         required
         data-testid="link-label"
         onChange={(event) => setLabel(event.target.value)}

@@ -5,7 +5,7 @@ import type { SpecialLink } from "./records";
 export { linkEditTargets, linkOpVersions } from "./edits";
 export { LINKS_PER_BOARD, linkRules } from "./linkRules";
 export type { LinkOp } from "./ops";
-export type { SpecialLink, SpecialLinkKind } from "./records";
+export { LINK_LABEL_LENGTH, type SpecialLink, type SpecialLinkKind } from "./records";
 export { specialLinkVisibility, withoutKeyHash } from "./visibility";
 
 /** The board's special links, oldest first (what a moderator's browser holds). */

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { EntityId, SecretHash } from "../../fields";
 import { requiredText } from "../../text";
-
-/** A link's label: "Gruppe A", "Umfrage Verkehr". */
-export const LINK_LABEL_LENGTH = 80;
+import { LINK_LABEL_LENGTH } from "./records";
 
 /**
  * LINK-1: a moderator makes a special link: a submission-only link (no column) or a small group's

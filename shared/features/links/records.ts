@@ -1,5 +1,8 @@
 import type { BaseRecord } from "../../core/records";
 
+/** A link's label at most: "Gruppe A", "Umfrage Verkehr". */
+export const LINK_LABEL_LENGTH = 80;
+
 /** What a special link opens (LINK-1): posting without seeing others' posts, or one column. */
 export type SpecialLinkKind = "submission" | "group";
 
