@@ -172,10 +172,8 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   if (moderatorKey !== undefined && !secretMatchesHash(moderatorKey, keyHash)) {
     return { ok: false, problem: problem("forbidden", "This moderator link is not valid for this board.") };
   }
-  const link = await checkedLinkKey(
-    linkKey,
-    async (type, id) => (await deps.snapshots.storedRecord(boardId, type, id))?.record,
-  );
+  const findRecord = async (type: string, id: string) => (await deps.snapshots.storedRecord(boardId, type, id))?.record;
+  const link = await checkedLinkKey(linkKey, findRecord);
   if (!link.ok) return { ok: false, problem: link.problem };
   const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
@@ -194,6 +192,12 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
   enterBoardRooms(socket, boardId, viewer, link.access?.link.id);
+  // LINK-5: a revoke committed while this join checked the key cut off the link's room without this socket.
+  if (link.access && !(await checkedLinkKey(linkKey, findRecord)).ok) {
+    leaveBoardRooms(socket, boardId);
+    socket.data = { editorKey: socket.data.editorKey };
+    return { ok: false, problem: problem("forbidden", "This link is not valid for this board.") };
+  }
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));
   editing.tell(socket, boardId);

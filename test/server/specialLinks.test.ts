@@ -291,5 +291,9 @@ describe("LINK-5 revoking and wrong keys", () => {
     socket.close();
     const rest = await fetch(`${server().url}/api/boards/${w.boardId}`, { headers: { "X-Link-Key": "nonsense" } });
     expect(rest.status).toBe(403);
+    // HTTP-2: an answer read with a link's key is that caller's alone.
+    const held = await fetch(`${server().url}/api/boards/${w.boardId}`, { headers: w.submitter.headers });
+    expect(held.status).toBe(200);
+    expect(held.headers.get("vary")?.toLowerCase()).toContain("x-link-key");
   });
 });
