@@ -1,5 +1,6 @@
 import { ID_PATTERN } from "../shared/ids";
 import { lazyPart } from "./core/lazyPart";
+import { actionLabelOf, textOfOp } from "./features";
 import { LinkHolderPage, linkIdInAddress } from "./features/links";
 import { BoardPage } from "./views/BoardPage";
 
@@ -14,7 +15,9 @@ export function App() {
   const board = /^\/b\/([^/]+)$/.exec(path);
   const linkId = linkIdInAddress(window.location.search);
   // LINK-1: a special link's page reads and posts only what its link opens.
-  if (board && ID_PATTERN.test(board[1]) && linkId) return <LinkHolderPage boardId={board[1]} linkId={linkId} />;
+  if (board && ID_PATTERN.test(board[1]) && linkId) {
+    return <LinkHolderPage boardId={board[1]} linkId={linkId} labelOf={actionLabelOf} textOf={textOfOp} />;
+  }
   if (board && ID_PATTERN.test(board[1])) return <BoardPage key={board[1]} boardId={board[1]} />;
   return <NotFoundPage />;
 }

@@ -3,10 +3,12 @@ import { boardOf, cardsOf, columnsOf } from "../../../shared/boardState";
 import { isAuthorOf } from "../../../shared/core/authorTags";
 import { LIMITS } from "../../../shared/limits";
 import type { Card } from "../../../shared/model";
+import type { Op } from "../../../shared/ops";
 import { AppBar } from "../../core/ui/AppBar";
+import type { MessageKey } from "../../i18n/messages";
 import { browserStorage } from "../../sync/storage";
 import { useBoardSync } from "../../sync/useBoardSync";
-import { createBoardActions, sortedColumns } from "../board";
+import { createBoardActions, ProblemAlerts, sortedColumns } from "../board";
 import { CardText, cardLabel } from "../topics";
 import { takeLinkKey } from "./linkSecret";
 import "./links.css";
@@ -19,7 +21,18 @@ const byNewest = (a: Card, b: Card) => b.createdAt - a.createdAt || a.id.localeC
  * only what the link opens: a submitter's page shows the board, its columns to post into and their
  * own cards (and says that others' posts are not shown); a small group's page its one column.
  */
-export function LinkHolderPage({ boardId, linkId }: { boardId: string; linkId: string }) {
+export function LinkHolderPage({
+  boardId,
+  linkId,
+  labelOf,
+  textOf,
+}: {
+  boardId: string;
+  linkId: string;
+  /** How a refused op is named and what it said (the app's list of features: client/features/index.ts). */
+  labelOf(op: Op): MessageKey;
+  textOf(op: Op): string;
+}) {
   const t = useLinksT();
   const [linkKey] = useState(() => takeLinkKey(browserStorage(), boardId, linkId));
   const { state, actions } = useBoardSync(boardId, null, createBoardActions, linkKey ?? undefined);
@@ -91,6 +104,18 @@ export function LinkHolderPage({ boardId, linkId }: { boardId: string; linkId: s
           <h1>{meta?.title ?? ""}</h1>
           {meta?.description && <p>{meta.description}</p>}
         </header>
+        {actions && state.problems.length > 0 && (
+          <ProblemAlerts
+            problems={state.problems}
+            onDismiss={actions.dismissProblem}
+            labelOf={labelOf}
+            textOf={textOf}
+            orphanDrafts={[]}
+            repostColumn={null}
+            onRepost={() => undefined}
+            onDiscardDraft={() => undefined}
+          />
+        )}
         {body}
       </main>
     </>
