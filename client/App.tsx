@@ -1,5 +1,7 @@
 import { ID_PATTERN } from "../shared/ids";
 import { lazyPart } from "./core/lazyPart";
+import { actionLabelOf, textOfOp } from "./features";
+import { LinkHolderPage, linkIdInAddress } from "./features/links";
 import { PrivacyPage } from "./features/privacy";
 import { ProjectorPage } from "./features/projector";
 import { BoardPage } from "./views/BoardPage";
@@ -17,6 +19,9 @@ export function App() {
   if (board && ID_PATTERN.test(board[1])) {
     // PROJ-2: the big screen's read-only page, in a chunk of its own.
     if (board[2]) return <ProjectorPage key={board[1]} boardId={board[1]} />;
+    const linkId = linkIdInAddress(window.location.search);
+    // LINK-1: a special link's page reads and posts only what its link opens.
+    if (linkId) return <LinkHolderPage boardId={board[1]} linkId={linkId} labelOf={actionLabelOf} textOf={textOfOp} />;
     return <BoardPage key={board[1]} boardId={board[1]} />;
   }
   return <NotFoundPage />;

@@ -13,6 +13,7 @@ import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
 import { cutOffRevokedLinks } from "./features/comoderators/revocation";
 import { exportRoutes, importRoute, myDataRoute } from "./features/exports";
 import { memberRoutes } from "./features/groups";
+import { cutOffRevokedLinks as cutOffRevokedSpecialLinks } from "./features/links/revocation";
 import { calendarRoutes } from "./features/meetings";
 import type { MailTransport } from "./features/meetings/mail/mailTransport";
 import { RegistrationMailer } from "./features/meetings/mail/registrationMailer";
@@ -141,11 +142,12 @@ export function createApp(options: AppOptions): App {
     : undefined;
   const committer = new GroupCommitter(
     store,
-    model.redact,
+    model,
     (boardId, batch) => {
       dropStalled(boardId);
-      broadcastCommitted(io, boardId, batch, model);
+      broadcastCommitted(io, boardId, batch, model, { linkHoldersOnlyHere: !redis });
       cutOffRevokedLinks(io, boardId, batch);
+      cutOffRevokedSpecialLinks(io, boardId, batch);
       if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },
     Date.now,

@@ -1,6 +1,8 @@
 import { type ApplyOp, fail, type OpRule, ruleBook } from "./core/ruleBook";
-import { featureRules, type Op } from "./features";
+import { problem } from "./errors";
+import { featureRules, LINK_HOLDER_OPS, type Op } from "./features";
 import { revokedLinkProblem } from "./features/comoderators";
+import { linkStillOpen } from "./features/links";
 import { type BusinessCardClaimOp, claimRules } from "./features/networking";
 
 export type { OpOutcome } from "./core/ruleBook";
@@ -20,13 +22,19 @@ export type ServerOp = BusinessCardClaimOp;
 
 export const serverRules: readonly OpRule<ServerOp>[] = [...claimRules];
 
-const book: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>([
-  ...(themenwandRules as readonly OpRule<Op | ServerOp>[]),
-  ...(serverRules as readonly OpRule<Op | ServerOp>[]),
-]);
+const book: ApplyOp<Op | ServerOp> = ruleBook<Op | ServerOp>(
+  [...(themenwandRules as readonly OpRule<Op | ServerOp>[]), ...(serverRules as readonly OpRule<Op | ServerOp>[])],
+  LINK_HOLDER_OPS,
+);
 
-/** The rule book, behind one check every op passes: a revoked co-moderator link does nothing (COMOD-3). */
+/**
+ * The server's rule book, behind the checks every op passes: a revoked co-moderator link does nothing
+ * (COMOD-3), and a special link holder's op needs their link to stand (LINK-5).
+ */
 export const applyOp: ApplyOp<Op | ServerOp> = (view, op, actor, now) => {
   const revoked = revokedLinkProblem(view, actor);
-  return revoked ? fail(revoked) : book(view, op, actor, now);
+  if (revoked) return fail(revoked);
+  return linkStillOpen(view, actor)
+    ? book(view, op, actor, now)
+    : fail(problem("forbidden", "This link was revoked: it no longer opens this board."));
 };

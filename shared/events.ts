@@ -1,4 +1,5 @@
 import type { Committed } from "./changes";
+import type { LinkScope } from "./core/linkScope";
 import type { Problem } from "./errors";
 import type { Role } from "./model";
 import type { OpRequest } from "./ops";
@@ -10,6 +11,8 @@ export interface JoinRequest {
   /** The client's PROTOCOL_VERSION (shared/core/protocol.ts). */
   protocol: number;
   moderatorKey?: string;
+  /** A special link's key, `<linkId>.<secret>` (LINK-3). */
+  linkKey?: string;
   authorToken?: string;
 }
 
@@ -23,6 +26,8 @@ export type JoinResponse =
   | {
       ok: true;
       role: Role;
+      /** A special link's holder (LINK-3): what their link opens; none for everyone else. */
+      scope?: LinkScope;
       authorId: string;
       /** The author token to keep: the one sent if it was valid, else a newly issued one. */
       authorToken: string;

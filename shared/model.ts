@@ -1,3 +1,4 @@
+import type { LinkScope } from "./core/linkScope";
 import type { BaseRecord } from "./core/records";
 import type { FairShares } from "./limits";
 
@@ -122,4 +123,8 @@ export interface Actor {
    * (COMOD-3, COMOD-4). Ops are refused once it is revoked; it may not manage co-moderator links.
    */
   moderatorInviteId?: string;
+  /** A special link's holder (LINK-4): only the ops their link allows reach a rule. */
+  scope?: LinkScope;
+  /** Server only: which special link, checked against the board inside the op's transaction (LINK-5). */
+  link?: { id: string; keyHash: string };
 }

@@ -9,6 +9,7 @@ import { clustersClient } from "./clusters/definition";
 import { columnsClient } from "./columns/definition";
 import { comoderatorsClient } from "./comoderators/definition";
 import { groupsClient } from "./groups/definition";
+import { linksClient } from "./links/definition";
 import { impulsesClient, meetingsClient } from "./meetings/definition";
 import { moderationClient } from "./moderation/definition";
 import { networkingClient } from "./networking/definition";
@@ -37,6 +38,7 @@ export const CLIENT_FEATURES = [
   comoderatorsClient,
   privacyClient,
   moderationClient,
+  linksClient,
 ] as const;
 
 type OpTypesOf<F> = F extends { ops: infer Ops } ? keyof Ops : never;

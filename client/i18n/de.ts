@@ -228,6 +228,8 @@ export const de = {
   "action.group.newConvenerLink": "Neuer Link für die Einladenden nicht erstellt:",
   "action.group.join": "Nicht beigetreten:",
   "action.group.leave": "Nicht ausgetreten:",
+  "action.link.create": "Link nicht erstellt:",
+  "action.link.revoke": "Link nicht widerrufen:",
   "action.votingRound.open": "Abstimmungsrunde nicht eröffnet:",
   "action.votingRound.close": "Abstimmungsrunde nicht beendet:",
   "action.vote.cast": "Punkt nicht vergeben:",

@@ -225,6 +225,8 @@ export const en: Messages = {
   "action.group.newConvenerLink": "New conveners' link not made:",
   "action.group.join": "Not joined:",
   "action.group.leave": "Not left:",
+  "action.link.create": "Link not created:",
+  "action.link.revoke": "Link not revoked:",
   "action.votingRound.open": "Voting round not opened:",
   "action.votingRound.close": "Voting round not closed:",
   "action.vote.cast": "Vote not placed:",

@@ -32,6 +32,8 @@ export interface BoardSyncOptions {
   /** Which protocol version introduced which op (PROTO-2); the features' own (opTraits) but in tests. */
   opVersions?: OpVersions;
   moderatorKey?: string;
+  /** A special link's key (LINK-3): the page reads and posts only what the link opens. */
+  linkKey?: string;
   ackTimeoutMs?: number;
   /**
    * Where the REST API lives ("" for the page's own origin). A first load fetches the snapshot there,
@@ -191,11 +193,15 @@ export class BoardSync {
     void this.join();
   };
 
-  private onDisconnect = () => {
+  private onDisconnect = (reason?: string) => {
     this.sender.disconnected();
     this.editing.left();
     this.joining = false;
     if (this.state.status !== "failed") this.update({ status: "offline" });
+    // LINK-5: the server cuts a revoked link's holders off; joining again tells the page why.
+    if (reason === "io server disconnect" && this.options.linkKey && this.state.status !== "failed") {
+      this.options.socket.connect();
+    }
   };
 
   private onPresence = ({ count }: { count: number }) => this.update({ presence: count });
@@ -240,9 +246,10 @@ export class BoardSync {
 
   /** The first load takes the snapshot over HTTP (see firstLoad); the join brings it otherwise. */
   private async loadSnapshot(): Promise<void> {
-    const { apiBase, boardId, moderatorKey, storage } = this.options;
+    const { apiBase, boardId, moderatorKey, linkKey, storage } = this.options;
     if (apiBase === null || apiBase === undefined) return;
-    const snapshot = await fetchSnapshot({ apiBase, boardId, moderatorKey, authorToken: readAuthorToken(storage) });
+    const authorToken = readAuthorToken(storage);
+    const snapshot = await fetchSnapshot({ apiBase, boardId, moderatorKey, authorToken, linkKey });
     if (snapshot && !this.board.state) this.adoptSnapshot(snapshot);
   }
 
@@ -289,6 +296,7 @@ export class BoardSync {
       moderatorInviteId: response.moderatorInviteId ?? null,
       failure: null,
       expiry,
+      scope: response.scope ?? null,
     });
     this.showHeld();
     this.refresh();

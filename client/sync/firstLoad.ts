@@ -6,6 +6,8 @@ export interface FirstLoadRequest {
   boardId: string;
   moderatorKey?: string;
   authorToken?: string;
+  /** A special link's key (LINK-3): the snapshot holds only what the link opens. */
+  linkKey?: string;
 }
 
 /**
@@ -19,10 +21,12 @@ export async function fetchSnapshot({
   boardId,
   moderatorKey,
   authorToken,
+  linkKey,
 }: FirstLoadRequest): Promise<BoardSnapshot | null> {
   const headers: Record<string, string> = {};
   if (moderatorKey) headers["X-Moderator-Key"] = moderatorKey;
   if (authorToken) headers["X-Author-Token"] = authorToken;
+  if (linkKey) headers["X-Link-Key"] = linkKey;
   try {
     const response = await fetch(`${apiBase}/api/boards/${encodeURIComponent(boardId)}`, { headers });
     return response.ok ? ((await response.json()) as BoardSnapshot) : null;

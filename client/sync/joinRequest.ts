@@ -29,13 +29,14 @@ export const isFinalJoinFailure = (code: string): boolean => FINAL_JOIN_FAILURES
 
 /** The join for a page holding the board at `since` (null: none, send it whole). */
 export function joinRequestOf(
-  options: { boardId: string; moderatorKey?: string; storage: KeyValueStorage; protocol?: number },
+  options: { boardId: string; moderatorKey?: string; linkKey?: string; storage: KeyValueStorage; protocol?: number },
   since: number | null,
 ): JoinRequest {
   return {
     boardId: options.boardId,
     since,
     moderatorKey: options.moderatorKey,
+    ...(options.linkKey ? { linkKey: options.linkKey } : {}),
     authorToken: readAuthorToken(options.storage),
     protocol: options.protocol ?? PROTOCOL_VERSION,
   };

@@ -1,4 +1,5 @@
 import type { BoardState } from "../../shared/boardState";
+import type { LinkScope } from "../../shared/core/linkScope";
 import type { Problem } from "../../shared/errors";
 import type { Role } from "../../shared/model";
 import type { Op } from "../../shared/ops";
@@ -23,6 +24,8 @@ export interface SyncState {
   failure: Problem | null;
   /** When the instance ends quiet boards (OPS-6): when this one would end, as told at the last join. */
   expiry: { afterDays: number; deletesAt: number; revision: number } | null;
+  /** What a special link opens, for its holder's page (LINK-3); null or absent for everyone else. */
+  scope?: LinkScope | null;
   /** Errors answered to ops, newest last, for the UI to show once and drop. */
   problems: readonly { opId: string; op: Op; problem: Problem }[];
 }

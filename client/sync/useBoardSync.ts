@@ -28,6 +28,8 @@ export function useBoardSync<Actions>(
   actionsOf: (sync: BoardSync) => Actions,
   /** Where the engine keeps what it stores, when not the browser's storage as it is (a stable object). */
   keeping?: { storage: KeyValueStorage; watchStorage: StorageWatch },
+  /** A special link's key (LINK-3): the page joins as its holder. */
+  linkKey?: string,
 ): BoardConnection<Actions> {
   const [engine, setEngine] = useState<{ sync: BoardSync; shown: BatchedStore<SyncState>; key: string | null } | null>(
     null,
@@ -41,6 +43,7 @@ export function useBoardSync<Actions>(
       boardId,
       storage: keeping?.storage ?? browserStorage(),
       moderatorKey: moderatorKey ?? undefined,
+      linkKey,
       apiBase: "",
       watchStorage: keeping?.watchStorage ?? watchBrowserStorage,
     });
@@ -53,7 +56,7 @@ export function useBoardSync<Actions>(
       socket.disconnect();
       setEngine(null);
     };
-  }, [boardId, moderatorKey, keeping]);
+  }, [boardId, moderatorKey, keeping, linkKey]);
 
   const shown = engine?.shown ?? null;
   // The state is kept with the engine it came from: a new engine (another moderator key) never shows

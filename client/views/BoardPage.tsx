@@ -31,6 +31,7 @@ import { EditingContext, useOwnEditing } from "../features/editing";
 import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
+import { LinksPanel } from "../features/links";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { ModerationBar } from "../features/moderation";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
@@ -310,6 +311,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
                       <p className="board-empty" data-testid="board-empty">
                         {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
                       </p>
+                    )}
+                    {state.role === "moderator" && moderatorKey && (
+                      // LINK-1: submission-only and small groups' links.
+                      <LinksPanel boardId={boardId} board={board} submit={ui.actions.submit} />
                     )}
                     {state.role === "moderator" && moderatorKey && columns.length > 0 && (
                       // SUG-6: an accepted suggestion becomes a cluster, a duplicate pair one card with both texts.

@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { applyOp } from "../../shared/applyOp";
+import { type LinkReadingOf, withPlaces } from "../../shared/core/linkScope";
 import type { BaseRecord } from "../../shared/core/records";
 import type { RecordView } from "../../shared/core/recordView";
 import type { OpOutcome } from "../../shared/core/ruleBook";
 import type { Redact } from "../../shared/core/visibility";
 import type { Actor } from "../../shared/model";
 import { OpRequestSchema, OpSchema } from "../../shared/ops";
-import { authorSeesMore, hidesFromModerators, redactRecord } from "../../shared/recordTypes";
+import { authorSeesMore, hidesFromModerators, linkReadingOf, redactRecord } from "../../shared/recordTypes";
 
 /** An op as the server's core sees it: parsed by the model's schema, applied by the model's rules. */
 export interface AnyOp {
@@ -32,14 +33,21 @@ export interface BoardModel {
    * nobody): a moderator who wrote it gets frames and snapshots of their own. None when left out.
    */
   hidesFromModerators?(record: BaseRecord): boolean;
+  /** What a special link's holder reads of each record type (LINK-2); nothing when left out. */
+  linkReadingOf?: LinkReadingOf;
 }
 
 export const themenwandModel: BoardModel = {
   opSchema: OpSchema,
   opRequestSchema: OpRequestSchema,
-  // Safe: every op reaching the rules was parsed by OpRequestSchema first.
-  applyOp: applyOp as BoardModel["applyOp"],
+  // Safe: every op reaching the rules was parsed by OpRequestSchema first. A by-column record's
+  // writes carry where it was (LINK-2), so a small group learns that a card left its column.
+  applyOp: (view, op, actor, now) => {
+    const outcome = (applyOp as BoardModel["applyOp"])(view, op, actor, now);
+    return outcome.ok ? { ok: true, writes: withPlaces(outcome.writes, view, linkReadingOf) } : outcome;
+  },
   redact: redactRecord,
   authorSeesMore,
   hidesFromModerators,
+  linkReadingOf,
 };

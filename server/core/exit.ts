@@ -1,7 +1,8 @@
 import type { Committed } from "../../shared/changes";
 import { withAuthorTag } from "../../shared/core/authorTags";
+import type { LinkReadingOf } from "../../shared/core/linkScope";
 import type { BaseRecord } from "../../shared/core/records";
-import { mayRead, type Redact, recordsFor, type Viewer, writesFor } from "../../shared/core/visibility";
+import { mayReadRecord, type Redact, recordsFor, type Viewer, writesFor } from "../../shared/core/visibility";
 import type { Problem } from "../../shared/errors";
 import type { OpResponse } from "../../shared/events";
 import type { CommitResponse } from "../store/BoardStore";
@@ -12,30 +13,45 @@ import type { CommitResponse } from "../store/BoardStore";
  * catch-up and snapshots. Code outside the commit path only ever holds what these return.
  */
 
-/** What one viewer receives of committed changes: each revision, with only the writes they may see. */
-export function committedFor(batch: readonly Committed[], viewer: Viewer, redact: Redact): Committed[] {
-  return batch.map(({ revision, opId, writes }) => ({ revision, opId, writes: writesFor(writes, viewer, redact) }));
+/**
+ * How records narrow per receiver: fields (`redact`), and what a special link's holder reads of
+ * each type (`linkReadingOf`, LINK-2; nothing when left out). The BoardModel is one.
+ */
+export interface Narrowing {
+  redact: Redact;
+  linkReadingOf?: LinkReadingOf;
 }
 
-export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer, redact: Redact): BaseRecord[] {
-  return recordsFor(records, viewer, redact);
+/** What one viewer receives of committed changes: each revision, with only the writes they may see. */
+export function committedFor(batch: readonly Committed[], viewer: Viewer, narrowing: Narrowing): Committed[] {
+  const { redact, linkReadingOf } = narrowing;
+  return batch.map(({ revision, opId, writes }) => ({
+    revision,
+    opId,
+    writes: writesFor(writes, viewer, redact, linkReadingOf),
+  }));
+}
+
+export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer, narrowing: Narrowing): BaseRecord[] {
+  return recordsFor(records, viewer, narrowing.redact, narrowing.linkReadingOf);
 }
 
 /**
  * A problem as its receiver may read it: the copy a conflict carries (`current`) is redacted for
  * them, its author as the record's tag (ANON-1), and left out when they may not read the record.
  */
-export function problemFor(problem: Problem, viewer: Viewer, redact: Redact): Problem {
+export function problemFor(problem: Problem, viewer: Viewer, narrowing: Narrowing): Problem {
   if (!problem.current) return problem;
   const { current, ...rest } = problem;
-  return mayRead(current, viewer) ? { ...rest, current: withAuthorTag(current, redact(current, viewer)) } : rest;
+  if (!mayReadRecord(current, viewer, narrowing.linkReadingOf)) return rest;
+  return { ...rest, current: withAuthorTag(current, narrowing.redact(current, viewer)) };
 }
 
 /**
  * The answer to an op as its sender may read it, the only form in which an answer leaves the
  * commit path. A replay (SYNC-13) looks like the first answer did.
  */
-export function answerFor(response: CommitResponse, viewer: Viewer, redact: Redact): OpResponse {
-  if (!response.ok) return { ok: false, problem: problemFor(response.problem, viewer, redact) };
-  return { ok: true, committed: committedFor([response.committed], viewer, redact)[0] };
+export function answerFor(response: CommitResponse, viewer: Viewer, narrowing: Narrowing): OpResponse {
+  if (!response.ok) return { ok: false, problem: problemFor(response.problem, viewer, narrowing) };
+  return { ok: true, committed: committedFor([response.committed], viewer, narrowing)[0] };
 }

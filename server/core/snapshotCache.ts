@@ -177,11 +177,11 @@ export class SnapshotCache {
   }
 
   private sharedEntry(boardId: string, board: BoardEntry, viewer: Viewer): SharedEntry {
-    const key = viewer.role === "moderator" ? "moderators" : "participants";
+    const key = sharedKey(viewer);
     let entry = board.shared.get(key);
     if (!entry) {
       // Everyone of the audience sees the same: read it as one of them who wrote nothing narrower.
-      const records = snapshotRecordsFor(board.records, { role: viewer.role, authorId: null }, this.model);
+      const records = snapshotRecordsFor(board.records, { ...viewer, authorId: null }, this.model);
       const snapshot = { boardId, revision: board.revision, records };
       const text = snapshotText(snapshot);
       entry = { snapshot, text, compressed: new Map(), bytes: text.json.length + 8 * records.length };
@@ -280,12 +280,28 @@ function boardBytes(board: BoardEntry): number {
 }
 
 /**
+ * The audience whose snapshot a viewer shares (LINK-3): moderators, participants, the link holders
+ * of a submission link, or one small group's column.
+ */
+function sharedKey(viewer: Viewer): string {
+  if (viewer.role === "moderator") return "moderators";
+  if (!viewer.scope) return "participants";
+  return viewer.scope.kind === "submission" ? "links-submission" : `links-group:${viewer.scope.columnId}`;
+}
+
+/**
  * Participants share one snapshot unless the board holds records this author may see more of; so do
  * moderators, unless one wrote a record that hides fields from the others (NET-2). Undefined: the
  * viewer's audience's shared snapshot is theirs.
  */
 function ownKey(board: BoardEntry, viewer: Viewer): string | undefined {
   if (!viewer.authorId) return undefined;
+  // A submitter reads their own cards and the board's structure: their own on top of the shared text.
+  if (viewer.scope?.kind === "submission") return `links-submission-author:${viewer.authorId}`;
+  if (viewer.scope?.kind === "group") {
+    const key = `links-group-author:${viewer.scope.columnId}:${viewer.authorId}`;
+    return board.authorsSeeingMore.has(viewer.authorId) ? key : undefined;
+  }
   if (viewer.role === "moderator") {
     return board.authorsModeratorsMiss.has(viewer.authorId) ? `moderator-author:${viewer.authorId}` : undefined;
   }

@@ -8,6 +8,8 @@ import type { Actor } from "../../shared/model";
 import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
 import { roleForKeys } from "../auth/roleForKeys";
+import { checkedLinkKey } from "../features/links/linkAccess";
+import { recordFinder } from "../features/links/recordFinder";
 import type { BoardStore } from "../store/BoardStore";
 
 /** Who a REST request acts as on one board, after its keys were checked. */
@@ -40,8 +42,16 @@ export async function boardRequestOf(req: Request, store: BoardStore): Promise<C
   // The author token counts for moderators too: their own business card's fields shown to nobody else (NET-2).
   const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
   const authorId = authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null;
-  const moderator = role === "moderator";
-  const actor: Actor = { role, authorId, ...(moderatorInviteId ? { moderatorInviteId } : {}) };
+  // A special link's holder reads and writes only what the link opens (LINK-3, LINK-4); a link wins over a moderator key.
+  const link = await checkedLinkKey(req.get("X-Link-Key"), recordFinder(store, boardId.data));
+  if (!link.ok) return link;
+  const moderator = role === "moderator" && !link.access;
+  const actor: Actor = {
+    role: moderator ? "moderator" : "participant",
+    authorId,
+    ...(moderator && moderatorInviteId ? { moderatorInviteId } : {}),
+    ...link.access,
+  };
   // Set by writeLimits for every POST: a REST write counts against its address's fair share (FAIR-4).
   const address: unknown = req.res?.locals.clientAddress;
   if (typeof address === "string") actor.addressBucket = addressBucketOf(boardId.data, address);
@@ -51,6 +61,7 @@ export async function boardRequestOf(req: Request, store: BoardStore): Promise<C
 export const viewerOf = (request: BoardRequest): Viewer => ({
   role: request.actor.role,
   authorId: request.actor.authorId,
+  ...(request.actor.scope ? { scope: request.actor.scope } : {}),
 });
 
 /** The request's `Idempotency-Key`, or a fresh op id when it sent none. */

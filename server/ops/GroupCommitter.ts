@@ -2,7 +2,7 @@ import type { Committed } from "../../shared/changes";
 import type { Redact } from "../../shared/core/visibility";
 import type { OpResponse } from "../../shared/events";
 import { DEFAULT_FAIR_SHARES, type FairShares } from "../../shared/limits";
-import { answerFor } from "../core/exit";
+import { answerFor, type Narrowing } from "../core/exit";
 import { errorFields, log } from "../observability/logger";
 import type { BoardStore, CommitRequest, CommitResponse } from "../store/BoardStore";
 
@@ -70,15 +70,19 @@ export class GroupCommitter {
 
   constructor(
     private readonly store: BoardStore,
-    /** The model's field narrowing, for the senders' answers. */
-    private readonly redact: Redact,
+    /** The model's narrowing (fields, link holders' reading), or its field narrowing alone, for the senders' answers. */
+    narrowing: Narrowing | Redact,
     private readonly broadcast: Broadcast,
     private readonly now: () => number = Date.now,
     private readonly pace: Pace = () => 0,
     /** The configured fair shares (FAIR-1, FAIR-4): every op's rules read them from its actor. */
     private readonly shares: FairShares = DEFAULT_FAIR_SHARES,
     private readonly observe: OpObserver = () => undefined,
-  ) {}
+  ) {
+    this.narrowing = typeof narrowing === "function" ? { redact: narrowing } : narrowing;
+  }
+
+  private readonly narrowing: Narrowing;
 
   /** Commits the op and answers it as its sender, `request.actor`, may read it. */
   submit(asked: CommitRequest): Promise<OpResponse> {
@@ -162,7 +166,7 @@ export class GroupCommitter {
     }
     responses.forEach((response, index) => {
       const { request, resolve, arrived } = batch[index];
-      resolve(answerFor(response, request.actor, this.redact));
+      resolve(answerFor(response, request.actor, this.narrowing));
       this.observe(request, response, committedAt, (performance.now() - arrived) / 1000);
     });
     for (const boardId of flushed) this.failQueuedBehind(boardId, batch, responses);

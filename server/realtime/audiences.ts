@@ -1,6 +1,6 @@
 import type { Committed } from "../../shared/changes";
 import type { BaseRecord } from "../../shared/core/records";
-import { audiencesOf, type Viewer, viewerOfAudience } from "../../shared/core/visibility";
+import { audiencesOf, linkAudiencesOf, type Viewer, viewerOfAudience } from "../../shared/core/visibility";
 import type { BoardModel } from "../core/boardModel";
 import { committedFor, snapshotRecordsFor as recordsForViewer } from "../core/exit";
 import type { BoardServer, BoardSocket } from "./types";
@@ -16,9 +16,28 @@ const moderatorsRoom = (boardId: string) => `board:${boardId}:moderators`;
 const participantsRoom = (boardId: string) => `board:${boardId}:participants`;
 const authorRoom = (boardId: string, authorId: string) => `board:${boardId}:author:${authorId}`;
 const moderatorAuthorRoom = (boardId: string, authorId: string) => `board:${boardId}:moderator-author:${authorId}`;
+/** A link holders' audience's room (LINK-3): `links`, `links-group:<column>` and the like. */
+const linkRoom = (boardId: string, audience: string) => `board:${boardId}:${audience}`;
+/** Every link holder on a board (LINK-3). */
+export const linkHoldersOf = (boardId: string) => linkRoom(boardId, "links");
+/** Every holder of one special link, to cut them off when it is revoked (LINK-5). */
+export const linkHoldersRoom = (boardId: string, linkId: string) => `board:${boardId}:link:${linkId}`;
 
-export function enterBoardRooms(socket: BoardSocket, boardId: string, viewer: Viewer): void {
+export function enterBoardRooms(socket: BoardSocket, boardId: string, viewer: Viewer, linkId?: string): void {
   socket.join(roomOf(boardId));
+  if (viewer.scope) {
+    // A link holder is in no participants' room: only the link holders' frames reach them (LINK-3).
+    socket.join(linkRoom(boardId, "links"));
+    if (linkId) socket.join(linkHoldersRoom(boardId, linkId));
+    const { scope, authorId } = viewer;
+    if (scope.kind === "submission") {
+      if (authorId) socket.join(linkRoom(boardId, `links-submission-author:${authorId}`));
+    } else if (scope.columnId) {
+      socket.join(linkRoom(boardId, `links-group:${scope.columnId}`));
+      if (authorId) socket.join(linkRoom(boardId, `links-group-author:${scope.columnId}:${authorId}`));
+    }
+    return;
+  }
   if (viewer.role === "moderator") {
     socket.join(moderatorsRoom(boardId));
     if (viewer.authorId) socket.join(moderatorAuthorRoom(boardId, viewer.authorId));
@@ -36,11 +55,18 @@ export function leaveBoardRooms(socket: BoardSocket, boardId: string): void {
 
 /** A snapshot's records as one viewer may read them (the snapshot cache's way out, core/exit.ts). */
 export function snapshotRecordsFor(records: Iterable<BaseRecord>, viewer: Viewer, model: BoardModel): BaseRecord[] {
-  return recordsForViewer(records, viewer, model.redact);
+  return recordsForViewer(records, viewer, model);
 }
 
 /** Sends a batch to everyone on the board, each audience its own frame, never a record outside it. */
-export function broadcastCommitted(io: BoardServer, boardId: string, batch: readonly Committed[], model: BoardModel) {
+export function broadcastCommitted(
+  io: BoardServer,
+  boardId: string,
+  batch: readonly Committed[],
+  model: BoardModel,
+  /** One process alone (no adapter): link holders' frames are made only when this board has some. */
+  { linkHoldersOnlyHere = false } = {},
+) {
   const audiences = audiencesOf(
     batch.flatMap((committed) => committed.writes),
     model.authorSeesMore,
@@ -55,16 +81,49 @@ export function broadcastCommitted(io: BoardServer, boardId: string, batch: read
   const moderatorAuthorRooms = ownFrames.filter((a) => a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
   const authorRooms = ownFrames.filter((a) => !a.startsWith(MODERATOR_AUTHOR)).map(roomOfAudience);
 
-  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model.redact);
+  const moderatorsFrame = committedFor(batch, viewerOfAudience("moderators"), model);
   const moderators = io.to(moderatorsRoom(boardId));
   (moderatorAuthorRooms.length > 0 ? moderators.except(moderatorAuthorRooms) : moderators).emit(
     "changes",
     moderatorsFrame,
   );
   for (const audience of ownFrames) {
-    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model.redact));
+    io.to(roomOfAudience(audience)).emit("changes", committedFor(batch, viewerOfAudience(audience), model));
   }
   io.to(participantsRoom(boardId))
     .except(authorRooms)
-    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model.redact));
+    .emit("changes", committedFor(batch, viewerOfAudience("participants"), model));
+  if (!linkHoldersOnlyHere || io.sockets.adapter.rooms.has(linkHoldersOf(boardId))) {
+    broadcastToLinkHolders(io, boardId, batch, model);
+  }
+}
+
+/**
+ * LINK-3: every link holder gets one frame per batch (their revision stays contiguous): the one all
+ * link holders share, unless a narrower audience of theirs (a submitter's own cards, a small group's
+ * column, an author in it) has its own. Rooms of nobody cost an encoding, never a byte sent.
+ */
+function broadcastToLinkHolders(io: BoardServer, boardId: string, batch: readonly Committed[], model: BoardModel) {
+  const readingOf = model.linkReadingOf ?? (() => undefined);
+  const audiences = linkAudiencesOf(
+    batch.flatMap((committed) => committed.writes),
+    model.authorSeesMore,
+    readingOf,
+  );
+  const narrower = audiences.filter((audience) => audience !== "links");
+  const frameOf = (audience: string) => committedFor(batch, viewerOfAudience(audience), model);
+  const inside = (group: string) =>
+    narrower.filter((a) => a.startsWith("links-group-author:") && a.startsWith(`links-group-author:${group}:`));
+  io.to(linkRoom(boardId, "links"))
+    .except(narrower.filter((a) => !a.startsWith("links-group-author:")).map((a) => linkRoom(boardId, a)))
+    .emit("changes", frameOf("links"));
+  for (const audience of narrower) {
+    const room = io.to(linkRoom(boardId, audience));
+    if (audience.startsWith("links-group:")) {
+      const authors = inside(audience.slice("links-group:".length)).map((a) => linkRoom(boardId, a));
+      (authors.length > 0 ? room.except(authors) : room).emit("changes", frameOf(audience));
+    } else {
+      room.emit("changes", frameOf(audience));
+    }
+  }
 }

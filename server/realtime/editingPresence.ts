@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Editing, EditingRequest } from "../../shared/events";
-import { roomOf } from "./audiences";
+import { linkHoldersOf, roomOf } from "./audiences";
 import type { BoardSocket } from "./types";
 
 /**
@@ -17,8 +17,9 @@ export function createEditingPresence() {
     return socket.data.editorKey;
   };
 
+  // Link holders hear of nobody's editing: it names cards and people outside their link (LINK-3).
   function tellOthers(socket: BoardSocket, boardId: string, editing: Editing) {
-    socket.to(roomOf(boardId)).emit("editing", editing);
+    socket.to(roomOf(boardId)).except(linkHoldersOf(boardId)).emit("editing", editing);
   }
 
   return {
@@ -49,6 +50,7 @@ export function createEditingPresence() {
     },
     /** Tells a newcomer what the others edit now. */
     tell(socket: BoardSocket, boardId: string) {
+      if (socket.data.scope) return;
       for (const editing of boards.get(boardId)?.values() ?? []) {
         if (editing.editor !== socket.data.editorKey) socket.emit("editing", editing);
       }

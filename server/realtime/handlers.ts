@@ -13,6 +13,7 @@ import { committedFor } from "../core/exit";
 import type { SnapshotCache } from "../core/snapshotCache";
 import { inviteOfKey } from "../features/comoderators/inviteKeys";
 import { enterInviteRoom } from "../features/comoderators/revocation";
+import { checkedLinkKey } from "../features/links/linkAccess";
 import { errorFields, log } from "../observability/logger";
 import type { Metrics } from "../observability/metrics";
 import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
@@ -86,7 +87,7 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
   socket.on("op", (request, answer) => {
     if (typeof answer !== "function") return complainNoAck(socket, "op");
     const ack = counted(answer, deps.metrics);
-    const { boardId, role, authorId, moderatorInviteId } = socket.data;
+    const { boardId, role, authorId, moderatorInviteId, scope, link } = socket.data;
     if (!boardId || !role) {
       return ack({ ok: false, problem: problem("not_joined", "Join a board before sending changes.") });
     }
@@ -100,10 +101,12 @@ export function handleConnection(socket: BoardSocket, deps: Deps): void {
     if (!parsed.ok) return ack({ ok: false, problem: parsed.problem } satisfies OpResponse);
     const { opId, op } = parsed.value;
     const viewer: Viewer = { role, authorId: authorId ?? null };
+    // A link holder's op carries their link: the rule book allows only its ops while it stands (LINK-4, LINK-5).
     const actor = {
       ...viewer,
       addressBucket: addressBucketOf(boardId, address),
       ...(moderatorInviteId ? { moderatorInviteId } : {}),
+      ...(scope ? { scope, link } : {}),
     };
     // The committer answers as this sender may read it (VIS-7), like every frame.
     committer.submit({ boardId, opId, op, actor }).then((response) => {
@@ -166,14 +169,19 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   const { store, presence, editing } = deps;
   const parsed = parseWith(JoinRequestSchema, request, "join request");
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  const { boardId, since, moderatorKey, authorToken, protocol } = parsed.value;
+  const { boardId, since, moderatorKey, authorToken, protocol, linkKey } = parsed.value;
   // A newer page is welcome: it learns this server's version and holds the ops it brought along (PROTO-2).
   if (protocol < deps.protocol.minClient) {
     return { ok: false, problem: problem("outdated_client", "This page is older than the server: reload it.") };
   }
   const keys = await roleForKeys(store, boardId, { moderatorKey });
   if (!keys.ok) return { ok: false, problem: keys.problem };
-  const { role, moderatorInviteId } = keys.value;
+  const findRecord = async (type: string, id: string) => (await deps.snapshots.storedRecord(boardId, type, id))?.record;
+  const link = await checkedLinkKey(linkKey, findRecord);
+  if (!link.ok) return { ok: false, problem: link.problem };
+  // A special link wins over a moderator key: its holder is a participant with the link's scope (LINK-3).
+  const role = link.access ? "participant" : keys.value.role;
+  const moderatorInviteId = link.access ? undefined : keys.value.moderatorInviteId;
   const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
   if (previous) {
@@ -188,17 +196,29 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
       return { ok: false, problem: problem("forbidden", "This moderator link was revoked.") };
     }
   }
-  const viewer: Viewer = { role, authorId: author.authorId };
+  const viewer: Viewer = {
+    role,
+    authorId: author.authorId,
+    ...(link.access ? { scope: link.access.scope } : {}),
+  };
   socket.data = { boardId, role, authorId: author.authorId, moderatorInviteId, editorKey: socket.data.editorKey };
+  if (link.access) Object.assign(socket.data, link.access);
   // Join the rooms before reading the catch-up: a change committed in between arrives twice, which
   // the client ignores by revision, rather than not at all.
-  enterBoardRooms(socket, boardId, viewer);
+  enterBoardRooms(socket, boardId, viewer, link.access?.link.id);
+  // LINK-5: a revoke committed while this join checked the key cut off the link's room without this socket.
+  if (link.access && !(await checkedLinkKey(linkKey, findRecord)).ok) {
+    leaveBoardRooms(socket, boardId);
+    socket.data = { editorKey: socket.data.editorKey };
+    return { ok: false, problem: problem("forbidden", "This link is not valid for this board.") };
+  }
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));
   editing.tell(socket, boardId);
   return {
     ok: true,
     role: viewer.role,
+    ...(viewer.scope ? { scope: viewer.scope } : {}),
     authorId: author.authorId,
     authorToken: author.authorToken,
     protocol: deps.protocol.version,
@@ -236,7 +256,7 @@ async function catchUp(
 ): Promise<CatchUp> {
   if (since !== null) {
     const changes = await store.changesSince(boardId, since);
-    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model.redact) };
+    if (changes) return { kind: "changes", changes: committedFor(changes, viewer, model) };
   }
   // Built once per board, revision and audience and shared by every joiner (LIMIT-2); sent as text,
   // which Socket.IO copies into the message instead of walking thousands of records again.

@@ -1,6 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/events";
-import type { Role } from "../../shared/model";
+import type { Actor, Role } from "../../shared/model";
 
 /** What the server remembers about a socket once it joined a board. */
 export interface SocketData {
@@ -11,6 +11,9 @@ export interface SocketData {
   authorId?: string;
   /** The co-moderator link this socket joined with (COMOD-3): its ops stop when it is revoked. */
   moderatorInviteId?: string;
+  /** A special link's holder (LINK-3, LINK-4): what their link opens, and which link it is. */
+  scope?: Actor["scope"];
+  link?: Actor["link"];
   /** A random key for this connection's editing presence (PRES-EDIT-1); never an author id. */
   editorKey?: string;
 }

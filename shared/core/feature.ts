@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DeclaredRecordType } from "./recordType";
-import type { OpRule } from "./ruleBook";
+import type { LinkHolderOps, OpRule } from "./ruleBook";
 
 /** An op's strict zod schema; its output names the op's `type`. */
 export type OpSchemaLike = z.ZodType<{ type: string }>;
@@ -46,6 +46,8 @@ export interface FeatureDefinition<S extends readonly OpSchemaLike[] = readonly 
   recordTypes: readonly DeclaredRecordType[];
   editTargets: EditTargets<OpsOf<S>>;
   since: OpProtocolVersions<OpsOf<S>>;
+  /** The ops a special link's holder may send, and on what (LINK-4); none when left out. */
+  linkHolderOps?: LinkHolderOps<OpsOf<S>>;
 }
 
 /** Declares a feature with its op schemas' types kept exact, so the compiler checks the rest against them. */

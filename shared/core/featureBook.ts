@@ -1,5 +1,7 @@
 import type { EditTarget, FeatureDefinition } from "./feature";
+import type { LinkScope } from "./linkScope";
 import { recordTypeBook } from "./recordType";
+import type { RecordView } from "./recordView";
 import type { OpRule } from "./ruleBook";
 
 /**
@@ -15,6 +17,9 @@ export function featureBook(features: readonly FeatureDefinition[]) {
     >,
     opVersions: Object.assign({}, ...features.map((feature) => feature.since)) as Readonly<
       Record<string, number | ((op: never) => number)>
+    >,
+    linkHolderOps: Object.assign({}, ...features.map((feature) => feature.linkHolderOps ?? {})) as Readonly<
+      Record<string, (op: never, view: RecordView, scope: LinkScope) => boolean>
     >,
     recordTypes,
     ...recordTypeBook(recordTypes),

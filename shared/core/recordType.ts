@@ -1,3 +1,4 @@
+import type { LinkReading, LinkReadingOf } from "./linkScope";
 import type { PersonalData } from "./personalData";
 import type { Audience, BaseRecord } from "./records";
 import type { Redact } from "./visibility";
@@ -18,6 +19,11 @@ export interface RecordTypeDefinition {
    * snapshots of their own.
    */
   hidesFromModerators?: boolean | RecordTest;
+  /**
+   * What holders of a special link read of this type (LINK-2): "structure" (every link holder),
+   * "byColumn" (a small group those in its column, a submitter their own). Left out: nothing.
+   */
+  linkHolders?: LinkReading;
 }
 
 type RecordTest = (record: BaseRecord) => boolean;
@@ -44,5 +50,6 @@ export function recordTypeBook(definitions: readonly RecordTypeDefinition[]) {
     redactRecord,
     authorSeesMore: (record: BaseRecord): boolean => holds(byType.get(record.type)?.authorSeesMore, record),
     hidesFromModerators: (record: BaseRecord): boolean => holds(byType.get(record.type)?.hidesFromModerators, record),
+    linkReadingOf: ((type) => byType.get(type)?.linkHolders) satisfies LinkReadingOf as LinkReadingOf,
   };
 }

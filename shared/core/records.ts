@@ -15,6 +15,11 @@ export type Audience = "board" | "moderators" | "author" | "authorOnly";
 export interface Access {
   audience: Audience;
   authorId: string | null;
+  /**
+   * Server only, in a write's `was`: where a by-column record sat before it moved or went
+   * (shared/core/linkScope.ts, LINK-2). Never sent.
+   */
+  place?: string;
 }
 
 export interface BaseRecord extends Access {

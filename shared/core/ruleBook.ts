@@ -1,5 +1,6 @@
 import { type Problem, problem } from "../errors";
 import type { Actor } from "../model";
+import type { LinkScope } from "./linkScope";
 import type { RecordWrite } from "./records";
 import type { RecordView } from "./recordView";
 
@@ -20,10 +21,22 @@ export interface OpRule<O extends { type: string }> {
 export type ApplyOp<O extends { type: string }> = (view: RecordView, op: O, actor: Actor, now: number) => OpOutcome;
 
 /**
- * Dispatch by op type through a registry: a feature adds its rules to the list, nothing else changes.
- * The op was parsed by its schema before it gets here, so every op type has a rule.
+ * Which ops a special link's holder may send, and on what (LINK-4): a check per op type, declared by
+ * the feature next to its ops. An op type left out is refused for every link holder.
  */
-export function ruleBook<O extends { type: string }>(rules: readonly OpRule<O>[]): ApplyOp<O> {
+export type LinkHolderOps<O extends { type: string }> = {
+  [T in O["type"]]?: (op: Extract<O, { type: T }>, view: RecordView, scope: LinkScope) => boolean;
+};
+
+/**
+ * Dispatch by op type through a registry: a feature adds its rules to the list, nothing else changes.
+ * The op was parsed by its schema before it gets here, so every op type has a rule. A link holder's
+ * op (an actor with a scope) is refused before its rule runs unless `linkHolders` allows it.
+ */
+export function ruleBook<O extends { type: string }>(
+  rules: readonly OpRule<O>[],
+  linkHolders: Readonly<Record<string, (op: never, view: RecordView, scope: LinkScope) => boolean>> = {},
+): ApplyOp<O> {
   const byType = new Map<string, OpRule<O>>();
   for (const rule of rules) {
     if (byType.has(rule.type)) throw new Error(`two rules for op type ${rule.type}`);
@@ -34,6 +47,9 @@ export function ruleBook<O extends { type: string }>(rules: readonly OpRule<O>[]
     if (!rule) return fail(problem("invalid_input", `Unknown op type ${op.type}.`));
     if (rule.moderatorOnly && actor.role !== "moderator") {
       return fail(problem("forbidden", `Only a moderator may ${op.type.replace(".", " ")}.`));
+    }
+    if (actor.scope && !linkHolders[op.type]?.(op as never, view, actor.scope)) {
+      return fail(problem("forbidden", "This link does not allow this change."));
     }
     return rule.apply(view, op, actor, now);
   };

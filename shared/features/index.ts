@@ -10,6 +10,7 @@ import { comoderatorsFeature } from "./comoderators/definition";
 import { focusFeature } from "./focus/definition";
 import { groupsFeature } from "./groups/definition";
 import { impulsesFeature } from "./impulses/definition";
+import { linksFeature } from "./links/definition";
 import { meetingsFeature } from "./meetings/definition";
 import { moderationFeature } from "./moderation/definition";
 import { networkingFeature } from "./networking/definition";
@@ -36,6 +37,7 @@ const RECORD_FEATURES = [
   focusFeature,
   comoderatorsFeature,
   moderationFeature,
+  linksFeature,
 ] as const;
 
 /**
@@ -79,5 +81,8 @@ export const EDIT_TARGETS = book.editTargets as EditTargetOf;
 /** For every op, the protocol version that introduced it (PROTO-1). */
 export const OP_PROTOCOL_VERSIONS = book.opVersions as OpProtocolVersions<Op>;
 
+/** Per op type, whether a special link's holder may send it (LINK-4): the rule book refuses the rest. */
+export const LINK_HOLDER_OPS = book.linkHolderOps;
+
 /** Every record type the features declare, with its audiences and redaction. */
-export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators } = book;
+export const { recordTypes: RECORD_TYPES, redactRecord, authorSeesMore, hidesFromModerators, linkReadingOf } = book;

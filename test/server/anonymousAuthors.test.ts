@@ -436,6 +436,18 @@ const SCRIPT: Step[] = [
   { by: "moderator", op: () => ({ type: "moderation.lock", columnId: null, locked: false }) },
   { by: "moderator", op: () => ({ type: "column.add", columnId: "column-gone-01", title: "Weg", rank: "z0" }) },
   { by: "moderator", op: () => ({ type: "column.remove", columnId: "column-gone-01" }) },
+  // LINK-1: a special link, made and revoked by a moderator.
+  {
+    by: "moderator",
+    op: () => ({
+      type: "link.create",
+      linkId: "link-gone-0001",
+      label: "Umfrage",
+      kind: "submission",
+      keyHash: sha256("l"),
+    }),
+  },
+  { by: "moderator", op: () => ({ type: "link.revoke", linkId: "link-gone-0001" }) },
 ];
 
 const boardIdOf = (records: BaseRecord[]) => records.find((record) => record.type === "board")?.id ?? "";

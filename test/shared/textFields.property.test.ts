@@ -209,6 +209,8 @@ const SAMPLES = {
   "moderation.names": { shown: false },
   "moderation.approve": { cardId: id("card") },
   "moderation.reject": { cardId: id("card"), reason: "Bitte sachlich" },
+  "link.create": { linkId: id("link"), label: "Gruppe A", kind: "group", columnId: id("col"), keyHash: HASH },
+  "link.revoke": { linkId: id("link") },
 } satisfies Record<OpType, Record<string, unknown>>;
 
 const opTypeOf = (schema: z.ZodType) =>

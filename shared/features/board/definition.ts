@@ -9,7 +9,7 @@ export const boardFeature = defineFeature({
   name: "board",
   ops: BOARD_OPS,
   rules: boardRules,
-  recordTypes: [{ type: "board", audiences: ["board"], personal: NO_PERSONAL_DATA }],
+  recordTypes: [{ type: "board", audiences: ["board"], personal: NO_PERSONAL_DATA, linkHolders: "structure" }],
   editTargets: boardEditTargets,
   since: boardOpVersions,
 });

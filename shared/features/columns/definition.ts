@@ -9,7 +9,7 @@ export const columnsFeature = defineFeature({
   name: "columns",
   ops: COLUMN_OPS,
   rules: columnRules,
-  recordTypes: [{ type: "column", audiences: ["board"], personal: NO_PERSONAL_DATA }],
+  recordTypes: [{ type: "column", audiences: ["board"], personal: NO_PERSONAL_DATA, linkHolders: "structure" }],
   editTargets: columnEditTargets,
   since: columnOpVersions,
 });

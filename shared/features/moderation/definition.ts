@@ -14,7 +14,7 @@ export const moderationFeature = defineFeature({
   ops: MODERATION_OPS,
   rules: [...settingsRules, ...reviewRules],
   recordTypes: [
-    { type: "moderationSettings", audiences: ["board"], personal: NO_PERSONAL_DATA },
+    { type: "moderationSettings", audiences: ["board"], personal: NO_PERSONAL_DATA, linkHolders: "structure" },
     { type: "moderationWords", audiences: ["moderators"], personal: NO_PERSONAL_DATA },
   ],
   editTargets: moderationEditTargets,

@@ -13,6 +13,8 @@ export function privacyFeature(features: readonly FeatureDefinition[]) {
     ops: PRIVACY_OPS,
     rules: [authorEraseRule(features.flatMap((feature) => feature.recordTypes))],
     recordTypes: [],
+    // A link holder erases what they wrote through their link too (DATA-2, LINK-4).
+    linkHolderOps: { "author.erase": () => true },
     editTargets: privacyEditTargets,
     since: privacyOpVersions,
   });

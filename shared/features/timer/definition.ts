@@ -9,7 +9,7 @@ export const timerFeature = defineFeature({
   name: "timer",
   ops: TIMER_OPS,
   rules: timerRules,
-  recordTypes: [{ type: "timer", audiences: ["board"], personal: NO_PERSONAL_DATA }],
+  recordTypes: [{ type: "timer", audiences: ["board"], personal: NO_PERSONAL_DATA, linkHolders: "structure" }],
   editTargets: timerEditTargets,
   since: timerOpVersions,
 });

@@ -6,7 +6,7 @@ import { newId } from "../../../shared/ids";
 import type { Op } from "../../../shared/ops";
 import { connected, join, rawClient, sendOp } from "../../helpers/clients";
 import { createBoard, type TestServer } from "../../helpers/testServer";
-import { Markers, PERSONAS, type Persona } from "./markers";
+import { LINK_HOLDERS, Markers, PERSONAS, type Persona } from "./markers";
 
 export type Transport = "socket" | "rest";
 
@@ -21,6 +21,8 @@ interface Member {
   socket: BoardClientSocket;
   authorToken: string;
   moderatorKey?: string;
+  /** A special link's key, `<linkId>.<secret>` (LINK-1): the submitter's and the small group's. */
+  linkKey?: string;
   /** Every Socket.IO packet this socket received since the last drain, as it came off the wire. */
   wire: string[];
   revision: number;
@@ -34,6 +36,9 @@ interface Member {
 type ConvenerKeys = Map<string, string>;
 
 export const ON_BOARD = PERSONAS.filter((persona) => persona !== "otherBoard");
+
+/** Everyone on the board who reads what participants read: the board's members but the link holders. */
+export const PLENARY = ON_BOARD.filter((persona) => !LINK_HOLDERS.includes(persona));
 
 /**
  * The raw text of every message packet the socket receives (acks, frames, join answers), from the
@@ -76,7 +81,8 @@ export class BoardUnderTest {
     for (const persona of PERSONAS) {
       const onOther = persona === "otherBoard";
       const key = persona === "moderator" ? moderatorKey : persona === "coModerator" ? await board.invite() : undefined;
-      await board.addMember(persona, onOther ? other.boardId : boardId, key);
+      const linkKey = LINK_HOLDERS.includes(persona) ? await board.newLink(persona) : undefined;
+      await board.addMember(persona, onOther ? other.boardId : boardId, key, linkKey);
     }
     return board;
   }
@@ -94,6 +100,26 @@ export class BoardUnderTest {
     return secret;
   }
 
+  /**
+   * A special link made by the moderator (LINK-1): a submission link, or a small group's link for a
+   * column of its own that no fixture posts into. Its secret and hash reach nobody, its label only
+   * moderators.
+   */
+  private async newLink(persona: Persona): Promise<string> {
+    const linkId = this.id("link");
+    const secret = this.markers.value(`link-secret-${newId()}`, []);
+    const keyHash = this.markers.value(createHash("sha256").update(secret).digest("hex"), []);
+    const group = persona === "smallGroup";
+    const columnId = group ? this.id("group-column") : null;
+    if (columnId) {
+      await this.send("moderator", { type: "column.add", columnId, title: "Gruppe A", description: "", rank: "a0" });
+    }
+    const label = this.markers.value(`PRIVATE-linkLabel-${newId()}`, ["moderator"]);
+    const kind = group ? "group" : "submission";
+    await this.send("moderator", { type: "link.create", linkId, label, kind, columnId, keyHash });
+    return `${linkId}.${secret}`;
+  }
+
   /** The secrets of this board's members: board ids, the moderator key, author tokens, feed secrets. */
   secrets(): string[] {
     return [...this.members.values()].flatMap((member) => [
@@ -101,20 +127,23 @@ export class BoardUnderTest {
       member.authorToken,
       ...(member.moderatorKey ? [member.moderatorKey] : []),
       ...(member.feed ? [member.feed.secret] : []),
+      ...(member.linkKey ? [member.linkKey] : []),
     ]);
   }
 
-  private async addMember(persona: Persona, boardId: string, moderatorKey?: string): Promise<void> {
+  private async addMember(persona: Persona, boardId: string, moderatorKey?: string, linkKey?: string): Promise<void> {
     const socket = rawClient(this.server.url);
     const wire = wireOf(socket);
     await connected(socket);
-    const joined = (await join(socket, { boardId, since: null, moderatorKey })) as Extract<JoinResponse, { ok: true }>;
+    const request = { boardId, since: null, moderatorKey, linkKey };
+    const joined = (await join(socket, request)) as Extract<JoinResponse, { ok: true }>;
     expect(joined.ok).toBe(true);
     const member: Member = {
       boardId,
       socket,
       authorToken: joined.authorToken,
       moderatorKey,
+      linkKey,
       wire,
       revision: 0,
       onRevision: new Set(),
@@ -219,7 +248,8 @@ export class BoardUnderTest {
 
   /** Until every member of the board received the frame of `revision`. */
   private everyoneAt(revision: number): Promise<unknown> {
-    return Promise.all(ON_BOARD.map((persona) => this.memberAt(this.member(persona), persona, revision)));
+    const members = ON_BOARD.filter((persona) => this.members.has(persona));
+    return Promise.all(members.map((persona) => this.memberAt(this.member(persona), persona, revision)));
   }
 
   private memberAt(member: Member, persona: Persona, revision: number): Promise<void> {
@@ -240,14 +270,18 @@ export class BoardUnderTest {
   }
 
   private headersOf(persona: Persona): Record<string, string> {
-    const { authorToken, moderatorKey } = this.member(persona);
-    return { "X-Author-Token": authorToken, ...(moderatorKey ? { "X-Moderator-Key": moderatorKey } : {}) };
+    const { authorToken, moderatorKey, linkKey } = this.member(persona);
+    return {
+      "X-Author-Token": authorToken,
+      ...(moderatorKey ? { "X-Moderator-Key": moderatorKey } : {}),
+      ...(linkKey ? { "X-Link-Key": linkKey } : {}),
+    };
   }
 
   /** Joins again with `since`: the catch-up's raw answer lands on the wire. */
   private async catchUp(persona: Persona, since: number): Promise<void> {
-    const { socket, boardId, authorToken, moderatorKey } = this.member(persona);
-    const joined = await join(socket, { boardId, since, authorToken, moderatorKey });
+    const { socket, boardId, authorToken, moderatorKey, linkKey } = this.member(persona);
+    const joined = await join(socket, { boardId, since, authorToken, moderatorKey, linkKey });
     expect(joined.ok).toBe(true);
   }
 
@@ -297,7 +331,9 @@ export class BoardUnderTest {
           ...groups.flatMap((id) => this.groupExports(persona, id)),
         ]);
         const wire = this.drain(persona).map((text) => ({ exit: packetExit(text), text }));
-        received.set(persona, [...wire, ...reads, ...(onBoard ? publicCalendars : [])]);
+        // The public calendars are the board id's, read anonymously; a link holder's bytes are its link's.
+        const plenary = onBoard && !LINK_HOLDERS.includes(persona);
+        received.set(persona, [...wire, ...reads, ...(plenary ? publicCalendars : [])]);
       }),
     );
     return received;

@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 /**
  * Who receives bytes in the exit test: the roles of VIS-8. The convener is a participant who holds
  * the conveners' link of the working groups the fixtures make (AG-5); the co-moderator joined with a
- * co-moderator link (COMOD-2) and may read what moderators read.
+ * co-moderator link (COMOD-2) and may read what moderators read. The submitter holds a
+ * submission-only link, the small group a small group's link for a column of its own (LINK-1):
+ * they read no marker unless a fixture names them (none does: their column stays empty).
  */
 export const PERSONAS = [
   "anonymous",
@@ -14,9 +16,14 @@ export const PERSONAS = [
   "convener",
   "moderator",
   "coModerator",
+  "submitter",
+  "smallGroup",
   "otherBoard",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
+
+/** The holders of special links (LINK-1): they come after the moderator, who makes their links. */
+export const LINK_HOLDERS: readonly Persona[] = ["submitter", "smallGroup"];
 
 const random = (bytes = 6) => randomBytes(bytes).toString("hex");
 

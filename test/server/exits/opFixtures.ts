@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { OpOf, OpType } from "../../../shared/ops";
-import type { BoardUnderTest } from "./boardUnderTest";
+import { type BoardUnderTest, PLENARY } from "./boardUnderTest";
 import { type Markers, PERSONAS, type Persona } from "./markers";
 import { MODERATION_FIXTURES } from "./moderationFixtures";
 import { PROJECTOR_FIXTURES } from "./projectorFixtures";
@@ -178,7 +178,7 @@ async function column({ board }: FixtureContext): Promise<string> {
 
 async function card(context: FixtureContext, columnId?: string): Promise<string> {
   const cardId = context.board.id("card");
-  await context.board.send("author", cardAdd(cardId, columnId ?? (await column(context))));
+  await context.board.send("author", cardAdd(context, cardId, columnId ?? (await column(context))));
   return cardId;
 }
 
@@ -191,14 +191,30 @@ async function cluster(context: FixtureContext) {
   return { clusterId, columnId, cardIds };
 }
 
-const cardAdd = (cardId: string, columnId: string): OpOf<"card.add"> => ({
+/**
+ * A card whose title the plenary reads and no link holder (LINK-2): the submitter did not write it,
+ * and the small group's column is not the fixture's.
+ */
+const cardAdd = ({ mark }: FixtureContext, cardId: string, columnId: string): OpOf<"card.add"> => ({
   type: "card.add",
   cardId,
   columnId,
   rank: "a0",
   authorName: "Alice",
-  content: { kind: "topic", title: "Radwege", body: "", link: null },
+  content: { kind: "topic", title: mark.text("cardTitle", PLENARY), body: "", link: null },
 });
+
+/** A special link for a small group's new column (LINK-1): its label for moderators, its hash for nobody. */
+async function linkCreate(context: FixtureContext): Promise<OpOf<"link.create">> {
+  return {
+    type: "link.create",
+    linkId: context.board.id("link"),
+    label: context.mark.text("linkLabel", ["moderator"]),
+    kind: "group",
+    columnId: await column(context),
+    keyHash: context.mark.hash([]),
+  };
+}
 
 /** A working group founded by the moderator, whose conveners' link the convener persona holds (AG-5). */
 function groupCreate({ board, mark, groups }: FixtureContext): OpOf<"group.create"> {
@@ -256,6 +272,15 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   ...VOTING_FIXTURES,
   ...PROJECTOR_FIXTURES,
   ...MODERATION_FIXTURES,
+  "link.create": { by: "moderator", prepare: linkCreate },
+  "link.revoke": {
+    by: "moderator",
+    prepare: async (context) => {
+      const create = await linkCreate(context);
+      await context.board.send("moderator", create);
+      return { type: "link.revoke", linkId: create.linkId };
+    },
+  },
   "board.update": {
     by: "moderator",
     prepare: async ({ board }) => ({
@@ -308,7 +333,7 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
   },
   "card.add": {
     by: "author",
-    prepare: async (context) => cardAdd(context.board.id("card"), await column(context)),
+    prepare: async (context) => cardAdd(context, context.board.id("card"), await column(context)),
   },
   "card.edit": {
     by: "author",
@@ -316,7 +341,7 @@ export const OP_FIXTURES: { [T in OpType]: OpFixture<T> } = {
       type: "card.edit",
       cardId: await card(context),
       baseVersion: 1,
-      content: { kind: "topic", title: "Neu", body: "", link: null },
+      content: { kind: "topic", title: context.mark.text("cardTitle", PLENARY), body: "", link: null },
     }),
   },
   "card.move": {

@@ -1,6 +1,6 @@
 import type { VotingOp } from "../../../shared/features/voting";
 import type { OpOf } from "../../../shared/ops";
-import { ON_BOARD } from "./boardUnderTest";
+import { PLENARY } from "./boardUnderTest";
 import type { FixtureContext, OpFixture } from "./opFixtures";
 
 /**
@@ -16,7 +16,7 @@ async function closeLeftOver({ board }: FixtureContext): Promise<void> {
   if (!open) return;
   openRounds.delete(board);
   await board.send("moderator", { type: "votingRound.close", roundId: open.roundId });
-  if (open.tallyMarker) board.markers.widen(open.tallyMarker, ON_BOARD);
+  if (open.tallyMarker) board.markers.widen(open.tallyMarker, PLENARY);
 }
 
 async function cardInNewColumn({ board }: FixtureContext): Promise<{ columnId: string; cardId: string }> {
@@ -94,7 +94,7 @@ export const VOTING_FIXTURES: { [T in VotingOp["type"]]: OpFixture<T> } = {
       await context.board.send("author", voteCast(context, roundId, cardId, true));
       openRounds.delete(context.board);
       // Closing reveals the counts: the tally is everyone's on the board from now on.
-      context.board.markers.widen(tallyId, ON_BOARD);
+      context.board.markers.widen(tallyId, PLENARY);
       return { type: "votingRound.close", roundId };
     },
   },

@@ -77,7 +77,7 @@ export class RegistrationMailer {
     records: Parameters<typeof snapshotRecordsFor>[0],
   ): string {
     const viewer = { role: "participant" as const, authorId: about.registration.authorId };
-    const seen = snapshotRecordsFor(records, viewer, this.deps.model.redact);
+    const seen = snapshotRecordsFor(records, viewer, this.deps.model);
     const snapshot = { boardId, revision: 0, records: seen } satisfies BoardSnapshot;
     const entries = entriesOf(snapshot, about.registration.authorId).filter(
       (entry) => entry.meeting.id === about.meeting.id,
