@@ -18,7 +18,7 @@ export interface StormOptions {
   writers: number;
   /** Ops per second by the writers, before and through the restart. */
   writeRate: number;
-  /** How long to wait for everyone to resync before counting the rest as failed. */
+  /** How long to wait, once the new process listens, for everyone to resync before counting the rest as failed. */
   resyncTimeoutMs: number;
   log: (line: string) => void;
 }
@@ -80,17 +80,19 @@ export async function measureReconnectStorm(options: StormOptions): Promise<Stor
     await askAll(crowds, { type: "mark-storm" });
     const signalled = performance.now();
     let revisionAtStop = 0;
+    // The writers go on for one more second after the signal (their ops in flight or queued while the
+    // server is away), then stop, so that the end is a fixed board.
+    const writing = new Promise((resolve) => setTimeout(resolve, 1_000)).then(() =>
+      writer.request({ type: "write", rate: 0 }),
+    );
     const restart = await target.restart(() => {
       revisionAtStop = target.storedRevision();
     });
+    await writing;
     log(
       `storm: stopped in ${round(restart.stoppedMs)} ms (exit ${restart.exitCode}) at revision ${revisionAtStop}, listening again after ${round(restart.startedMs)} ms`,
     );
-    // The writers go on through the restart for one more second, then stop, so the end is a fixed board.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await writer.request({ type: "write", rate: 0 });
-
-    const deadline = signalled + options.resyncTimeoutMs;
+    const deadline = restart.listeningAt + options.resyncTimeoutMs;
     let allResyncedMs: number | null = null;
     let resyncedAfterListeningMs: number | null = null;
     let census: CrowdCensus;
@@ -124,7 +126,7 @@ export async function measureReconnectStorm(options: StormOptions): Promise<Stor
       neverWentOffline: storms.reduce((a, s) => a + s.neverWentOffline, 0),
       revisionAtStop,
       finalRevision: final.revision,
-      writes: { ...writes, lost: writes.expected.filter((id) => !stored.has(id)).length },
+      writes: { ...writes, lost: writes.acknowledgedCards.filter((id) => !stored.has(id)).length },
       census,
     };
     log(

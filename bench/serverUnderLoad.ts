@@ -19,7 +19,9 @@ export async function startServerUnderLoad() {
   const folder = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-load-"));
   const databasePath = join(folder, "board.db");
   const env = { PORT: await freePort(), DATABASE_PATH: databasePath, METRICS_TOKEN, CLIENT_DIR: join(folder, "none") };
-  let server = await startServerProcess(env);
+  // A busy machine (or a thousand pages retrying at once) can slow the start down; the bench waits.
+  const startOptions = { startTimeoutMs: 90_000 };
+  let server = await startServerProcess(env, startOptions);
   const response = await fetch(`${server.url}/api/boards`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -42,7 +44,7 @@ export async function startServerUnderLoad() {
       const exitCode = server.exitCode();
       await beforeStart?.();
       const starting = performance.now();
-      server = await startServerProcess(env);
+      server = await startServerProcess(env, startOptions);
       const listeningAt = performance.now();
       return { stoppedMs, startedMs: listeningAt - starting, exitCode, listeningAt };
     },

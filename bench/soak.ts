@@ -157,7 +157,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     const writes = await writer.request<WriteTally>({ type: "writes" });
     const stored = new Set(final.cardIds);
-    const lost = writes.expected.filter((id) => !stored.has(id)).length;
+    const lost = writes.acknowledgedCards.filter((id) => !stored.has(id)).length;
     const secondHalf = samples.filter((s) => s.atSec >= (options.durationMs / 1000) * 0.5);
     const perHour = (pick: (s: SoakSample) => number) =>
       round(slope(secondHalf.map((s) => ({ x: s.atSec / 3600, y: pick(s) }))));

@@ -37,8 +37,8 @@ export interface WriteTally {
   submitted: number;
   acknowledged: number;
   refused: Record<string, number>;
-  /** Ids of cards this crowd added and still expects on the board. */
-  expected: string[];
+  /** Cards whose add the server acknowledged and whose removal it did not: they must be stored. */
+  acknowledgedCards: string[];
 }
 
 export interface StormTally {
@@ -56,7 +56,8 @@ const BROWSER_RECONNECTION = { transports: ["websocket"], reconnectionDelayMax: 
 export class SyncCrowd {
   private members: Member[] = [];
   private stormStartedAt = 0;
-  private readonly tally: WriteTally = { submitted: 0, acknowledged: 0, refused: {}, expected: [] };
+  private readonly tally = { submitted: 0, acknowledged: 0, refused: {} as Record<string, number> };
+  private readonly acknowledgedCards = new Set<string>();
   /** Cards each writer (by member index) added and still holds, oldest first. */
   private readonly own = new Map<number, string[]>();
 
@@ -148,7 +149,6 @@ export class SyncCrowd {
     if (mine.length > 5) {
       const cardId = mine.shift() as string;
       op = { type: "card.remove", cardId };
-      this.tally.expected = this.tally.expected.filter((id) => id !== cardId);
     } else if (kind === 1 && mine.length > 0) {
       op = { type: "card.move", cardId: mine[0], columnId: column, rank: rankBetween(lastRank, null) };
     } else if (kind === 2 && mine.length > 0) {
@@ -158,7 +158,6 @@ export class SyncCrowd {
     } else {
       const cardId = newId();
       mine.push(cardId);
-      this.tally.expected.push(cardId);
       op = {
         type: "card.add",
         cardId,
@@ -170,13 +169,15 @@ export class SyncCrowd {
     }
     this.tally.submitted++;
     void sync.submit(op).then((answer) => {
+      if (answer.ok && op.type === "card.add") this.acknowledgedCards.add(op.cardId);
+      if (answer.ok && op.type === "card.remove") this.acknowledgedCards.delete(op.cardId);
       if (answer.ok) this.tally.acknowledged++;
       else this.tally.refused[answer.problem.code] = (this.tally.refused[answer.problem.code] ?? 0) + 1;
     });
   }
 
   writes(): WriteTally {
-    return { ...this.tally, refused: { ...this.tally.refused }, expected: [...this.tally.expected] };
+    return { ...this.tally, refused: { ...this.tally.refused }, acknowledgedCards: [...this.acknowledgedCards] };
   }
 
   /** Where every member stands; with the server's card ids, how many show exactly those. */
