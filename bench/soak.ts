@@ -40,6 +40,8 @@ export interface SoakSample {
   connections: number;
   /** The machine's 1-minute load average: a loop delay is also the other processes' doing. */
   load1: number;
+  /** The server's CPU time so far (user + system), in seconds: its busy share between two samples. */
+  cpuSeconds: number;
 }
 
 export interface SoakResult {
@@ -53,7 +55,12 @@ export interface SoakResult {
   heapUsedMB: { first: number; last: number; max: number };
   /** Over all samples: the worst interval's p99 and the median interval's. */
   loopDelayP99Ms: { worst: number; median: number };
+  /** The server's CPU over the run, in % of one core, and the machine's mean load average. */
+  serverCpuPct: number;
+  meanLoad1: number;
   joinsAndLeaves: number;
+  /** Churn steps whose crowd process did not answer in time. */
+  churnStalls: number;
   writes: WriteTally & { lost: number };
   census: CrowdCensus;
   /** Every client online with the server's exact cards, nothing pending, nothing acknowledged lost. */
@@ -80,6 +87,7 @@ async function sample(target: ServerUnderLoad, startedAt: number): Promise<SoakS
     loopDelayP99Ms: round(Math.max(0, value("nodejs_eventloop_lag_p99_seconds") * 1000 - LOOP_SAMPLING_MS), 2),
     connections: value("themenwand_connections"),
     load1: round(loadavg()[0], 2),
+    cpuSeconds: value("process_cpu_seconds_total"),
   };
 }
 
@@ -126,6 +134,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const startedAt = performance.now();
     const samples: SoakSample[] = [await sample(target, startedAt)];
     let joinsAndLeaves = 0;
+    let churnStalls = 0;
     let nextSample = startedAt + options.sampleMs;
     let turn = 0;
     while (performance.now() - startedAt < options.durationMs) {
@@ -133,9 +142,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       // Churn goes round the crowds; the writers (the first members of the first crowd) stay.
       const crowd = crowds[turn++ % crowds.length];
       const keep = crowd === writer ? options.writers : 0;
-      const left = await crowd.request<number>({ type: "leave", count: options.churnPerSec, keep });
-      await crowd.request({ type: "join", count: left, timeoutMs: 30_000 }, 60_000);
-      joinsAndLeaves += left;
+      try {
+        const left = await crowd.request<number>({ type: "leave", count: options.churnPerSec, keep });
+        await crowd.request({ type: "join", count: left, timeoutMs: 30_000 }, 120_000);
+        joinsAndLeaves += left;
+      } catch (error) {
+        // A crowd process too starved to answer (a busy machine) is counted, not the end of the run.
+        churnStalls++;
+        log(`soak: churn stalled: ${String(error).split("\n")[0]}`);
+      }
       if (performance.now() >= nextSample) {
         samples.push(await sample(target, startedAt));
         nextSample += options.sampleMs;
@@ -179,7 +194,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       rssMB: span((s) => s.rssMB),
       heapUsedMB: span((s) => s.heapUsedMB),
       loopDelayP99Ms: { worst: percentile(delays, 1) ?? 0, median: percentile(delays, 0.5) ?? 0 },
+      serverCpuPct: round(
+        (100 * (samples[samples.length - 1].cpuSeconds - samples[0].cpuSeconds)) /
+          Math.max(1, samples[samples.length - 1].atSec - samples[0].atSec),
+      ),
+      meanLoad1: round(samples.reduce((a, s) => a + s.load1, 0) / samples.length, 2),
       joinsAndLeaves,
+      churnStalls,
       writes: { ...writes, lost },
       census,
       consistent: isSettled(census, final.revision) && lost === 0,
@@ -197,8 +218,8 @@ async function settledCensus(crowds: BenchChild[], cardIds: string[]): Promise<C
 export function formatSoak(result: SoakResult): string {
   const w = result.writes;
   return [
-    "| duration | clients | joins + leaves | ops acked / sent | lost | RSS first → last (max) | RSS slope, 2nd half | heap first → last (max) | heap slope, 2nd half | loop delay p99: median interval / worst | consistent at the end |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
-    `| ${result.durationSec} s | ${result.clients} | ${result.joinsAndLeaves} | ${w.acknowledged} / ${w.submitted} | ${w.lost} | ${result.rssMB.first} → ${result.rssMB.last} (${result.rssMB.max}) MB | ${result.rssSlopeMBPerHour} MB/h | ${result.heapUsedMB.first} → ${result.heapUsedMB.last} (${result.heapUsedMB.max}) MB | ${result.heapSlopeMBPerHour} MB/h | ${result.loopDelayP99Ms.median} / ${result.loopDelayP99Ms.worst} ms | ${result.consistent ? "yes" : `no (${result.census.members - result.census.matching} clients differ)`} |`,
+    "| duration | clients | joins + leaves | ops acked / sent | lost | RSS first → last (max) | RSS slope, 2nd half | heap first → last (max) | heap slope, 2nd half | loop delay p99: median interval / worst | server CPU | machine load (mean) | consistent at the end |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    `| ${result.durationSec} s | ${result.clients} | ${result.joinsAndLeaves} | ${w.acknowledged} / ${w.submitted} | ${w.lost} | ${result.rssMB.first} → ${result.rssMB.last} (${result.rssMB.max}) MB | ${result.rssSlopeMBPerHour} MB/h | ${result.heapUsedMB.first} → ${result.heapUsedMB.last} (${result.heapUsedMB.max}) MB | ${result.heapSlopeMBPerHour} MB/h | ${result.loopDelayP99Ms.median} / ${result.loopDelayP99Ms.worst} ms | ${result.serverCpuPct} % of a core | ${result.meanLoad1} | ${result.consistent ? "yes" : `no (${result.census.members - result.census.matching} clients differ)`} |`,
   ].join("\n");
 }
