@@ -1,7 +1,7 @@
 import type { BenchChild } from "./child";
 import { askAll, share, startCrowds, startServerUnderLoad } from "./serverUnderLoad";
 import { round } from "./stats";
-import { type CrowdCensus, isSettled, type StormTally, sumCensuses, type WriteTally } from "./syncCrowd";
+import { type CrowdCensus, isSettled, refusalsText, type StormTally, sumCensuses, type WriteTally } from "./syncCrowd";
 
 /**
  * LOAD-1, the reconnect storm: `clients` real sync clients on one board while some of them write;
@@ -144,11 +144,6 @@ export function formatStorm(result: StormResult): string {
   return [
     "| clients | connected | SIGTERM → exit | start → listening | SIGTERM → all online | SIGTERM → all resynced | listening → all resynced | failed | ops acked / sent (refused) | lost |",
     "|---|---|---|---|---|---|---|---|---|---|",
-    `| ${result.clients} | ${result.connected} | ${result.stopMs} ms | ${result.startMs} ms | ${result.allBackMs ?? "—"} ms | ${result.allResyncedMs ?? "not within the timeout"} ms | ${result.resyncedAfterListeningMs ?? "—"} ms | ${result.failed} | ${w.acknowledged} / ${w.submitted} (${refusals(w.refused)}) | ${w.lost} |`,
+    `| ${result.clients} | ${result.connected} | ${result.stopMs} ms | ${result.startMs} ms | ${result.allBackMs ?? "—"} ms | ${result.allResyncedMs ?? "not within the timeout"} ms | ${result.resyncedAfterListeningMs ?? "—"} ms | ${result.failed} | ${w.acknowledged} / ${w.submitted} (${refusalsText(w.refused)}) | ${w.lost} |`,
   ].join("\n");
 }
-
-const refusals = (refused: Record<string, number>) =>
-  Object.entries(refused)
-    .map(([code, count]) => `${count} ${code}`)
-    .join(", ") || "none";

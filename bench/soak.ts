@@ -9,7 +9,7 @@ import {
   startServerUnderLoad,
 } from "./serverUnderLoad";
 import { percentile, round } from "./stats";
-import { type CrowdCensus, isSettled, sumCensuses, type WriteTally } from "./syncCrowd";
+import { type CrowdCensus, isSettled, refusalsText, sumCensuses, type WriteTally } from "./syncCrowd";
 
 /**
  * LOAD-2, the soak: steady, realistic traffic for a long time (30 minutes in `npm run bench -- --soak`)
@@ -218,8 +218,8 @@ async function settledCensus(crowds: BenchChild[], cardIds: string[]): Promise<C
 export function formatSoak(result: SoakResult): string {
   const w = result.writes;
   return [
-    "| duration | clients | joins + leaves | ops acked / sent | lost | RSS first → last (max) | RSS slope, 2nd half | heap first → last (max) | heap slope, 2nd half | loop delay p99: median interval / worst | server CPU | machine load (mean) | consistent at the end |",
+    "| duration | clients | joins + leaves | ops acked / sent (refused) | lost | RSS first → last (max) | RSS slope, 2nd half | heap first → last (max) | heap slope, 2nd half | loop delay p99: median interval / worst | server CPU | machine load (mean) | consistent at the end |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-    `| ${result.durationSec} s | ${result.clients} | ${result.joinsAndLeaves} | ${w.acknowledged} / ${w.submitted} | ${w.lost} | ${result.rssMB.first} → ${result.rssMB.last} (${result.rssMB.max}) MB | ${result.rssSlopeMBPerHour} MB/h | ${result.heapUsedMB.first} → ${result.heapUsedMB.last} (${result.heapUsedMB.max}) MB | ${result.heapSlopeMBPerHour} MB/h | ${result.loopDelayP99Ms.median} / ${result.loopDelayP99Ms.worst} ms | ${result.serverCpuPct} % of a core | ${result.meanLoad1} | ${result.consistent ? "yes" : `no (${result.census.members - result.census.matching} clients differ)`} |`,
+    `| ${result.durationSec} s | ${result.clients} | ${result.joinsAndLeaves} | ${w.acknowledged} / ${w.submitted} (${refusalsText(w.refused)}) | ${w.lost} | ${result.rssMB.first} → ${result.rssMB.last} (${result.rssMB.max}) MB | ${result.rssSlopeMBPerHour} MB/h | ${result.heapUsedMB.first} → ${result.heapUsedMB.last} (${result.heapUsedMB.max}) MB | ${result.heapSlopeMBPerHour} MB/h | ${result.loopDelayP99Ms.median} / ${result.loopDelayP99Ms.worst} ms | ${result.serverCpuPct} % of a core | ${result.meanLoad1} | ${result.consistent ? "yes" : `no (${result.census.members - result.census.matching} clients differ)`} |`,
   ].join("\n");
 }

@@ -172,7 +172,10 @@ export class SyncCrowd {
       if (answer.ok && op.type === "card.add") this.acknowledgedCards.add(op.cardId);
       if (answer.ok && op.type === "card.remove") this.acknowledgedCards.delete(op.cardId);
       if (answer.ok) this.tally.acknowledged++;
-      else this.tally.refused[answer.problem.code] = (this.tally.refused[answer.problem.code] ?? 0) + 1;
+      else {
+        const key = `${op.type} ${answer.problem.code}`;
+        this.tally.refused[key] = (this.tally.refused[key] ?? 0) + 1;
+      }
     });
   }
 
@@ -254,3 +257,9 @@ export function sumCensuses(censuses: CrowdCensus[]): CrowdCensus {
 export function isSettled(census: CrowdCensus, revision: number): boolean {
   return census.matching === census.members && census.pending === 0 && census.minRevision >= revision;
 }
+
+/** Refused ops by op type and problem code, for a report's cell. */
+export const refusalsText = (refused: Record<string, number>) =>
+  Object.entries(refused)
+    .map(([what, count]) => `${count} ${what}`)
+    .join(", ") || "none";
