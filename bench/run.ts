@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { LIMITS } from "../shared/limits";
 import { type BenchOptions, runBench } from "./bench";
 import { formatClusterReport, runClusterBench } from "./cluster";
+import { runLighthouseBench, runSoakBench, runStorm } from "./operations";
 import type { ServerKind } from "./protocol";
 import { formatReport } from "./report";
 
@@ -13,6 +14,12 @@ import { formatReport } from "./report";
  *   npm run bench -- --quick          shorter steps and fewer parts, for a first look
  *   npm run bench -- --n 1000 --only fanout --step-ms 8000
  *   npm run bench -- --profile        also writes server CPU profiles to bench/results/profiles/
+ *   npm run bench -- --storm          the reconnect storm (LOAD-1): 1,000 sync clients, SIGTERM, restart;
+ *                                     writes storm.json/.md (--clients, --crowd-processes)
+ *   npm run bench -- --soak           30 minutes of steady traffic (LOAD-2; --soak-minutes 2 for a short
+ *                                     run): memory slope and event-loop delay p99; writes soak.json/.md
+ *   npm run bench -- --lighthouse     Lighthouse (mobile) on every view of bench/lighthouseViews.ts, all four
+ *                                     categories and CLS; writes lighthouse.json/.md (--no-build: dist/ as is)
  *   npm run bench -- --cluster        one process against two on PostgreSQL + Redis (N=1000), and durable
  *                                     ops/s on PostgreSQL against SQLite (bench/cluster.ts; writes cluster.*)
  *
@@ -27,6 +34,12 @@ import { formatReport } from "./report";
  */
 const HELP = `npm run bench [-- flags]
   --quick                     shorter steps, three rates
+  --storm                     instead of the parts below: the reconnect storm (LOAD-1), --clients 1000
+                              --crowd-processes 2; writes storm.json/.md
+  --soak                      instead of the parts below: the soak (LOAD-2), --soak-minutes 30
+                              --clients 300 --write-rate 20 --churn 2 --sample-sec 10; writes soak.json/.md
+  --lighthouse                instead of the parts below: Lighthouse on every view (bench/lighthouseViews.ts);
+                              writes lighthouse.json/.md (--no-build measures dist/ as it is)
   --cluster                   instead of the parts below: fan-out on one SQLite process, one and two
                               processes on PostgreSQL + Redis (--n, default 1000), then durable ops/s
                               on SQLite and PostgreSQL; writes cluster.json/.md/.log (--only fanout,persistence)
@@ -47,6 +60,15 @@ const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     cluster: { type: "boolean", default: false },
+    storm: { type: "boolean", default: false },
+    lighthouse: { type: "boolean", default: false },
+    soak: { type: "boolean", default: false },
+    clients: { type: "string" },
+    "crowd-processes": { type: "string", default: "2" },
+    "soak-minutes": { type: "string", default: "30" },
+    "write-rate": { type: "string", default: "20" },
+    churn: { type: "string", default: "2" },
+    "sample-sec": { type: "string", default: "10" },
     n: { type: "string" },
     kinds: { type: "string", default: "baseline,themenwand" },
     ladder: { type: "string" },
@@ -111,6 +133,39 @@ const stepsAndPersistence = {
       }
     : null,
 };
+
+if (values.storm || values.soak || values.lighthouse) {
+  const run = {
+    name: values.storm ? ("storm" as const) : values.soak ? ("soak" as const) : ("lighthouse" as const),
+    command: ["npm run bench", "--", ...process.argv.slice(2)].join(" "),
+    outDir: values.out,
+    log: (line: string) => console.log(`[bench] ${line}`),
+  };
+  const processes = Number(values["crowd-processes"]);
+  const text = values.lighthouse
+    ? await runLighthouseBench(run, { build: !values["no-build"] })
+    : values.storm
+      ? await runStorm(run, {
+          clients: Number(values.clients ?? 1000),
+          processes,
+          addresses: 20,
+          writers: 10,
+          writeRate: Number(values["write-rate"]),
+          resyncTimeoutMs: 60_000,
+        })
+      : await runSoakBench(run, {
+          durationMs: Number(values["soak-minutes"]) * 60_000,
+          clients: Number(values.clients ?? 300),
+          processes,
+          addresses: 20,
+          writers: 20,
+          writeRate: Number(values["write-rate"]),
+          churnPerSec: Number(values.churn),
+          sampleMs: Number(values["sample-sec"]) * 1000,
+        });
+  console.log(`\n${text}\n\nfigures written to ${values.out}/${run.name}.json and ${run.name}.md`);
+  process.exit(0);
+}
 
 if (values.cluster) {
   const results = await runClusterBench({

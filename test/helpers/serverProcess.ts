@@ -42,7 +42,7 @@ export interface ServerProcessEnv {
 const NOT_INHERITED = ["DATABASE_PATH", "DATABASE_URL", "REDIS_URL", "INSTANCE_NAME", "PUBLIC_URL"];
 
 /** Runs the real server (server/index.ts) as its own process, as `npm start` does, so it can be killed -9. */
-export async function startServerProcess(env: ServerProcessEnv) {
+export async function startServerProcess(env: ServerProcessEnv, options: { startTimeoutMs?: number } = {}) {
   const inherited = { ...process.env };
   for (const name of NOT_INHERITED) delete inherited[name];
   const given = Object.fromEntries(
@@ -61,7 +61,7 @@ export async function startServerProcess(env: ServerProcessEnv) {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`server did not start:\n${output}`));
-    }, 20_000);
+    }, options.startTimeoutMs ?? 20_000);
     child.stdout?.on("data", (chunk) => {
       output += chunk;
       if (output.includes(`"msg":"listening"`)) {

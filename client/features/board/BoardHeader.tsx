@@ -11,6 +11,7 @@ import { DisplayName } from "../identity";
 import { BoardMetaForm, QrDialog } from "./boardParts";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { PresenceCount } from "./PresenceCount";
+import "./boardHeader.css";
 
 interface Props {
   board: BoardMeta;
@@ -82,7 +83,7 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
         <p className="share">
           <button type="button" className="button button-small" onClick={() => void copy(participantLink)}>
             <Icon name="link" />
-            {t("board.copyLink")}
+            <span className="share-label">{t("board.copyLink")}</span>
           </button>
           <button
             type="button"

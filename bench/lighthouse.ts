@@ -1,0 +1,103 @@
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { seedDemoBoards } from "./demoBoards";
+import { LIGHTHOUSE_VIEWS } from "./lighthouseViews";
+import { round } from "./stats";
+
+/**
+ * Lighthouse (its Node API, default config: a phone with simulated slow 4G and a 4× slower CPU) on
+ * every view of LIGHTHOUSE_VIEWS, all four categories, in Debian's Chromium. Reports the scores, CLS
+ * and the audits that cost points; the targets (≥ 0.95 each, CLS < 0.1) are reported, never enforced.
+ */
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+export interface LighthouseViewResult {
+  view: string;
+  path: string;
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  cls: number;
+  lcpMs: number;
+  tbtMs: number;
+  /** Audits that scored below 0.9 (not informative or manual ones), with their titles. */
+  failing: { id: string; title: string; score: number | null; displayValue?: string }[];
+  /** The elements that moved, when the page shifted (layout-shifts audit). */
+  shifts: string[];
+}
+
+export async function measureLighthouse(options: {
+  url: string;
+  runs?: number;
+  log: (line: string) => void;
+  chromePath?: string;
+}): Promise<LighthouseViewResult[]> {
+  const boards = await seedDemoBoards(options.url);
+  const chrome = await chromeLauncher.launch({
+    chromePath: options.chromePath ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  const results: LighthouseViewResult[] = [];
+  try {
+    for (const view of LIGHTHOUSE_VIEWS) {
+      const path = view.path(boards);
+      const runner = await lighthouse(`${options.url}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!runner) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { lhr } = runner;
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+      const audit = (id: string) => lhr.audits[id];
+      const shiftItems =
+        (audit("layout-shifts")?.details as { items?: { node?: { snippet?: string }; score?: number }[] } | undefined)
+          ?.items ?? [];
+      const result: LighthouseViewResult = {
+        view: view.name,
+        path: path.replace(/[A-Za-z0-9_-]{22}/, "<id>"),
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
+        ) as LighthouseViewResult["scores"],
+        cls: round(audit("cumulative-layout-shift")?.numericValue ?? Number.NaN, 3),
+        lcpMs: Math.round(audit("largest-contentful-paint")?.numericValue ?? Number.NaN),
+        tbtMs: Math.round(audit("total-blocking-time")?.numericValue ?? Number.NaN),
+        failing: Object.values(lhr.audits)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 0.9 &&
+              !["informative", "manual", "notApplicable"].includes(a.scoreDisplayMode),
+          )
+          .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue })),
+        shifts: shiftItems.map((item) => `${round(item.score ?? 0, 3)} ${item.node?.snippet ?? "?"}`),
+      };
+      options.log(
+        `lighthouse ${view.name}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(", ")}, CLS ${result.cls}`,
+      );
+      results.push(result);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+export function formatLighthouse(results: LighthouseViewResult[]): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.view} | \`${r.path}\` | ${CATEGORIES.map((c) => r.scores[c] ?? "—").join(" | ")} | ${r.cls} | ${r.lcpMs} ms | ${r.tbtMs} ms |`,
+  );
+  const failing = results.flatMap((r) =>
+    r.failing.map((a) => `- ${r.view}: ${a.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ""}): ${a.title}`),
+  );
+  const shifts = results.flatMap((r) => r.shifts.map((s) => `- ${r.view}: ${s}`));
+  return [
+    "| view | path | performance | accessibility | best practices | SEO | CLS | LCP | TBT |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    "Audits below 0.9:",
+    ...(failing.length ? failing : ["- none"]),
+    ...(shifts.length ? ["", "Layout shifts:", ...shifts] : []),
+  ].join("\n");
+}
