@@ -14,5 +14,5 @@ export const LIGHTHOUSE_VIEWS: LighthouseView[] = [
   { name: "topics", path: (b) => `/b/${b.topics.boardId}` },
   { name: "meetings", path: (b) => `/b/${b.topics.boardId}?view=meetings` },
   { name: "wall", path: (b) => `/b/${b.wall.boardId}` },
-  // The projector page (issue 17) joins with: { name: "projector", path: (b) => `/b/${b.topics.boardId}/projector` },
+  { name: "projector", path: (b) => `/b/${b.topics.boardId}/projector` },
 ];

@@ -37,7 +37,6 @@ import { ModerationBar } from "../features/moderation";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
 import { LegalFooter } from "../features/privacy";
-import { StageMenu } from "../features/projector";
 import { TimerClock } from "../features/timer";
 import {
   cardLabel,
@@ -55,6 +54,7 @@ import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
 import { preloadBoardParts, preloadModeratorParts } from "./boardParts";
+import { ModeratorStage } from "./ModeratorStage";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
@@ -233,7 +233,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   {/* TIMER-1..3, PROJ-1, PROJ-2: the timer for everyone, the stage tools for moderators. */}
                   {timer && <TimerClock timer={timer} announce={announce} />}
                   {state.role === "moderator" && (
-                    <StageMenu boardId={boardId} board={board} submit={ui.actions.submit} />
+                    <ModeratorStage boardId={boardId} board={board} submit={ui.actions.submit} />
                   )}
                   {state.role === "moderator" && moderatorKey && (
                     <ModeratorLinks
