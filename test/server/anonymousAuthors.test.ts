@@ -448,6 +448,13 @@ const SCRIPT: Step[] = [
     }),
   },
   { by: "moderator", op: () => ({ type: "link.revoke", linkId: "link-gone-0001" }) },
+  // TIMER-1, PROJ-1: the timer and the projector's focus, set by a moderator.
+  { by: "moderator", op: () => ({ type: "timer.start", seconds: 300 }) },
+  { by: "moderator", op: () => ({ type: "timer.pause" }) },
+  { by: "moderator", op: () => ({ type: "timer.resume" }) },
+  { by: "moderator", op: () => ({ type: "timer.extend", seconds: 60 }) },
+  { by: "moderator", op: () => ({ type: "timer.stop" }) },
+  { by: "moderator", op: () => ({ type: "focus.set", target: null }) },
 ];
 
 const boardIdOf = (records: BaseRecord[]) => records.find((record) => record.type === "board")?.id ?? "";

@@ -61,9 +61,11 @@ describe("legal links and the generated privacy page (LEGAL-1..3)", () => {
     );
     // Moderators' entries (conveners' names) are told apart from what people enter themselves.
     expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "groups", writtenBy: "moderators" }));
-    // A business card's contact fields reach fewer than the card; a topic card is shown whole.
+    // A business card's contact fields reach fewer than the card, and so may a topic card's name (hidden
+    // for everyone, MOD-5); a vote is shown whole to whom it reaches.
     expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "networking", narrowed: true }));
-    expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "topics", narrowed: false }));
+    expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "topics", narrowed: true }));
+    expect(facts.stored).toContainEqual(expect.objectContaining({ purpose: "voting", narrowed: false }));
   });
 
   it("LEGAL-3 HTTP-4 /datenschutz and /privacy are pages of the client, indexable like the start page", async () => {
