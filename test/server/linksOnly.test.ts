@@ -60,6 +60,27 @@ const cardAdd = (columnId: string, title: string): OpOf<"card.add"> => ({
   content: { kind: "topic", title, body: "", link: null },
 });
 
+const meetingAdd = (theme: string): OpOf<"meeting.add"> => ({
+  type: "meeting.add",
+  meetingId: newId(),
+  theme,
+  description: "",
+  date: "2031-03-12",
+  startTime: "18:00",
+  endTime: "20:00",
+  place: "Rathaus",
+  onlineLink: null,
+  slots: 3,
+  registration: "open",
+  capacity: null,
+  themeCardId: null,
+});
+
+const calendar = async (boardId: string) => {
+  const response = await fetch(`${server().url}/api/boards/${boardId}/meetings.ics`);
+  return { status: response.status, text: await response.text() };
+};
+
 const linksOnly = (on: boolean): Op => ({ type: "moderation.linksOnly", on });
 
 /** A board with a moderator, a co-moderator link and a submission link. */
@@ -96,6 +117,9 @@ describe("LINK-7 a links-only board", () => {
     expect(participant.response).toMatchObject({ ok: true, role: "participant" });
     const marker = `PRIVATE-card-${randomBytes(6).toString("hex")}`;
     expect(await sendOp(participant.socket, newId(), cardAdd(w.columnId, marker))).toMatchObject({ ok: true });
+    const theme = `PRIVATE-meeting-${randomBytes(6).toString("hex")}`;
+    expect(await sendOp(w.moderator.socket, newId(), meetingAdd(theme))).toMatchObject({ ok: true });
+    expect((await calendar(w.boardId)).text).toContain(theme);
 
     expect(await sendOp(w.moderator.socket, newId(), linksOnly(true))).toMatchObject({ ok: true });
     await waitFor(() => participant.events.includes("disconnect:io server disconnect"), "the participant cut off");
@@ -111,6 +135,10 @@ describe("LINK-7 a links-only board", () => {
     expect(refusedBytes).toContain("only through a link");
     expect(refusedBytes).not.toContain(marker);
     expect(refusedBytes).not.toContain(w.columnId);
+    // The public calendar needs no key at all: it is closed too.
+    const closedCalendar = await calendar(w.boardId);
+    expect(closedCalendar.status).toBe(403);
+    expect(closedCalendar.text).not.toContain(theme);
 
     const submitter = await member(w.boardId, w.submitter);
     expect(submitter.response).toMatchObject({ ok: true, role: "participant", scope: { kind: "submission" } });
@@ -128,6 +156,7 @@ describe("LINK-7 a links-only board", () => {
     expect(back.response).toMatchObject({ ok: true, role: "participant" });
     expect(back.wire.join("\n")).toContain(marker);
     expect((await rest(w.boardId, {})).status).toBe(200);
+    expect((await calendar(w.boardId)).text).toContain(theme);
     expect(submitter.socket.connected).toBe(true);
     for (const each of [w.moderator, participant, refused, submitter, coModerator, back]) each.socket.close();
   });
