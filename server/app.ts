@@ -13,6 +13,7 @@ import { clusterSuggestionsRoute } from "./features/clusterSuggestions";
 import { cutOffRevokedLinks } from "./features/comoderators/revocation";
 import { exportRoutes, importRoute, myDataRoute } from "./features/exports";
 import { memberRoutes } from "./features/groups";
+import { cutOffPlainParticipants } from "./features/links/linksOnly";
 import { cutOffRevokedLinks as cutOffRevokedSpecialLinks } from "./features/links/revocation";
 import { calendarRoutes } from "./features/meetings";
 import type { MailTransport } from "./features/meetings/mail/mailTransport";
@@ -148,6 +149,7 @@ export function createApp(options: AppOptions): App {
       broadcastCommitted(io, boardId, batch, model, { linkHoldersOnlyHere: !redis });
       cutOffRevokedLinks(io, boardId, batch);
       cutOffRevokedSpecialLinks(io, boardId, batch);
+      cutOffPlainParticipants(io, boardId, batch);
       if (redis && batch.some((committed) => forgottenIn(committed).length > 0)) redis.forgetFramesSoon();
     },
     Date.now,

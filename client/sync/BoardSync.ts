@@ -198,8 +198,9 @@ export class BoardSync {
     this.editing.left();
     this.joining = false;
     if (this.state.status !== "failed") this.update({ status: "offline" });
-    // LINK-5: the server cuts a revoked link's holders off; joining again tells the page why.
-    if (reason === "io server disconnect" && this.options.linkKey && this.state.status !== "failed") {
+    // LINK-5, LINK-7: the server cuts off a revoked link's holders, and a links-only board's plain
+    // participants; joining again tells the page why. (A deleted board or a revoked moderator link failed first.)
+    if (reason === "io server disconnect" && this.state.status !== "failed") {
       this.options.socket.connect();
     }
   };

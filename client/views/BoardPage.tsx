@@ -31,7 +31,7 @@ import { EditingContext, useOwnEditing } from "../features/editing";
 import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
-import { LinksPanel } from "../features/links";
+import { LinksOnlyRefused, LinksPanel } from "../features/links";
 import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { ModerationBar } from "../features/moderation";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
@@ -173,7 +173,12 @@ export function BoardPage({ boardId }: { boardId: string }) {
   if (state.status === "failed" && state.failure && !connection.fallingBack) {
     return (
       <>
-        <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />
+        {state.failure.code === "forbidden" && connection.moderatorKey === null ? (
+          // LINK-7: a keyless page is refused only by a links-only board.
+          <LinksOnlyRefused />
+        ) : (
+          <BoardFailure failure={state.failure} onOpenAsParticipant={connection.openAsParticipant} />
+        )}
         <LegalFooter />
       </>
     );

@@ -9,6 +9,7 @@ import { addressBucketOf } from "../auth/addressBucket";
 import { resolveAuthor } from "../auth/authors";
 import { roleForKeys } from "../auth/roleForKeys";
 import { checkedLinkKey } from "../features/links/linkAccess";
+import { linksOnlyRefusal } from "../features/links/linksOnly";
 import { recordFinder } from "../features/links/recordFinder";
 import type { BoardStore } from "../store/BoardStore";
 
@@ -43,9 +44,12 @@ export async function boardRequestOf(req: Request, store: BoardStore): Promise<C
   const authorToken = SecretToken.safeParse(req.get("X-Author-Token"));
   const authorId = authorToken.success ? resolveAuthor(boardId.data, authorToken.data).authorId : null;
   // A special link's holder reads and writes only what the link opens (LINK-3, LINK-4); a link wins over a moderator key.
-  const link = await checkedLinkKey(req.get("X-Link-Key"), recordFinder(store, boardId.data));
+  const findRecord = recordFinder(store, boardId.data);
+  const link = await checkedLinkKey(req.get("X-Link-Key"), findRecord);
   if (!link.ok) return link;
   const moderator = role === "moderator" && !link.access;
+  const closed = await linksOnlyRefusal(findRecord, { role: moderator ? "moderator" : "participant", ...link.access });
+  if (closed) return { ok: false, problem: closed };
   const actor: Actor = {
     role: moderator ? "moderator" : "participant",
     authorId,

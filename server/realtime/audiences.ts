@@ -14,6 +14,8 @@ import type { BoardServer, BoardSocket } from "./types";
 export const roomOf = (boardId: string) => `board:${boardId}`;
 const moderatorsRoom = (boardId: string) => `board:${boardId}:moderators`;
 const participantsRoom = (boardId: string) => `board:${boardId}:participants`;
+/** Every plain participant on a board (no link, no moderator key): cut off when it becomes links-only (LINK-7). */
+export const participantsRoomOf = participantsRoom;
 const authorRoom = (boardId: string, authorId: string) => `board:${boardId}:author:${authorId}`;
 const moderatorAuthorRoom = (boardId: string, authorId: string) => `board:${boardId}:moderator-author:${authorId}`;
 /** A link holders' audience's room (LINK-3): `links`, `links-group:<column>` and the like. */

@@ -14,6 +14,7 @@ import type { SnapshotCache } from "../core/snapshotCache";
 import { inviteOfKey } from "../features/comoderators/inviteKeys";
 import { enterInviteRoom } from "../features/comoderators/revocation";
 import { checkedLinkKey } from "../features/links/linkAccess";
+import { linksOnlyRefusal } from "../features/links/linksOnly";
 import { errorFields, log } from "../observability/logger";
 import type { Metrics } from "../observability/metrics";
 import { type GroupCommitter, PASSING_COMMIT_FAILURES } from "../ops/GroupCommitter";
@@ -182,6 +183,8 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
   // A special link wins over a moderator key: its holder is a participant with the link's scope (LINK-3).
   const role = link.access ? "participant" : keys.value.role;
   const moderatorInviteId = link.access ? undefined : keys.value.moderatorInviteId;
+  const closed = await linksOnlyRefusal(findRecord, { role, ...link.access });
+  if (closed) return { ok: false, problem: closed };
   const author = resolveAuthor(boardId, authorToken);
   const previous = socket.data.boardId;
   if (previous) {
@@ -211,6 +214,13 @@ async function join(socket: BoardSocket, request: unknown, deps: Deps): Promise<
     leaveBoardRooms(socket, boardId);
     socket.data = { editorKey: socket.data.editorKey };
     return { ok: false, problem: problem("forbidden", "This link is not valid for this board.") };
+  }
+  // LINK-7: a switch to links-only committed while this join was checked cut off the participants' room without this socket.
+  const closedMeanwhile = !link.access && role === "participant" && (await linksOnlyRefusal(findRecord, { role }));
+  if (closedMeanwhile) {
+    leaveBoardRooms(socket, boardId);
+    socket.data = { editorKey: socket.data.editorKey };
+    return { ok: false, problem: closedMeanwhile };
   }
   presence.changed(boardId);
   presence.tell(boardId, (count) => socket.emit("presence", { count }));

@@ -15,7 +15,8 @@
  *    erasing one's own data (`author.erase`, DATA-2);
  *    agenda items of a meeting (`agendaItem.*`, AGENDA-1..3);
  *    moderation settings and the approval queue (`moderation.*`, MOD-1..5);
- *    special links (`link.create`, `link.revoke`, LINK-1..6).
+ *    special links (`link.create`, `link.revoke`, LINK-1..6);
+ *    a links-only board (`moderation.linksOnly`, LINK-7).
  * From 5 on, the join's answer tells the server's version, a server accepts every page from
  * MIN_CLIENT_PROTOCOL on (newer ones too), and a page sends a server only the ops it understands
  * (each feature's op versions, shared/features/<f>/edits.ts): a new op raises PROTOCOL_VERSION but no longer MIN_CLIENT_PROTOCOL.

@@ -207,6 +207,7 @@ const SAMPLES = {
   "moderation.hide": { columnId: id("col"), hidden: true },
   "moderation.lock": { columnId: id("col"), locked: true, lockAt: 1_000 },
   "moderation.names": { shown: false },
+  "moderation.linksOnly": { on: true },
   "moderation.approve": { cardId: id("card") },
   "moderation.reject": { cardId: id("card"), reason: "Bitte sachlich" },
   "link.create": { linkId: id("link"), label: "Gruppe A", kind: "group", columnId: id("col"), keyHash: HASH },

@@ -7,3 +7,4 @@ import { lazyPart } from "../../core/lazyPart";
 export { linkIdInAddress } from "./linkSecret";
 export const LinksPanel = lazyPart(() => import("./LinksPanel").then((m) => m.LinksPanel));
 export const LinkHolderPage = lazyPart(() => import("./LinkHolderPage").then((m) => m.LinkHolderPage));
+export const LinksOnlyRefused = lazyPart(() => import("./LinksOnlyRefused").then((m) => m.LinksOnlyRefused));

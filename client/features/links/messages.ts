@@ -39,6 +39,9 @@ export const linksDe = {
   "holder.remove": "Löschen",
   "holder.removeNamed": "Karte „{title}“ löschen",
   "holder.gone": "Dieser Link gilt nicht (mehr). Bitte frag die Moderation nach einem neuen.",
+  "linksOnly.title": "Nur über einen Link",
+  "linksOnly.text":
+    "Diese Themenwand öffnet sich gerade nur über einen Link der Moderation. Bitte frag die Moderation nach deinem Link.",
   "holder.noColumn": "Die Spalte dieser Kleingruppe gibt es nicht mehr.",
   "holder.loading": "Themenwand wird geladen …",
 } as const;
@@ -80,6 +83,8 @@ export const linksEn: Record<keyof typeof linksDe, string> = {
   "holder.remove": "Delete",
   "holder.removeNamed": "Delete card “{title}”",
   "holder.gone": "This link is not valid (any more). Please ask the moderators for a new one.",
+  "linksOnly.title": "Only through a link",
+  "linksOnly.text": "This board opens only through a link from its moderators right now. Please ask them for yours.",
   "holder.noColumn": "This small group's column no longer exists.",
   "holder.loading": "Loading the board …",
 };

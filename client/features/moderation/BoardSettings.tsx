@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { BoardState } from "../../../shared/boardState";
 import type { Op } from "../../../shared/ops";
 import { Field } from "../../core/ui/Field";
@@ -16,7 +16,7 @@ function nextTimeAt(time: string, now = new Date()): number | null {
   return at.getTime();
 }
 
-/** The board-wide switches: approval, names, hiding and its reveal, the lock now or at a time. */
+/** The board-wide switches: approval, names, hiding and its reveal, the lock now or at a time, links only (LINK-7). */
 export function BoardSettings({ board, submit }: { board: BoardState; submit(op: Op): void }) {
   const t = useModerationT();
   const { language } = useI18n();
@@ -24,6 +24,7 @@ export function BoardSettings({ board, submit }: { board: BoardState; submit(op:
   const [lockTime, setLockTime] = useState("");
   const hidden = hiddenCount(board, null);
   const lockAt = settings.boardLock?.lockAt ?? null;
+  const linksOnlyHint = useId();
   return (
     <fieldset className="moderation-group">
       <legend>{t("moderation.board")}</legend>
@@ -54,6 +55,19 @@ export function BoardSettings({ board, submit }: { board: BoardState; submit(op:
         />
         {t("moderation.hideBoard")}
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.linksOnly === true}
+          data-testid="moderation-links-only"
+          aria-describedby={linksOnlyHint}
+          onChange={(event) => submit({ type: "moderation.linksOnly", on: event.target.checked })}
+        />
+        {t("moderation.linksOnly")}
+      </label>
+      <p className="field-hint" id={linksOnlyHint}>
+        {t("moderation.linksOnlyHint")}
+      </p>
       {(settings.hiddenBoard || hidden > 0) && (
         <button
           type="button"

@@ -21,6 +21,7 @@ export const moderationClient = defineClientFeature<ModerationOp>({
     "moderation.hide": { label: "action.moderation", submittedText: none },
     "moderation.lock": { label: "action.moderation", submittedText: none },
     "moderation.names": { label: "action.moderation", submittedText: none },
+    "moderation.linksOnly": { label: "action.moderation", submittedText: none },
     "moderation.approve": { label: "action.moderation", submittedText: none },
     "moderation.reject": { label: "action.moderation", submittedText: (op) => op.reason },
   },

@@ -4,6 +4,7 @@ import { BoardIdParam } from "../../../shared/api";
 import type { Viewer } from "../../../shared/core/visibility";
 import { problem } from "../../../shared/errors";
 import type { CalendarFeed, Meeting } from "../../../shared/features/meetings";
+import { linksOnlyProblem, type ModerationSettings } from "../../../shared/features/moderation";
 import { fileNamePart } from "../../../shared/fileName";
 import { SecretToken } from "../../../shared/joinSchema";
 import type { BoardMeta, BoardSnapshot } from "../../../shared/model";
@@ -22,6 +23,13 @@ interface Deps {
 
 /** Public calendars are what any participant sees: no author, so no registration and no link. */
 const ANYONE: Viewer = { role: "participant", authorId: null };
+
+/** LINK-7: the public calendar opens with the board id alone, so a links-only board closes it. */
+const closedToAnyone = (snapshot: BoardSnapshot) =>
+  linksOnlyProblem(
+    snapshot.records.find((record) => record.type === "moderationSettings") as ModerationSettings | undefined,
+    ANYONE,
+  );
 
 /** Calendar apps fetch a feed again after this long, and caches keep a public one as long. */
 const REFRESH_SECONDS = 60 * 60;
@@ -66,6 +74,8 @@ export function calendarRoutes({ snapshots, publicUrl }: Deps): Router {
   router.get("/boards/:boardId/meetings.ics", async (req, res) => {
     const snapshot = await snapshotOf(snapshots, req.params.boardId, ANYONE);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
+    const closed = closedToAnyone(snapshot);
+    if (closed) return sendProblem(res, closed);
     sendCalendar(res, calendarOf(req, snapshot, entriesOf(snapshot), "public"), PUBLIC_CACHE);
   });
 
@@ -73,6 +83,8 @@ export function calendarRoutes({ snapshots, publicUrl }: Deps): Router {
   router.get("/boards/:boardId/meetings/:meetingId.ics", async (req, res) => {
     const snapshot = await snapshotOf(snapshots, req.params.boardId, ANYONE);
     if (!snapshot) return sendProblem(res, problem("unknown_board", "This board does not exist."));
+    const closed = closedToAnyone(snapshot);
+    if (closed) return sendProblem(res, closed);
     const entry = entriesOf(snapshot).find((candidate) => candidate.meeting.id === req.params.meetingId);
     if (!entry) return sendProblem(res, problem("not_found", "This meeting does not exist."));
     res.attachment(fileNameOf(entry.meeting));

@@ -11,6 +11,7 @@ export const moderationOpVersions: OpProtocolVersions<ModerationOp> = {
   "moderation.hide": 8,
   "moderation.lock": 8,
   "moderation.names": 8,
+  "moderation.linksOnly": 8,
   "moderation.approve": 8,
   "moderation.reject": 8,
 };

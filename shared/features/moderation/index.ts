@@ -1,5 +1,6 @@
 export { admittedCard, cardAudience, editedCard, mergeWouldPublish } from "./cardModeration";
 export { moderationEditTargets, moderationOpVersions } from "./edits";
+export { type Entrant, linksOnlyProblem } from "./linksOnly";
 export type { ModerationOp } from "./ops";
 export {
   type ColumnLock,

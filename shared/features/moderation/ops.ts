@@ -28,6 +28,9 @@ export const LockSetOp = z.strictObject({
 
 export const NamesSetOp = z.strictObject({ type: z.literal("moderation.names"), shown: z.boolean() });
 
+/** LINK-7: the board opens only through a link (moderators and special links' holders). */
+export const LinksOnlySetOp = z.strictObject({ type: z.literal("moderation.linksOnly"), on: z.boolean() });
+
 export const CardApproveOp = z.strictObject({ type: z.literal("moderation.approve"), cardId: EntityId });
 
 export const CardRejectOp = z.strictObject({
@@ -42,6 +45,7 @@ export const MODERATION_OPS = [
   HiddenSetOp,
   LockSetOp,
   NamesSetOp,
+  LinksOnlySetOp,
   CardApproveOp,
   CardRejectOp,
 ] as const;

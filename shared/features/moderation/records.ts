@@ -32,6 +32,8 @@ export interface ModerationSettings extends BaseRecord {
   /** MOD-4: the whole board is read-only for participants (from `lockAt`). */
   boardLock: Lock | null;
   columnLocks: ColumnLock[];
+  /** LINK-7: the board opens only for moderators and special links' holders (absent in older records: off). */
+  linksOnly?: boolean;
 }
 
 /** MOD-2: words that send a participant's card to the queue; moderators only read them. */

@@ -16,6 +16,7 @@ export const DEFAULT_MODERATION: ModerationSettings = {
   hiddenColumns: [],
   boardLock: null,
   columnLocks: [],
+  linksOnly: false,
 };
 
 export function moderationOf(view: RecordView): ModerationSettings {

@@ -27,7 +27,7 @@ function revealWrites(view: RecordView, columnId: string | null): RecordWrite[] 
     .map((card) => putWrite(withCardAudience(without(card, "hiddenUntilReveal")), card));
 }
 
-/** MOD-1..5: the board's moderation settings, moderators only, each op one setting. */
+/** MOD-1..5, LINK-7: the board's moderation settings, moderators only, each op one setting. */
 export const settingsRules: OpRule<Op>[] = [
   rule<Op, "moderation.approval">({
     type: "moderation.approval",
@@ -82,6 +82,12 @@ export const settingsRules: OpRule<Op>[] = [
       const columnLocks = lock ? [...others, { columnId: op.columnId, ...lock }] : others;
       return done(settingsWrite(view, { columnLocks }));
     },
+  }),
+  rule<Op, "moderation.linksOnly">({
+    type: "moderation.linksOnly",
+    moderatorOnly: true,
+    apply: (view, op) =>
+      (moderationOf(view).linksOnly === true) === op.on ? done() : done(settingsWrite(view, { linksOnly: op.on })),
   }),
   rule<Op, "moderation.names">({
     type: "moderation.names",

@@ -72,6 +72,11 @@ export const MODERATION_FIXTURES: { [T in ModerationOp["type"]]: OpFixture<T> } 
       lockAt: null,
     }),
   },
+  "moderation.linksOnly": {
+    // Switched off while off: switching it on would cut the plenary off this shared board (LINK-7 has its own test).
+    by: "moderator",
+    prepare: async () => ({ type: "moderation.linksOnly", on: false }),
+  },
   "moderation.names": {
     // Hidden while the card lived: its name reached its author alone. Names are shown again afterwards.
     by: "moderator",
