@@ -455,6 +455,8 @@ const SCRIPT: Step[] = [
   { by: "moderator", op: () => ({ type: "timer.extend", seconds: 60 }) },
   { by: "moderator", op: () => ({ type: "timer.stop" }) },
   { by: "moderator", op: () => ({ type: "focus.set", target: null }) },
+  // LINK-7: off (on would cut this script's participants off).
+  { by: "moderator", op: () => ({ type: "moderation.linksOnly", on: false }) },
 ];
 
 const boardIdOf = (records: BaseRecord[]) => records.find((record) => record.type === "board")?.id ?? "";
