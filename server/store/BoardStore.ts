@@ -50,6 +50,8 @@ export interface BoardStore {
   createBoard(board: NewBoard): Promise<void>;
   /** The board's records at its current revision; undefined when the board does not exist. */
   readBoard(boardId: string): Promise<BoardAtRevision | undefined>;
+  /** One record of the board at its current revision, from memory when the board is cached (a key check's lookup). */
+  readRecord(boardId: string, type: string, id: string): Promise<BaseRecord | undefined>;
   /** The board's revision, one indexed read; undefined when the board does not exist. */
   revision(boardId: string): Promise<number | undefined>;
   /** Undefined when the board does not exist. */

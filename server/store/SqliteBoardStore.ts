@@ -83,6 +83,10 @@ export class SqliteBoardStore implements BoardStore {
     return current && { revision: current.revision, records: current.records.all() };
   }
 
+  async readRecord(boardId: string, type: string, id: string): Promise<BaseRecord | undefined> {
+    return this.read(boardId)?.records.get(type, id);
+  }
+
   async revision(boardId: string): Promise<number | undefined> {
     return this.sql.revision.get(boardId) as number | undefined;
   }

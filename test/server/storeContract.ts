@@ -54,6 +54,16 @@ export function describeBoardStoreContract(
       expect(await store.moderatorKeyHash("board-missing")).toBeUndefined();
     });
 
+    it("LIMIT-2 LINK-7 reads one record of a board at its current revision, nothing for a missing board or record", async () => {
+      const column = (await contents(boardId))?.columns[0];
+      if (!column) throw new Error("the new board has columns");
+      expect(await store.readRecord(boardId, "column", column.id)).toEqual(column);
+      await commitOne("op-0000r01", addCardOp("card-r001", column.id, "a0"));
+      expect(await store.readRecord(boardId, "card", "card-r001")).toMatchObject({ type: "card", id: "card-r001" });
+      expect(await store.readRecord(boardId, "card", "card-none")).toBeUndefined();
+      expect(await store.readRecord("board-missing", "column", column.id)).toBeUndefined();
+    });
+
     it("SYNC-1 bumps the revision by one per committed op and keeps the change in the op log", async () => {
       const first = await commitOne("op-0000001", addCardOp("card-0001", "col-aaaa", "a0"));
       const second = await commitOne("op-0000002", addCardOp("card-0002", "col-aaaa", "a1"));

@@ -78,6 +78,14 @@ export class PostgresBoardStore implements BoardStore {
     });
   }
 
+  async readRecord(boardId: string, type: string, id: string): Promise<BaseRecord | undefined> {
+    const revision = await this.revision(boardId);
+    if (revision === undefined) return undefined;
+    const cached = this.cache.get(boardId, revision);
+    if (cached) return cached.records.get(type, id);
+    return (await this.readBoard(boardId))?.records.find((record) => record.type === type && record.id === id);
+  }
+
   async readBoard(boardId: string): Promise<BoardAtRevision | undefined> {
     const revision = await this.revision(boardId);
     if (revision === undefined) return undefined;
