@@ -61,13 +61,29 @@ export function forgetBoard(boardId: string, storage: KeyValueStorage = browserS
   }
 }
 
+interface Page {
+  location: Pick<Location, "hash" | "pathname" | "search">;
+  history: Pick<History, "state" | "replaceState">;
+}
+
+/** The key the address carried, per page: once taken out of the address, it is only here. */
+const takenFromLink = new WeakMap<Page, { path: string; key: string }>();
+
 /**
  * A moderator key from a moderator link's fragment (#key=…), removed from the visible URL so it is
  * not shared by accident. It is not remembered here: only once the server accepted it (AUTH-3).
+ * Asked again on the same page (React may run a first state's initialiser twice), it answers the
+ * same key, not the address it already cleaned.
  */
-export function moderatorKeyFromLink(): string | null {
-  const fromHash = new URLSearchParams(window.location.hash.replace(/^#/, "")).get("key");
-  if (!fromHash) return null;
-  window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+export function moderatorKeyFromLink(page: Page = window): string | null {
+  const { location, history } = page;
+  const fromHash = new URLSearchParams(location.hash.replace(/^#/, "")).get("key");
+  const path = location.pathname + location.search;
+  if (!fromHash) {
+    const taken = takenFromLink.get(page);
+    return taken?.path === path ? taken.key : null;
+  }
+  history.replaceState(history.state, "", path);
+  takenFromLink.set(page, { path, key: fromHash });
   return fromHash;
 }
