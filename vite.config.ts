@@ -15,6 +15,8 @@ export default defineConfig({
   build: {
     outDir: "../dist",
     emptyOutDir: true,
+    // The server reads which chunks each page needs (server/http/pagePreloads.ts).
+    manifest: true,
   },
   server: {
     proxy: {

@@ -1,28 +1,33 @@
-import { ID_PATTERN } from "../shared/ids";
+import { pageAt } from "../shared/pages";
 import { lazyPart } from "./core/lazyPart";
 import { actionLabelOf, textOfOp } from "./features";
-import { LinkHolderPage, linkIdInAddress } from "./features/links";
+import { LinkHolderPage } from "./features/links";
 import { PrivacyPage } from "./features/privacy";
 import { ProjectorPage } from "./features/projector";
-import { BoardPage } from "./views/BoardPage";
 
-// The board is what most visits open; the other pages load their code when asked for.
+// Every page is a chunk of its own, so the start page does not carry the board. The server names the
+// page's chunks in the HTML it serves (server/http/pagePreloads.ts): no extra round trip for them.
 const StartPage = lazyPart(() => import("./views/StartPage").then((m) => m.StartPage));
+const BoardPage = lazyPart(() => import("./views/BoardPage").then((m) => m.BoardPage));
 const NotFoundPage = lazyPart(() => import("./views/NotFoundPage").then((m) => m.NotFoundPage));
 
-/** The whole router: the start page, a board and its projector page, the privacy page; every link between them is a full page load. */
+/** The whole router (shared/pages.ts tells the page); every link between pages is a full page load. */
 export function App() {
-  const path = window.location.pathname.replace(/\/+$/, "") || "/";
-  if (path === "/") return <StartPage />;
-  if (path === "/datenschutz" || path === "/privacy") return <PrivacyPage />;
-  const board = /^\/b\/([^/]+)(\/projector)?$/.exec(path);
-  if (board && ID_PATTERN.test(board[1])) {
-    // PROJ-2: the big screen's read-only page, in a chunk of its own.
-    if (board[2]) return <ProjectorPage key={board[1]} boardId={board[1]} />;
-    const linkId = linkIdInAddress(window.location.search);
-    // LINK-1: a special link's page reads and posts only what its link opens.
-    if (linkId) return <LinkHolderPage boardId={board[1]} linkId={linkId} labelOf={actionLabelOf} textOf={textOfOp} />;
-    return <BoardPage key={board[1]} boardId={board[1]} />;
+  const page = pageAt(window.location.pathname, window.location.search);
+  switch (page.name) {
+    case "start":
+      return <StartPage />;
+    case "privacy":
+      return <PrivacyPage />;
+    case "projector":
+      // PROJ-2: the big screen's read-only page.
+      return <ProjectorPage key={page.boardId} boardId={page.boardId} />;
+    case "linkHolder":
+      // LINK-1: a special link's page reads and posts only what its link opens.
+      return <LinkHolderPage boardId={page.boardId} linkId={page.linkId} labelOf={actionLabelOf} textOf={textOfOp} />;
+    case "board":
+      return <BoardPage key={page.boardId} boardId={page.boardId} />;
+    case "notFound":
+      return <NotFoundPage />;
   }
-  return <NotFoundPage />;
 }

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express, { Router } from "express";
+import { pageAt } from "../../shared/pages";
 import { noIndex } from "./noIndex";
+import { pageHtmlReader } from "./pagePreloads";
 
 /**
  * The client's own routes (client/App.tsx): the start page, a board and its projector page (PROJ-2),
@@ -18,6 +20,7 @@ const PAGE = /^\/(b\/[^/]+(\/projector)?\/?|datenschutz\/?|privacy\/?)?$/;
 export function staticClient(clientDir: string): Router {
   const router = Router();
   const indexHtml = join(clientDir, "index.html");
+  const pageHtml = pageHtmlReader(clientDir);
   router.use(
     "/assets",
     express.static(join(clientDir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
@@ -31,7 +34,8 @@ export function staticClient(clientDir: string): Router {
     }
     if (req.path.startsWith("/b/")) noIndex(req, res, () => {});
     res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(indexHtml);
+    const query = req.url.indexOf("?");
+    res.type("html").send(pageHtml(pageAt(req.path, query < 0 ? "" : req.url.slice(query)).name));
   });
   return router;
 }

@@ -2,9 +2,9 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import type { BoardState } from "../../../shared/boardState";
 import type { Meeting } from "../../../shared/features/meetings";
 import type { Role } from "../../../shared/model";
+import { lazyPart } from "../../core/lazyPart";
 import { useI18n } from "../../i18n/I18nProvider";
 import { EraseMineDialog, ownRecordCounts } from "../privacy";
-import { DuplicateDialog } from "./DuplicateDialog";
 import { downloadExport } from "./download";
 import { useExportsT } from "./useExportsT";
 import "./print.css";
@@ -27,6 +27,9 @@ interface Item {
   label: string;
   run(): void;
 }
+
+// Moderators only, and it brings the board-creation links along: fetched when first opened.
+const DuplicateDialog = lazyPart(() => import("./DuplicateDialog").then((m) => m.DuplicateDialog));
 
 const menuItemsIn = (menu: HTMLElement | null) => [...(menu?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
 

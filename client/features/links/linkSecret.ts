@@ -9,7 +9,6 @@ import type { KeyValueStorage } from "../../sync/storage";
 const keyOf = (boardId: string, linkId: string) => `themenwand:specialLink:${boardId}:${linkId}`;
 
 const SECRET = /^[A-Za-z0-9_-]{16,128}$/;
-const ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export function readLinkSecret(storage: KeyValueStorage, boardId: string, linkId: string): string | null {
   try {
@@ -29,12 +28,6 @@ export function writeLinkSecret(storage: KeyValueStorage, boardId: string, linkI
 
 export function specialLinkUrl(origin: string, boardId: string, linkId: string, secret: string): string {
   return `${origin}/b/${encodeURIComponent(boardId)}?link=${linkId}#${secret}`;
-}
-
-/** The link id in the address (`?link=`), or null when this is no special link's page. */
-export function linkIdInAddress(search: string): string | null {
-  const linkId = new URLSearchParams(search).get("link");
-  return linkId && ID.test(linkId) ? linkId : null;
 }
 
 /**

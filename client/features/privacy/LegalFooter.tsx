@@ -1,16 +1,19 @@
+import { useFeatureT } from "../../i18n/useFeatureT";
+import { footerDe, footerEn } from "./footerMessages";
 import { usePrivacyFacts } from "./privacyFacts";
-import { usePrivacyT } from "./usePrivacyT";
 import "./privacy.css";
 
 /** The path of the generated privacy page (LEGAL-3); the server serves the client there (HTTP-4). */
 export const PRIVACY_PAGE_PATH = "/datenschutz";
+
+const WORDS: Record<string, Record<string, string>> = { de: footerDe, en: footerEn };
 
 /**
  * LEGAL-1: every page's small footer: the generated privacy page, and the operator's imprint and
  * privacy notice when the instance names them (IMPRINT_URL, PRIVACY_URL), learnt from this server.
  */
 export function LegalFooter() {
-  const t = usePrivacyT();
+  const t = useFeatureT<keyof typeof footerDe>(WORDS, footerDe);
   const facts = usePrivacyFacts();
   return (
     <footer className="legal-footer no-print" data-testid="legal-footer">

@@ -76,15 +76,11 @@ const readByEn: AudienceWords = {
   "privacy.readBy.authorOnly": "only the person",
 };
 
-/** The privacy feature's own words (German first, then English): footer, erase dialog, privacy page. */
+/** The privacy feature's own words (German first, then English): erase dialog, privacy page (the footer's are in footerMessages.ts). */
 export const privacyDe = {
   ...datumDe,
   ...purposeDe,
   ...readByDe,
-  "footer.label": "Rechtliches",
-  "footer.privacyPage": "Datenschutz",
-  "footer.imprint": "Impressum",
-  "footer.privacyNotice": "Datenschutzerklärung",
   "erase.title": "Deine Daten auf diesem Board löschen?",
   "erase.intro": "Alles, was du auf diesem Board geschrieben hast, wird endgültig gelöscht:",
   "erase.nothing": "Von dir ist auf diesem Board nichts gespeichert.",
@@ -142,10 +138,6 @@ export const privacyEn: Record<keyof typeof privacyDe, string> = {
   ...datumEn,
   ...purposeEn,
   ...readByEn,
-  "footer.label": "Legal",
-  "footer.privacyPage": "Privacy",
-  "footer.imprint": "Imprint",
-  "footer.privacyNotice": "Privacy notice",
   "erase.title": "Delete your data on this board?",
   "erase.intro": "Everything you wrote on this board is deleted for good:",
   "erase.nothing": "Nothing of yours is stored on this board.",
