@@ -24,6 +24,7 @@ import {
 import { receiptKey } from "../idempotency";
 import { StoreUnavailableError } from "../StoreUnavailableError";
 import { type CachedBoard, StateCache } from "../stateCache";
+import { deleteBoardRows, idleBoardIds, lastActivityOf } from "./boardLifetime";
 import { ErasureVacuum } from "./erasureVacuum";
 import { netWrites, putColumns } from "./netWrites";
 import { inTransaction, readOnce } from "./poolAccess";
@@ -112,25 +113,18 @@ export class PostgresBoardStore implements BoardStore {
   }
 
   async deleteBoard(boardId: string): Promise<boolean> {
-    // The board's row first: a commit of this board waits for its lock, then finds no board.
-    const deleted = await inTransaction(this.pool, async (client) => {
-      const { rowCount } = await client.query(SQL.deleteBoard, [boardId]);
-      for (const statement of SQL.deleteBoardRows) await client.query(statement, [boardId]);
-      return (rowCount ?? 0) > 0;
-    });
+    const deleted = await deleteBoardRows(this.pool, boardId);
     this.cache.forget(boardId);
     if (deleted) this.erasureVacuum.schedule();
     return deleted;
   }
 
-  async lastActivity(boardId: string): Promise<number | undefined> {
-    const { rows } = await readOnce<{ at: string }>(this.pool, SQL.lastActivity, [boardId]);
-    return rows[0] === undefined ? undefined : Number(rows[0].at);
+  lastActivity(boardId: string): Promise<number | undefined> {
+    return lastActivityOf(this.pool, boardId);
   }
 
-  async idleBoards(before: number, limit: number): Promise<string[]> {
-    const { rows } = await readOnce<{ id: string }>(this.pool, SQL.idleBoards, [before, limit]);
-    return rows.map((row) => row.id);
+  idleBoards(before: number, limit: number): Promise<string[]> {
+    return idleBoardIds(this.pool, before, limit);
   }
 
   /** One transaction per board, all at once on separate connections; a failing board fails alone. */
