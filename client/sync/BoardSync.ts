@@ -1,7 +1,7 @@
 import type { Committed } from "../../shared/changes";
-import { introducedIn, type OpVersions, PROTOCOL_VERSION } from "../../shared/core/protocol";
+import { introducedIn, type OpVersions } from "../../shared/core/protocol";
 import { problem } from "../../shared/errors";
-import type { CatchUp, JoinResponse, OpResponse } from "../../shared/events";
+import type { JoinResponse, OpResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
@@ -12,7 +12,8 @@ import { ConfirmedBoard } from "./confirmedBoard";
 import { chained, heldProblem, holdOrphans, settleChain, unshownHeld } from "./editChains";
 import { EditingChannel } from "./editingChannel";
 import { fetchSnapshot } from "./firstLoad";
-import { AUTHOR_TOKEN_KEY, isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
+import { caughtUp, joinedAsAnother, joinedState, keepIssuedAuthorToken, serverProtocolOf } from "./joinAnswer";
+import { isFinalJoinFailure, JOIN_RETRY_MS, joinRequestOf, readAuthorToken } from "./joinRequest";
 import { keepConnecting } from "./keepConnecting";
 import { forgetBoard } from "./knownBoards";
 import { OpSender } from "./opSender";
@@ -273,44 +274,20 @@ export class BoardSync {
       }, JOIN_RETRY_MS);
       return;
     }
-    // The token this page joined with; one the server issued only where storage kept none.
-    if (!readAuthorToken(this.options.storage)) this.options.storage.setItem(AUTHOR_TOKEN_KEY, response.authorToken);
-    // A server from before it told its version accepted only the page's own.
-    this.serverProtocol = response.protocol ?? this.options.protocol ?? PROTOCOL_VERSION;
-    this.catchUp(response.catchUp);
+    keepIssuedAuthorToken(this.options.storage, response);
+    this.serverProtocol = serverProtocolOf(response, this.options.protocol);
+    const caught = caughtUp(response);
+    if ("snapshot" in caught) this.adoptSnapshot(caught.snapshot);
+    else this.applyCommitted(caught.changes);
     const buffered = this.buffered;
     this.buffered = [];
     this.applyCommitted(buffered);
-    // Another role or author predicts the pending ops differently (say, what they may change).
-    if (
-      response.role !== this.state.role ||
-      response.authorId !== this.state.authorId ||
-      (response.moderatorInviteId ?? null) !== this.state.moderatorInviteId
-    ) {
-      this.predictions.markStale();
-    }
-    const expiry = response.expiry ? { ...response.expiry, revision: this.board.revision } : null;
-    this.update({
-      status: "online",
-      role: response.role,
-      authorId: response.authorId,
-      moderatorInviteId: response.moderatorInviteId ?? null,
-      failure: null,
-      expiry,
-      scope: response.scope ?? null,
-    });
+    if (joinedAsAnother(response, this.state)) this.predictions.markStale();
+    this.update(joinedState(response, this.board.revision));
     this.showHeld();
     this.refresh();
     this.sender.sendAllNow();
     this.editing.joined();
-  }
-
-  private catchUp(catchUp: CatchUp): void {
-    if (catchUp.kind === "snapshot") {
-      this.adoptSnapshot(JSON.parse(catchUp.snapshotJson) as BoardSnapshot);
-      return;
-    }
-    this.applyCommitted(catchUp.changes);
   }
 
   /** Applies changes in revision order (ConfirmedBoard); each one's op, if pending here, is done. */

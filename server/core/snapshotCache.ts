@@ -1,12 +1,13 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { BaseRecord } from "../../shared/core/records";
-import { isNarrow, type Viewer } from "../../shared/core/visibility";
+import type { Viewer } from "../../shared/core/visibility";
 import type { BoardSnapshot } from "../../shared/model";
 import { snapshotRecordsFor } from "../realtime/audiences";
 import type { BoardStore } from "../store/BoardStore";
 import type { BoardModel } from "./boardModel";
 import { RecentlyUsed } from "./recentlyUsed";
+import { type AuthorsSeeingMore, authorsSeeingMoreOf, ownKey, sharedKey } from "./snapshotKeys";
 import {
   overlaidJson,
   overlayOf,
@@ -40,13 +41,9 @@ interface OwnEntry {
 }
 
 /** One board at one revision: its records, and the snapshots asked for so far. */
-interface BoardEntry {
+interface BoardEntry extends AuthorsSeeingMore {
   revision: number;
   records: BaseRecord[];
-  /** Authors who may see more of this board than other participants (their own narrower records). */
-  authorsSeeingMore: Set<string>;
-  /** Authors among the moderators who may see more of their own records than other moderators (NET-2). */
-  authorsModeratorsMiss: Set<string>;
   shared: Map<string, SharedEntry>;
   own: Map<string, OwnEntry>;
   /** Bytes of the largest snapshot text built for this board, to price a join that asks for one. */
@@ -250,19 +247,9 @@ export class SnapshotCache {
     if (cached && cached.revision === revision) return cached;
     const current = await this.store.readBoard(boardId);
     if (!current) return undefined;
-    const authorsSeeingMore = new Set<string>();
-    const authorsModeratorsMiss = new Set<string>();
-    for (const record of current.records) {
-      if (!record.authorId) continue;
-      const narrower = isNarrow(record.audience) || this.model.authorSeesMore(record);
-      if (narrower) authorsSeeingMore.add(record.authorId);
-      const hidden = record.audience === "authorOnly" || this.model.hidesFromModerators?.(record);
-      if (hidden) authorsModeratorsMiss.add(record.authorId);
-    }
     const entry: BoardEntry = {
       ...current,
-      authorsSeeingMore,
-      authorsModeratorsMiss,
+      ...authorsSeeingMoreOf(current.records, this.model),
       shared: new Map(),
       own: new Map(),
       size: cached?.size ?? 0,
@@ -277,33 +264,4 @@ function boardBytes(board: BoardEntry): number {
   for (const entry of board.shared.values()) bytes += entry.bytes;
   for (const entry of board.own.values()) bytes += entry.bytes;
   return bytes;
-}
-
-/**
- * The audience whose snapshot a viewer shares (LINK-3): moderators, participants, the link holders
- * of a submission link, or one small group's column.
- */
-function sharedKey(viewer: Viewer): string {
-  if (viewer.role === "moderator") return "moderators";
-  if (!viewer.scope) return "participants";
-  return viewer.scope.kind === "submission" ? "links-submission" : `links-group:${viewer.scope.columnId}`;
-}
-
-/**
- * Participants share one snapshot unless the board holds records this author may see more of; so do
- * moderators, unless one wrote a record that hides fields from the others (NET-2). Undefined: the
- * viewer's audience's shared snapshot is theirs.
- */
-function ownKey(board: BoardEntry, viewer: Viewer): string | undefined {
-  if (!viewer.authorId) return undefined;
-  // A submitter reads their own cards and the board's structure: their own on top of the shared text.
-  if (viewer.scope?.kind === "submission") return `links-submission-author:${viewer.authorId}`;
-  if (viewer.scope?.kind === "group") {
-    const key = `links-group-author:${viewer.scope.columnId}:${viewer.authorId}`;
-    return board.authorsSeeingMore.has(viewer.authorId) ? key : undefined;
-  }
-  if (viewer.role === "moderator") {
-    return board.authorsModeratorsMiss.has(viewer.authorId) ? `moderator-author:${viewer.authorId}` : undefined;
-  }
-  return board.authorsSeeingMore.has(viewer.authorId) ? `author:${viewer.authorId}` : undefined;
 }

@@ -1,51 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
+import { axeViolations } from "./axe";
 import { hasChromium } from "./browser";
+import { addMeeting, agendaOf, expand, meeting, meetingsUrl, offerImpulse } from "./meetingActions";
 import { browserSessionForThisFile } from "./session";
-
-const DAY = `${new Date().getFullYear() + 1}-01-24`;
-const meetingsUrl = (url: string) => {
-  const [base, hash] = url.split("#");
-  return `${base}?view=meetings${hash ? `#${hash}` : ""}`;
-};
-const meeting = (page: Page, theme: string) => page.locator(`[data-testid="meeting"][data-meeting-theme="${theme}"]`);
-
-async function addMeeting(page: Page, theme: string, date = DAY) {
-  await page.getByTestId("meeting-add").click();
-  const form = page.getByTestId("meeting-form");
-  await form.getByLabel("Thema", { exact: true }).fill(theme);
-  await form.getByLabel("Datum", { exact: true }).fill(date);
-  await form.getByLabel("Beginn", { exact: true }).fill("18:30");
-  await form.getByLabel("Ende", { exact: true }).fill("21:00");
-  await form.getByRole("button", { name: "Speichern" }).click();
-  await meeting(page, theme).waitFor();
-}
-
-async function expand(page: Page, theme: string) {
-  const toggle = meeting(page, theme).getByTestId("meeting-toggle");
-  await toggle.waitFor({ timeout: 10_000 });
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-}
-
-async function offerImpulse(page: Page, title: string, minutes: number) {
-  await page.getByTestId("impulse-offer").click();
-  const form = page.getByTestId("impulse-form");
-  await form.getByLabel("Titel des Impulses", { exact: true }).fill(title);
-  await form.getByLabel("Wer trägt vor?", { exact: true }).fill("Pia Peters");
-  await form.getByLabel("Dauer in Minuten", { exact: true }).fill(String(minutes));
-  await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("pia@example.org");
-  await form.getByRole("button", { name: "Angebot senden" }).click();
-  await page.locator(`[data-testid="my-impulse"]`, { hasText: title }).waitFor();
-}
-
-const agendaOf = (page: Page, theme: string): Promise<string[]> =>
-  meeting(page, theme)
-    .getByTestId("agenda-item")
-    .evaluateAll((items) =>
-      items.map((item) => `${item.querySelector("[data-testid=agenda-start]")?.textContent} ${item.dataset.title}`),
-    );
 
 /** Adds an agenda item through the form, by keyboard-reachable controls only. */
 async function addItem(page: Page, theme: string, kind: string, minutes: number, where?: string) {
@@ -58,18 +17,13 @@ async function addItem(page: Page, theme: string, kind: string, minutes: number,
   await form.waitFor({ state: "detached" });
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
-}
-
 describe.skipIf(!hasChromium)("a meeting's agenda in Chromium (AGENDA-1, AGENDA-2, MEET-11)", () => {
   const session = browserSessionForThisFile();
 
   it("AGENDA-1 AGENDA-2 MEET-UI-4 a moderator on a phone builds a welcome, two talks, a break and a closing round; the times show everywhere", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl), { width: 375, height: 800 });
-    await addMeeting(moderator, "Stammtisch Mai");
+    await addMeeting(moderator, "Stammtisch Mai", { endTime: "21:00" });
     const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
     await offerImpulse(pia, "Eins", 15);
     await offerImpulse(pia, "Zwei", 20);
@@ -148,8 +102,8 @@ describe.skipIf(!hasChromium)("a meeting's agenda in Chromium (AGENDA-1, AGENDA-
   it("MEET-11 a meeting that is over offers no 'Treffen absagen'; one still to come does", async () => {
     const { moderatorUrl } = await createBoard(session.server.url);
     const { page } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(page, "Rückblick", "2021-03-04");
-    await addMeeting(page, "Ausblick");
+    await addMeeting(page, "Rückblick", { date: "2021-03-04", endTime: "21:00" });
+    await addMeeting(page, "Ausblick", { endTime: "21:00" });
     await expand(page, "Rückblick");
     await expand(page, "Ausblick");
     await meeting(page, "Rückblick").getByRole("button", { name: "Treffen bearbeiten" }).waitFor();

@@ -1,46 +1,10 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
 import { hasChromium } from "./browser";
+import { addMeeting, expand, meeting, meetingsUrl, offerImpulse } from "./meetingActions";
 import { browserSessionForThisFile } from "./session";
 
-const DAY = `${new Date().getFullYear() + 1}-01-24`;
 const LINK = "https://meet.example.org/stammtisch-4711-geheim";
-
-function meetingsUrl(url: string): string {
-  const [base, hash] = url.split("#");
-  return `${base}?view=meetings${hash ? `#${hash}` : ""}`;
-}
-
-const meeting = (page: Page, theme: string) => page.locator(`[data-testid="meeting"][data-meeting-theme="${theme}"]`);
-
-async function expand(page: Page, theme: string) {
-  const toggle = meeting(page, theme).getByTestId("meeting-toggle");
-  await toggle.waitFor({ timeout: 10_000 });
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-}
-
-async function addMeeting(page: Page, theme: string) {
-  await page.getByTestId("meeting-add").click();
-  const form = page.getByTestId("meeting-form");
-  await form.getByLabel("Thema", { exact: true }).fill(theme);
-  await form.getByLabel("Datum", { exact: true }).fill(DAY);
-  await form.getByLabel("Beginn", { exact: true }).fill("18:30");
-  await form.getByLabel("Ende", { exact: true }).fill("20:30");
-  await form.getByLabel("Online-Link (optional)", { exact: true }).fill(LINK);
-  await form.getByRole("button", { name: "Speichern" }).click();
-  await meeting(page, theme).waitFor();
-}
-
-async function offerImpulse(page: Page, title: string) {
-  await page.getByTestId("impulse-offer").click();
-  const form = page.getByTestId("impulse-form");
-  await form.getByLabel("Titel des Impulses", { exact: true }).fill(title);
-  await form.getByLabel("Wer trägt vor?", { exact: true }).fill("Pia Peters");
-  await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("pia@example.org");
-  await form.getByRole("button", { name: "Angebot senden" }).click();
-  await page.locator(`[data-testid="my-impulse"]`, { hasText: title }).waitFor();
-}
 
 describe.skipIf(!hasChromium)("a meeting's life in Chromium", () => {
   const session = browserSessionForThisFile();
@@ -48,7 +12,7 @@ describe.skipIf(!hasChromium)("a meeting's life in Chromium", () => {
   it("MEET-UI-8 MEET-9 a cancelled meeting takes the link from the registered page and the talk off the agenda; its presenter reads why", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Radverkehr");
+    await addMeeting(moderator, "Radverkehr", { onlineLink: LINK });
     const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
     await expand(pia, "Radverkehr");
     await meeting(pia, "Radverkehr").getByTestId("register-open").click();

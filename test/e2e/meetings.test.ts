@@ -1,70 +1,17 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
+import { axeViolations } from "./axe";
 import { addCard, cardByTitle, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
+import { addMeeting, agendaOf, expand, type MeetingFields, meeting, meetingsUrl, offerImpulse } from "./meetingActions";
 import { browserSessionForThisFile } from "./session";
 
-/** The board link that opens the meetings view (MEET-UI-1); a moderator link keeps its key in the hash. */
-function meetingsUrl(url: string): string {
-  const [base, hash] = url.split("#");
-  return `${base}?view=meetings${hash ? `#${hash}` : ""}`;
-}
-
-const DAY = `${new Date().getFullYear() + 1}-01-24`;
-
-function meeting(page: Page, theme: string) {
-  return page.locator(`[data-testid="meeting"][data-meeting-theme="${theme}"]`);
-}
-
-async function addMeeting(
-  page: Page,
-  theme: string,
-  fields: { onlineLink?: string; themeCard?: string; capacity?: number } = {},
-) {
-  await page.getByTestId("meeting-add").click();
-  const form = page.getByTestId("meeting-form");
-  await form.getByLabel("Thema", { exact: true }).fill(theme);
-  await form.getByLabel("Datum", { exact: true }).fill(DAY);
-  await form.getByLabel("Beginn", { exact: true }).fill("18:30");
-  await form.getByLabel("Ende", { exact: true }).fill("20:30");
-  await form.getByLabel("Ort (optional)", { exact: true }).fill("Bürgerhaus, Saal 2");
-  if (fields.onlineLink) await form.getByLabel("Online-Link (optional)", { exact: true }).fill(fields.onlineLink);
-  if (fields.capacity)
-    await form.getByLabel("Plätze für Teilnehmende (leer: unbegrenzt)", { exact: true }).fill(String(fields.capacity));
-  if (fields.themeCard)
-    await form.getByLabel("Karte als Thema", { exact: true }).selectOption({ label: fields.themeCard });
-  await form.getByRole("button", { name: "Speichern" }).click();
-  await meeting(page, theme).waitFor();
-}
-
-async function expand(page: Page, theme: string) {
-  const toggle = meeting(page, theme).getByTestId("meeting-toggle");
-  await toggle.waitFor({ timeout: 10_000 });
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-}
-
-async function offerImpulse(page: Page, title: string, minutes: number) {
-  await page.getByTestId("impulse-offer").click();
-  const form = page.getByTestId("impulse-form");
-  await form.getByLabel("Titel des Impulses", { exact: true }).fill(title);
-  await form.getByLabel("Wer trägt vor?", { exact: true }).fill("Pia Peters");
-  await form.getByLabel("Dauer in Minuten", { exact: true }).fill(String(minutes));
-  await form.getByLabel("Deine E-Mail-Adresse", { exact: true }).fill("pia@example.org");
-  await form.getByRole("button", { name: "Angebot senden" }).click();
-  await page.locator(`[data-testid="my-impulse"]`, { hasText: title }).waitFor();
-}
-
-async function agendaOf(page: Page, theme: string): Promise<string[]> {
-  return meeting(page, theme)
-    .getByTestId("agenda-item")
-    .evaluateAll((items) =>
-      items.map((item) => `${item.querySelector("[data-testid=agenda-start]")?.textContent} ${item.dataset.title}`),
-    );
-}
+/** Every meeting of these journeys is in the Bürgerhaus. */
+const addMeetingHere = (page: Page, theme: string, fields: MeetingFields = {}) =>
+  addMeeting(page, theme, { place: "Bürgerhaus, Saal 2", ...fields });
 
 async function register(page: Page, theme: string, name: string) {
   await expand(page, theme);
@@ -81,11 +28,6 @@ function eventsIn(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   expect(calendar.name).toBe("vcalendar");
   return calendar.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
 }
 
 describe.skipIf(!hasChromium)("meetings in Chromium", () => {
@@ -116,7 +58,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-3 IMP-1 IMP-2 IMP-3 an offered impulse is accepted, scheduled, and shows with its start in both pages", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Wärmeplanung im Quartier");
+    await addMeetingHere(moderator, "Wärmeplanung im Quartier");
     const { page: participant } = await session.openBoard(meetingsUrl(participantUrl));
     await meeting(participant, "Wärmeplanung im Quartier").waitFor();
 
@@ -161,7 +103,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     const secret = "https://meet.example.org/stammtisch-4711-geheim";
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Radverkehr", { onlineLink: secret });
+    await addMeetingHere(moderator, "Radverkehr", { onlineLink: secret });
     await expand(moderator, "Radverkehr");
     await moderator.getByTestId("meeting-online-link").waitFor();
 
@@ -208,7 +150,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-3 MEET-UI-7 MEET-1 IMP-2 IMP-3 the moderators' tools: decide, schedule, reorder, edit, cancel, document", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Stammtisch Januar");
+    await addMeetingHere(moderator, "Stammtisch Januar");
     const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
     await offerImpulse(pia, "Eins", 15);
     await offerImpulse(pia, "Zwei", 10);
@@ -299,7 +241,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     const { page: pia } = await session.openBoard(participantUrl);
     await addCard(pia, 0, "Wärmepumpen im Altbau", "", "Pia");
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Heizen ohne Gas", { themeCard: "Wärmepumpen im Altbau" });
+    await addMeetingHere(moderator, "Heizen ohne Gas", { themeCard: "Wärmepumpen im Altbau" });
     expect(await meeting(moderator, "Heizen ohne Gas").textContent()).toContain("Thema: Wärmepumpen im Altbau");
     const theme = cardByTitle(pia, "Wärmepumpen im Altbau").getByTestId("card-theme");
     await theme.waitFor({ timeout: 10_000 });
@@ -310,7 +252,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     const secret = "https://meet.example.org/kalender-0815-geheim";
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Kalender im Quartier", { onlineLink: secret });
+    await addMeetingHere(moderator, "Kalender im Quartier", { onlineLink: secret });
 
     const { page: alice } = await session.openBoard(meetingsUrl(participantUrl));
     await expand(alice, "Kalender im Quartier");
@@ -382,7 +324,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-6 MEET-4 a person waiting reads their place on the list, and it moves up live", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Nur ein Platz", { capacity: 1, onlineLink: "https://meet.example.org/eins" });
+    await addMeetingHere(moderator, "Nur ein Platz", { capacity: 1, onlineLink: "https://meet.example.org/eins" });
     const [alice, bob, carol] = await Promise.all(
       [0, 1, 2].map(async () => (await session.openBoard(meetingsUrl(participantUrl))).page),
     );
@@ -406,7 +348,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-3 MEET-5 a moderator deletes a meeting after a dialog that says its registrations go too", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Doppelt angelegt");
+    await addMeetingHere(moderator, "Doppelt angelegt");
     const { page: alice } = await session.openBoard(meetingsUrl(participantUrl));
     await register(alice, "Doppelt angelegt", "Alice");
     await expect
@@ -437,7 +379,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-3 IMP-2 a presenter edits their offer while it is undecided; once decided, the edit is refused", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Stammtisch Februar");
+    await addMeetingHere(moderator, "Stammtisch Februar");
     const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
     await offerImpulse(pia, "Solardächer", 10);
 
@@ -470,7 +412,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-3 IMP-3 IMP-4 a move on the agenda is announced with the new start; a talk is cancelled with a note, or moved to another meeting", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Stammtisch März");
+    await addMeetingHere(moderator, "Stammtisch März");
     const { page: pia } = await session.openBoard(meetingsUrl(participantUrl));
     await offerImpulse(pia, "Eins", 15);
     await offerImpulse(pia, "Zwei", 10);
@@ -501,7 +443,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
     expect(await mine.textContent()).toContain("Notiz der Moderation: Der Saal ist kleiner, leider.");
 
     // Moved to another meeting by keyboard: it leaves one agenda and ends the other, live for the presenter.
-    await addMeeting(moderator, "Stammtisch April");
+    await addMeetingHere(moderator, "Stammtisch April");
     const zwei = meeting(moderator, "Stammtisch März").locator('[data-testid="agenda-item"][data-title="Zwei"]');
     await zwei.getByRole("button", { name: "Verschieben" }).focus();
     await moderator.keyboard.press("Enter");
@@ -519,7 +461,7 @@ describe.skipIf(!hasChromium)("meetings in Chromium", () => {
   it("MEET-UI-4 UI-2 the meetings view has no axe violations, for moderators and participants, and fits 375 px", async () => {
     const { participantUrl, moderatorUrl } = await createBoard(session.server.url);
     const { page: moderator } = await session.openBoard(meetingsUrl(moderatorUrl));
-    await addMeeting(moderator, "Offene Werkstatt", { onlineLink: "https://meet.example.org/werkstatt" });
+    await addMeetingHere(moderator, "Offene Werkstatt", { onlineLink: "https://meet.example.org/werkstatt" });
     await expand(moderator, "Offene Werkstatt");
     await moderator.getByTestId("impulse-offer").click();
     expect(await axeViolations(moderator)).toEqual([]);

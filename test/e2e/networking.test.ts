@@ -1,50 +1,14 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { newId } from "../../shared/ids";
-import type { OpOf } from "../../shared/ops";
-import { connected, join, rawClient, sendOp } from "../helpers/clients";
+import { seedBusinessCard } from "../helpers/businessCards";
 import { createBoard } from "../helpers/testServer";
+import { axeViolations } from "./axe";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
 
 /** The networking wall's journeys (NET-UI-1..7), against the real server half (NET-1..7). */
-
-type Person = Partial<Omit<OpOf<"businessCard.publish">, "type" | "cardId" | "consent" | "editKeyHash">> & {
-  name: string;
-};
-
-/** Publishes a card over a socket of its own (another person's browser), as the wall's form would. */
-async function seedCard(url: string, boardId: string, person: Person) {
-  const socket = await connected(rawClient(url));
-  try {
-    const joined = await join(socket, { boardId, since: null });
-    if (!joined.ok) throw new Error(`join failed: ${joined.problem.code}`);
-    const op = {
-      type: "businessCard.publish",
-      cardId: newId(),
-      organisation: "",
-      role: "",
-      fieldsOfWork: [],
-      region: "",
-      topics: [],
-      offers: "",
-      seeks: "",
-      about: "",
-      contact: { email: null, phone: null, website: null },
-      consent: { text: "Ich bin einverstanden.", given: true },
-      editKeyHash: createHash("sha256").update(newId(43)).digest("hex"),
-      ...person,
-    } as OpOf<"businessCard.publish">;
-    const answer = await sendOp(socket, newId(), op);
-    if (!answer.ok) throw new Error(`publish failed: ${answer.problem.code}`);
-  } finally {
-    socket.close();
-  }
-}
 
 const card = (page: Page, name: string) => page.locator(`[data-testid="business-card"][data-card-name="${name}"]`);
 
@@ -65,11 +29,6 @@ async function publishOwnCard(
   await form.getByRole("button", { name: "Visitenkarte veröffentlichen" }).click();
   await page.getByTestId("edit-link-panel").waitFor();
   await card(page, fields.name).waitFor({ timeout: 10_000 });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
 }
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -152,14 +111,14 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
   it("NET-UI-3 NET-UI-4 the wall filters by region and topic, and shows why another person fits", async () => {
     const { participantUrl, boardId } = await createBoard(session.server.url, "vernetzung");
     const url = session.server.url;
-    await seedCard(url, boardId, {
+    await seedBusinessCard(url, boardId, {
       name: "Carla Schulz",
       region: "Landkreis Bautzen",
       topics: ["Energiewende", "Kultur"],
       offers: "Moderation von Workshops und Beteiligungsformaten",
     });
-    await seedCard(url, boardId, { name: "Dirk Lehmann", region: "Cottbus", topics: ["Energiewende"] });
-    await seedCard(url, boardId, { name: "Emil Nowak", region: "Landkreis Bautzen", topics: ["Sport"] });
+    await seedBusinessCard(url, boardId, { name: "Dirk Lehmann", region: "Cottbus", topics: ["Energiewende"] });
+    await seedBusinessCard(url, boardId, { name: "Emil Nowak", region: "Landkreis Bautzen", topics: ["Sport"] });
 
     const { page } = await session.openBoard(participantUrl);
     await card(page, "Emil Nowak").waitFor();
@@ -203,7 +162,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
 
   it("NET-UI-5 EXP-2 downloads one card and the filtered cards as vCards, only with what the viewer may see, with the server's UIDs", async () => {
     const { participantUrl, boardId } = await createBoard(session.server.url, "vernetzung");
-    await seedCard(session.server.url, boardId, {
+    await seedBusinessCard(session.server.url, boardId, {
       name: "Jürgen Mößner",
       organisation: "Grüne Liga Spreewald",
       region: "Landkreis Spree-Neiße",
@@ -214,7 +173,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
         website: null,
       },
     });
-    await seedCard(session.server.url, boardId, { name: "Zofia Wójcik", region: "Görlitz" });
+    await seedBusinessCard(session.server.url, boardId, { name: "Zofia Wójcik", region: "Görlitz" });
     const { page } = await session.openBoard(participantUrl);
     const juergen = card(page, "Jürgen Mößner");
     await juergen.waitFor();
@@ -311,7 +270,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
 
   it("NET-UI-6 a moderator edits the wall's lists and removes a card; participants see both live", async () => {
     const { participantUrl, moderatorUrl, boardId } = await createBoard(session.server.url, "vernetzung");
-    await seedCard(session.server.url, boardId, { name: "Spam Bot" });
+    await seedBusinessCard(session.server.url, boardId, { name: "Spam Bot" });
     const { page: participant } = await session.openBoard(participantUrl);
     const { page: moderator } = await session.openBoard(moderatorUrl);
     await card(moderator, "Spam Bot").waitFor();
@@ -335,7 +294,7 @@ describe.skipIf(!hasChromium)("the networking wall in Chromium", () => {
 
   it("NET-UI-7 UI-2 the wall has no axe violations, for participants and moderators, and fits 375 px", async () => {
     const { participantUrl, moderatorUrl, boardId } = await createBoard(session.server.url, "vernetzung");
-    await seedCard(session.server.url, boardId, {
+    await seedBusinessCard(session.server.url, boardId, {
       name: "Maximiliane Sonnenschein-Wüstenhagen",
       organisation: "Regionalentwicklungsgesellschaft Oberspreewald-Lausitz mbH",
       region: "Landkreis Oberspreewald-Lausitz",

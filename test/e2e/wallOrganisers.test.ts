@@ -1,55 +1,14 @@
-import { createHash } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { newId } from "../../shared/ids";
-import type { OpOf } from "../../shared/ops";
 import { TEMPLATES } from "../../shared/templates";
-import { connected, join, rawClient, sendOp } from "../helpers/clients";
+import { seedBusinessCard } from "../helpers/businessCards";
 import { createBoard } from "../helpers/testServer";
+import { axeViolations } from "./axe";
 import { hasChromium } from "./browser";
 import { browserSessionForThisFile } from "./session";
 
-type Person = Partial<Omit<OpOf<"businessCard.publish">, "type" | "cardId" | "consent" | "editKeyHash">> & {
-  name: string;
-};
-
-/** Publishes a card over a socket of its own (another person's browser). */
-async function seedCard(url: string, boardId: string, person: Person) {
-  const socket = await connected(rawClient(url));
-  try {
-    const joined = await join(socket, { boardId, since: null });
-    if (!joined.ok) throw new Error(`join failed: ${joined.problem.code}`);
-    const op = {
-      type: "businessCard.publish",
-      cardId: newId(),
-      organisation: "",
-      role: "",
-      fieldsOfWork: [],
-      region: "",
-      topics: [],
-      offers: "",
-      seeks: "",
-      about: "",
-      contact: { email: null, phone: null, website: null },
-      consent: { text: "Ich bin einverstanden.", given: true },
-      editKeyHash: createHash("sha256").update(newId(43)).digest("hex"),
-      ...person,
-    } as OpOf<"businessCard.publish">;
-    const answer = await sendOp(socket, newId(), op);
-    if (!answer.ok) throw new Error(`publish failed: ${answer.problem.code}`);
-  } finally {
-    socket.close();
-  }
-}
-
 const names = (page: Page) =>
   page.getByTestId("business-card").evaluateAll((items) => items.map((item) => item.getAttribute("data-card-name")));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
-}
 
 /** Words of every tag that the browser laid out over more than one line (a word broken in the middle). */
 const brokenTagWords = (page: Page) =>
@@ -77,10 +36,10 @@ describe.skipIf(!hasChromium)("the wall for organisers in Chromium (NET-10, NET-
   it("NET-10 NET-11 'muller' finds Müller, 'ozlem' Özlem; the region filter and the card form offer the board's list", async () => {
     const { participantUrl, boardId } = await createBoard(session.server.url, "vernetzung");
     const url = session.server.url;
-    await seedCard(url, boardId, { name: "Jana Müller", region: "Görlitz" });
-    await seedCard(url, boardId, { name: "Özlem Yılmaz", region: "cottbus" });
-    await seedCard(url, boardId, { name: "Tom Mueller", region: "Landkreis Bautzen" });
-    await seedCard(url, boardId, { name: "Anna Quelle" });
+    await seedBusinessCard(url, boardId, { name: "Jana Müller", region: "Görlitz" });
+    await seedBusinessCard(url, boardId, { name: "Özlem Yılmaz", region: "cottbus" });
+    await seedBusinessCard(url, boardId, { name: "Tom Mueller", region: "Landkreis Bautzen" });
+    await seedBusinessCard(url, boardId, { name: "Anna Quelle" });
     const { page } = await session.openBoard(`${participantUrl.split("#")[0]}?view=wall`, { width: 375, height: 800 });
     await page.getByTestId("business-card").nth(3).waitFor({ timeout: 10_000 });
 
@@ -117,7 +76,7 @@ describe.skipIf(!hasChromium)("the wall for organisers in Chromium (NET-10, NET-
     const { participantUrl, boardId } = await createBoard(session.server.url, "vernetzung");
     const url = session.server.url;
     for (const name of ["Carla Schulz", "Dirk Lehmann", "Emil Nowak", "Frieda Krüger", "Greta Hoffmann", "Hans Wolf"]) {
-      await seedCard(url, boardId, {
+      await seedBusinessCard(url, boardId, {
         name,
         region: "Landkreis Oberspreewald-Lausitz",
         fieldsOfWork: ["Energie und Klima", "Kultur"],

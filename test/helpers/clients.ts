@@ -30,6 +30,20 @@ export function rawClient(url: string, connection?: ClientConnection): BoardClie
   });
 }
 
+/**
+ * Every raw message packet the socket receives, as it came off the wire, from its first connection on
+ * and again after each reconnect. Call it before the socket connects (rawClient connects on the next turn).
+ */
+export function keepWire(socket: BoardClientSocket): string[] {
+  const wire: string[] = [];
+  socket.io.on("open", () =>
+    socket.io.engine.on("packet", (packet) => {
+      if (packet.type === "message") wire.push(String(packet.data));
+    }),
+  );
+  return wire;
+}
+
 /** The snapshot a join answered with, if it answered with one. */
 export function snapshotOfJoin(response: JoinResponse): BoardSnapshot | undefined {
   return response.ok && response.catchUp.kind === "snapshot"

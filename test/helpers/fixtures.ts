@@ -45,13 +45,19 @@ export function boardMeta(id = "board-000001", title = "Stammtisch"): BoardMeta 
   return newBoardRecords({ id, title, description: "", createdAt: 1 }, [])[0];
 }
 
-export function addCardOp(cardId: string, columnId: string, rank: string, title = `Card ${cardId}`): OpOf<"card.add"> {
+export function addCardOp(
+  cardId: string,
+  columnId: string,
+  rank: string,
+  title = `Card ${cardId}`,
+  authorName: string | null = "Alice",
+): OpOf<"card.add"> {
   return {
     type: "card.add",
     cardId,
     columnId,
     rank,
-    authorName: "Alice",
+    authorName,
     content: { kind: "topic", title, body: "", link: null },
   };
 }

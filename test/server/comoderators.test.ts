@@ -4,7 +4,7 @@ import type { BoardClientSocket } from "../../client/sync/socket";
 import type { JoinResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
 import type { Op } from "../../shared/ops";
-import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
+import { connected, join, keepWire, rawClient, sendOp, waitFor } from "../helpers/clients";
 import { columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
@@ -12,12 +12,7 @@ const server = serverForThisFile();
 /** A socket whose every raw message packet is kept, as it came off the wire. */
 async function member(boardId: string, moderatorKey?: string) {
   const socket: BoardClientSocket = rawClient(server().url);
-  const wire: string[] = [];
-  socket.io.on("open", () =>
-    socket.io.engine.on("packet", (packet) => {
-      if (packet.type === "message") wire.push(String(packet.data));
-    }),
-  );
+  const wire = keepWire(socket);
   await connected(socket);
   const events: string[] = [];
   socket.on("moderator:revoked", () => events.push("revoked"));

@@ -1,10 +1,12 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { BoardClientSocket } from "../../client/sync/socket";
 import type { JoinResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
-import type { Op, OpOf } from "../../shared/ops";
-import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
+import type { Op } from "../../shared/ops";
+import { connected, join, keepWire, rawClient, sendOp, waitFor } from "../helpers/clients";
+import { addCardOp, meetingAddOp } from "../helpers/fixtures";
+import { type Keys, keyHeaders, newSpecialLink, secretAndHash } from "../helpers/linkKeys";
 import { columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 /**
@@ -13,20 +15,10 @@ import { columnsIn, createBoard, serverForThisFile } from "../helpers/testServer
  */
 const server = serverForThisFile();
 
-interface Keys {
-  moderatorKey?: string;
-  linkKey?: string;
-}
-
 /** A socket whose every raw message packet is kept, as it came off the wire, with its join's answer. */
 async function member(boardId: string, keys: Keys = {}) {
   const socket: BoardClientSocket = rawClient(server().url);
-  const wire: string[] = [];
-  socket.io.on("open", () =>
-    socket.io.engine.on("packet", (packet) => {
-      if (packet.type === "message") wire.push(String(packet.data));
-    }),
-  );
+  const wire = keepWire(socket);
   await connected(socket);
   const events: string[] = [];
   socket.on("disconnect", (reason) => events.push(`disconnect:${reason}`));
@@ -37,44 +29,14 @@ async function member(boardId: string, keys: Keys = {}) {
 function rest(boardId: string, keys: Keys, op?: Op) {
   return fetch(`${server().url}/api/boards/${boardId}${op ? "/ops" : ""}`, {
     method: op ? "POST" : "GET",
-    headers: {
-      "content-type": "application/json",
-      ...(keys.moderatorKey ? { "X-Moderator-Key": keys.moderatorKey } : {}),
-      ...(keys.linkKey ? { "X-Link-Key": keys.linkKey } : {}),
-    },
+    headers: { "content-type": "application/json", ...keyHeaders(keys) },
     ...(op ? { body: JSON.stringify({ op }) } : {}),
   });
 }
 
-const secretAndHash = () => {
-  const secret = randomBytes(32).toString("base64url");
-  return { secret, keyHash: createHash("sha256").update(secret).digest("hex") };
-};
+const cardAdd = (columnId: string, title: string) => addCardOp(newId(), columnId, "a0", title, null);
 
-const cardAdd = (columnId: string, title: string): OpOf<"card.add"> => ({
-  type: "card.add",
-  cardId: newId(),
-  columnId,
-  rank: "a0",
-  authorName: null,
-  content: { kind: "topic", title, body: "", link: null },
-});
-
-const meetingAdd = (theme: string): OpOf<"meeting.add"> => ({
-  type: "meeting.add",
-  meetingId: newId(),
-  theme,
-  description: "",
-  date: "2031-03-12",
-  startTime: "18:00",
-  endTime: "20:00",
-  place: "Rathaus",
-  onlineLink: null,
-  slots: 3,
-  registration: "open",
-  capacity: null,
-  themeCardId: null,
-});
+const meetingAdd = (theme: string) => meetingAddOp({ meetingId: newId(), theme, date: "2031-03-12", place: "Rathaus" });
 
 const calendar = async (boardId: string) => {
   const response = await fetch(`${server().url}/api/boards/${boardId}/meetings.ics`);
@@ -90,23 +52,14 @@ async function workshop() {
   const invite = secretAndHash();
   const inviteOp: Op = { type: "moderatorInvite.create", inviteId: newId(), label: "Ada", keyHash: invite.keyHash };
   expect(await sendOp(moderator.socket, newId(), inviteOp)).toMatchObject({ ok: true });
-  const submission = secretAndHash();
-  const linkId = newId();
-  const linkOp: Op = {
-    type: "link.create",
-    linkId,
-    label: "Einreichen",
-    kind: "submission",
-    columnId: null,
-    keyHash: submission.keyHash,
-  };
-  expect(await sendOp(moderator.socket, newId(), linkOp)).toMatchObject({ ok: true });
+  const submission = newSpecialLink("submission", null, "Einreichen");
+  expect(await sendOp(moderator.socket, newId(), submission.op)).toMatchObject({ ok: true });
   return {
     ...board,
     moderator,
     columnId: columnsIn(board.snapshot)[0].id,
     coModerator: { moderatorKey: invite.secret },
-    submitter: { linkKey: `${linkId}.${submission.secret}` },
+    submitter: { linkKey: submission.linkKey },
   };
 }
 

@@ -1,9 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { JoinResponse } from "../../shared/events";
 import { newId } from "../../shared/ids";
-import type { Op, OpOf } from "../../shared/ops";
-import { connected, join, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
+import type { Op } from "../../shared/ops";
+import { connected, join, keepWire, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
+import { addCardOp, meetingAddOp } from "../helpers/fixtures";
+import { type Keys, keyHeaders, newSpecialLink } from "../helpers/linkKeys";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 /**
@@ -13,18 +15,11 @@ import { createBoard, serverForThisFile } from "../helpers/testServer";
  */
 const server = serverForThisFile();
 
-interface Keys {
-  moderatorKey?: string;
-  linkKey?: string;
-}
-
-/** A member whose every raw Engine.IO packet is kept: what leaves the server for them, unparsed. */
+/** A member whose every raw message packet is kept: what leaves the server for them, unparsed. */
 async function member(boardId: string, keys: Keys = {}) {
-  const socket = await connected(rawClient(server().url));
-  const wire: string[] = [];
-  socket.io.engine.on("packet", (packet: { data?: unknown }) => {
-    if (typeof packet.data === "string") wire.push(packet.data);
-  });
+  const socket = rawClient(server().url);
+  const wire = keepWire(socket);
+  await connected(socket);
   let revision = 0;
   socket.on("changes", (batch) => {
     for (const committed of batch) revision = Math.max(revision, committed.revision);
@@ -32,11 +27,7 @@ async function member(boardId: string, keys: Keys = {}) {
   const joined = (await join(socket, { boardId, since: null, ...keys })) as Extract<JoinResponse, { ok: true }>;
   expect(joined.ok).toBe(true);
   revision = Math.max(revision, snapshotOfJoin(joined)?.revision ?? 0);
-  const headers: Record<string, string> = {
-    "X-Author-Token": joined.authorToken,
-    ...(keys.moderatorKey ? { "X-Moderator-Key": keys.moderatorKey } : {}),
-    ...(keys.linkKey ? { "X-Link-Key": keys.linkKey } : {}),
-  };
+  const headers: Record<string, string> = { "X-Author-Token": joined.authorToken, ...keyHeaders(keys) };
   const get = async (path: string) => (await fetch(`${server().url}/api/boards/${boardId}${path}`, { headers })).text();
   return {
     socket,
@@ -67,22 +58,7 @@ async function settle(boardId: string, members: Member[]) {
 
 const marker = (what: string) => `PRIVATE-${what}-${randomBytes(6).toString("hex")}`;
 
-const cardAdd = (columnId: string, title: string, cardId = newId()): OpOf<"card.add"> => ({
-  type: "card.add",
-  cardId,
-  columnId,
-  rank: "a0",
-  authorName: null,
-  content: { kind: "topic", title, body: "", link: null },
-});
-
-function newLink(kind: "submission" | "group", columnId: string | null) {
-  const linkId = newId();
-  const secret = randomBytes(32).toString("base64url");
-  const keyHash = createHash("sha256").update(secret).digest("hex");
-  const op: OpOf<"link.create"> = { type: "link.create", linkId, label: `Link ${kind}`, kind, columnId, keyHash };
-  return { op, linkKey: `${linkId}.${secret}`, keyHash };
-}
+const cardAdd = (columnId: string, title: string) => addCardOp(newId(), columnId, "a0", title, null);
 
 /** A board with columns A and B, a moderator, a participant, and one holder of each kind of link. */
 async function workshop() {
@@ -98,8 +74,8 @@ async function workshop() {
       ok: true,
     });
   }
-  const group = newLink("group", columnA);
-  const submission = newLink("submission", null);
+  const group = newSpecialLink("group", columnA);
+  const submission = newSpecialLink("submission", null);
   for (const link of [group, submission]) expect(await moderator.send(link.op)).toMatchObject({ ok: true });
   const participant = await member(boardId);
   const groupMember = await member(boardId, { linkKey: group.linkKey });
@@ -107,21 +83,7 @@ async function workshop() {
   return { boardId, moderatorKey, moderator, participant, groupMember, submitter, columnA, columnB, group, submission };
 }
 
-const meetingAdd = (theme: string): OpOf<"meeting.add"> => ({
-  type: "meeting.add",
-  meetingId: newId(),
-  theme,
-  description: "",
-  date: "2031-03-12",
-  startTime: "18:00",
-  endTime: "20:00",
-  place: "Rathaus",
-  onlineLink: null,
-  slots: 3,
-  registration: "open",
-  capacity: null,
-  themeCardId: null,
-});
+const meetingAdd = (theme: string) => meetingAddOp({ meetingId: newId(), theme, date: "2031-03-12", place: "Rathaus" });
 
 describe("LINK-2 LINK-3 what link holders read, in raw bytes of every exit", () => {
   it("LINK-2 LINK-3 a submitter reads the board's structure and their own cards; a small group its column's cards; neither anything else", async () => {
@@ -227,7 +189,7 @@ describe("LINK-4 a link holder's ops", () => {
       [w.submitter, { type: "column.add", columnId: newId(), title: "X", description: "", rank: "z0" }],
       [w.groupMember, meetingAdd("Treffen")],
       [w.submitter, { type: "likes.configure", enabled: true }],
-      [w.submitter, newLink("submission", null).op],
+      [w.submitter, newSpecialLink("submission", null).op],
       [w.groupMember, { type: "link.revoke", linkId: w.group.op.linkId }],
     ];
     for (const [who, op] of refused) {

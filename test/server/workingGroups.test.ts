@@ -6,7 +6,7 @@ import type { Committed } from "../../shared/changes";
 import type { JoinResponse } from "../../shared/events";
 import type { GroupMembership } from "../../shared/features/groups";
 import { type Op, OpSchema } from "../../shared/ops";
-import { connected, join, rawClient, sendOp, waitFor } from "../helpers/clients";
+import { connected, join, keepWire, rawClient, sendOp, waitFor } from "../helpers/clients";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const server = serverForThisFile();
@@ -24,12 +24,7 @@ const groupJoin = (groupId: string, membershipId: string, extra: Record<string, 
 /** A socket on the board whose every raw message packet is kept, and its `changes` frames. */
 async function member(boardId: string, options: { moderatorKey?: string; authorToken?: string } = {}) {
   const socket = rawClient(server().url);
-  const wire: string[] = [];
-  socket.io.on("open", () =>
-    socket.io.engine.on("packet", (packet) => {
-      if (packet.type === "message") wire.push(String(packet.data));
-    }),
-  );
+  const wire = keepWire(socket);
   await connected(socket);
   const frames: Committed[] = [];
   socket.on("changes", (batch) => frames.push(...batch));

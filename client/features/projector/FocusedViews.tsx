@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { type BoardState, cardsOf } from "../../../shared/boardState";
 import { viewOf } from "../../../shared/core/recordView";
 import { membersOf, type WorkingGroup } from "../../../shared/features/groups";
@@ -7,7 +7,8 @@ import type { Column } from "../../../shared/model";
 import { useI18n } from "../../i18n/I18nProvider";
 import { cardsByColumnSelector } from "../board";
 import { CardText, cardLabel } from "../topics";
-import { useFitText } from "./useFitText";
+import { FittedFocus } from "./FittedFocus";
+import { FocusedCardList } from "./FocusedCardList";
 import { useProjectorT } from "./useProjectorT";
 
 /** PROJ-1: the column in focus, large, with its cards' words. */
@@ -15,31 +16,17 @@ export function FocusedColumn({ board, column }: { board: BoardState; column: Co
   const t = useProjectorT();
   const selectCards = useMemo(() => cardsByColumnSelector(), []);
   const cards = selectCards(board).get(column.id) ?? [];
-  const section = useRef<HTMLElement>(null);
-  useFitText(section);
   return (
-    <section
-      ref={section}
-      className="projector-focus"
-      aria-labelledby="projector-focus-title"
-      data-testid="projector-focus"
-    >
-      <h2 id="projector-focus-title" className="projector-focus-title projector-fit">
-        {column.title}
-      </h2>
-      {column.description && <p className="projector-focus-description">{column.description}</p>}
+    <FittedFocus title={column.title} description={column.description}>
       {cards.length === 0 ? (
         <p>{t("projector.noCards")}</p>
       ) : (
-        <ul className="projector-focus-cards projector-fit-height">
-          {cards.map((card) => (
-            <li key={card.id} className="projector-focus-card" data-testid="projector-card">
-              <CardText content={card.content} asHeading={false} />
-            </li>
-          ))}
-        </ul>
+        <FocusedCardList
+          items={cards.map((card) => ({ id: card.id, content: <CardText content={card.content} asHeading={false} /> }))}
+          itemTestId="projector-card"
+        />
       )}
-    </section>
+    </FittedFocus>
   );
 }
 
@@ -50,35 +37,16 @@ export function FocusedGroup({ board, group }: { board: BoardState; group: Worki
   const cards = cardsOf(board);
   const topics = group.topicCardIds.flatMap((cardId) => {
     const card = cards[cardId];
-    return card ? [{ id: cardId, label: cardLabel(card.content) }] : [];
+    return card ? [{ id: cardId, content: cardLabel(card.content) }] : [];
   });
-  const section = useRef<HTMLElement>(null);
-  useFitText(section);
   return (
-    <section
-      ref={section}
-      className="projector-focus"
-      aria-labelledby="projector-focus-title"
-      data-testid="projector-focus"
-    >
-      <h2 id="projector-focus-title" className="projector-focus-title projector-fit">
-        {group.name}
-      </h2>
-      {group.description && <p className="projector-focus-description">{group.description}</p>}
+    <FittedFocus title={group.name} description={group.description}>
       <p className="projector-focus-facts">
         {members === 1 ? t("projector.members.one") : t("projector.members", { count: members })}
         {group.conveners.length > 0 && ` · ${t("projector.conveners", { names: group.conveners.join(", ") })}`}
       </p>
-      {topics.length > 0 && (
-        <ul className="projector-focus-cards projector-fit-height">
-          {topics.map((topic) => (
-            <li key={topic.id} className="projector-focus-card">
-              {topic.label}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+      {topics.length > 0 && <FocusedCardList items={topics} />}
+    </FittedFocus>
   );
 }
 

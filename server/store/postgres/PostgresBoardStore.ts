@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { Committed } from "../../../shared/changes";
 import { IndexedRecords } from "../../../shared/core/indexedRecords";
-import type { BaseRecord, RecordKey, RecordWrite } from "../../../shared/core/records";
+import type { BaseRecord, RecordWrite } from "../../../shared/core/records";
 import { type BoardModel, themenwandModel } from "../../core/boardModel";
 import { boardRef, errorFields, log } from "../../observability/logger";
 import type { BoardAtRevision, BoardStore, CommitRequest, CommitResponse, NewBoard } from "../BoardStore";
@@ -13,20 +13,20 @@ import {
   forgottenIn,
   inRequestOrder,
   type LoggedRow,
-  logNeedle,
   pruneLogThrough,
   type ReceiptRow,
   receiptFromRow,
   refuseAll,
   sharesByBoard,
-  withoutPutsOf,
 } from "../boardBatch";
 import { receiptKey } from "../idempotency";
 import { StoreUnavailableError } from "../StoreUnavailableError";
 import { type CachedBoard, StateCache } from "../stateCache";
+import { deleteBoardRows, idleBoardIds, lastActivityOf } from "./boardLifetime";
 import { ErasureVacuum } from "./erasureVacuum";
+import { forgetInLog } from "./logErasure";
 import { netWrites, putColumns } from "./netWrites";
-import { inTransaction, readOnce } from "./poolAccess";
+import { answersWithin, inTransaction, readOnce } from "./poolAccess";
 import { SQL } from "./postgresStatements";
 
 export interface PostgresStoreOptions {
@@ -112,25 +112,18 @@ export class PostgresBoardStore implements BoardStore {
   }
 
   async deleteBoard(boardId: string): Promise<boolean> {
-    // The board's row first: a commit of this board waits for its lock, then finds no board.
-    const deleted = await inTransaction(this.pool, async (client) => {
-      const { rowCount } = await client.query(SQL.deleteBoard, [boardId]);
-      for (const statement of SQL.deleteBoardRows) await client.query(statement, [boardId]);
-      return (rowCount ?? 0) > 0;
-    });
+    const deleted = await deleteBoardRows(this.pool, boardId);
     this.cache.forget(boardId);
     if (deleted) this.erasureVacuum.schedule();
     return deleted;
   }
 
-  async lastActivity(boardId: string): Promise<number | undefined> {
-    const { rows } = await readOnce<{ at: string }>(this.pool, SQL.lastActivity, [boardId]);
-    return rows[0] === undefined ? undefined : Number(rows[0].at);
+  lastActivity(boardId: string): Promise<number | undefined> {
+    return lastActivityOf(this.pool, boardId);
   }
 
-  async idleBoards(before: number, limit: number): Promise<string[]> {
-    const { rows } = await readOnce<{ id: string }>(this.pool, SQL.idleBoards, [before, limit]);
-    return rows.map((row) => row.id);
+  idleBoards(before: number, limit: number): Promise<string[]> {
+    return idleBoardIds(this.pool, before, limit);
   }
 
   /** One transaction per board, all at once on separate connections; a failing board fails alone. */
@@ -152,20 +145,8 @@ export class PostgresBoardStore implements BoardStore {
     return rows.map(committedFromRow);
   }
 
-  async isHealthy(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), this.healthTimeoutMs);
-    });
-    const ping = this.pool.query(SQL.ping).then(
-      () => true,
-      () => false,
-    );
-    try {
-      return await Promise.race([ping, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+  isHealthy(): Promise<boolean> {
+    return answersWithin(this.pool, this.healthTimeoutMs);
   }
 
   async close(): Promise<void> {
@@ -253,30 +234,10 @@ export class PostgresBoardStore implements BoardStore {
       ],
     });
     for (const change of changes) {
-      for (const key of forgottenIn(change)) await this.forget(client, boardId, key, change.revision);
+      for (const key of forgottenIn(change)) await forgetInLog(client, boardId, key, change.revision);
     }
     const prune = pruneLogThrough(before, batch.revision, this.retention);
     if (prune !== undefined) await client.query({ ...SQL.pruneLog, values: [boardId, prune] });
-  }
-
-  /**
-   * NET-6: erases a removed record's content from the board's earlier changes (receipts answer
-   * retries with these same changes, so they hold none of it either), in the batch's transaction.
-   */
-  private async forget(client: PoolClient, boardId: string, key: RecordKey, before: number): Promise<void> {
-    const { rows } = await client.query<{ revision: number; writes: string }>({
-      ...SQL.logMentioning,
-      values: [boardId, before, logNeedle(key)],
-    });
-    const revisions: number[] = [];
-    const rewritten: string[] = [];
-    for (const row of rows) {
-      const scrubbed = withoutPutsOf(row.writes, key);
-      if (scrubbed === undefined) continue;
-      revisions.push(row.revision);
-      rewritten.push(scrubbed);
-    }
-    if (revisions.length > 0) await client.query({ ...SQL.rewriteLog, values: [boardId, revisions, rewritten] });
   }
 
   /**

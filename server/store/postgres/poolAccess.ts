@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from "pg";
 import { errorFields, log } from "../../observability/logger";
 import { StoreUnavailableError } from "../StoreUnavailableError";
 import { isUnavailable } from "./connectionErrors";
+import { SQL } from "./postgresStatements";
 
 const ignoreLostConnection = (error: Error) => log.error({ err: errorFields(error) }, "database connection lost");
 
@@ -46,6 +47,23 @@ export async function readOnce<R extends object>(
     return await pool.query<R>({ ...query, values });
   } catch (error) {
     throw unavailableOr(error);
+  }
+}
+
+/** Whether the database answers a ping within `timeoutMs` (a health check's question; never throws). */
+export async function answersWithin(pool: Pool, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const ping = pool.query(SQL.ping).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,8 +1,8 @@
 import { recordsOfAuthor } from "../../core/authorTags";
-import { LayeredView } from "../../core/layeredView";
 import { removeEach } from "../../core/personalData";
 import type { RecordWrite } from "../../core/records";
 import type { DeclaredRecordType } from "../../core/recordType";
+import { RecordDraft } from "../../core/recordView";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
 import { problem } from "../../errors";
 import type { PrivacyOp as Op } from "./ops";
@@ -21,7 +21,7 @@ export function authorEraseRule(recordTypes: readonly DeclaredRecordType[]): OpR
     apply(view, _op, actor, now) {
       const { authorId } = actor;
       if (!authorId) return fail(problem("forbidden", "Erasing one's data needs this browser's author id."));
-      const staged = new LayeredView(view);
+      const staged = RecordDraft.over(view);
       const writes: RecordWrite[] = [];
       for (const recordType of recordTypes) {
         // Anything moderators wrote stays, whatever author id it may carry.
