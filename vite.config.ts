@@ -38,8 +38,11 @@ const serverBuild: UserConfig = {
     emptyOutDir: true,
     sourcemap: true,
     target: "node20",
-    // Functions and classes keep their names where the bundle renames clashing ones, as under tsx.
-    rolldownOptions: { output: { keepNames: true } },
+    rolldownOptions: {
+      // Functions and classes keep their names where the bundle renames clashing ones, as under tsx.
+      // Chunks: what server/index.ts and openStore.ts load only when Redis, SMTP or PostgreSQL is set.
+      output: { keepNames: true, chunkFileNames: "chunks/[name]-[hash].js" },
+    },
   },
 };
 

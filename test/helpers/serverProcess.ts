@@ -95,6 +95,7 @@ export async function startServerProcess(
   return {
     url: `http://127.0.0.1:${env.PORT}`,
     port: env.PORT,
+    pid: child.pid,
     /** A crash: no shutdown handler runs, nothing is flushed. */
     async kill9() {
       await stopChild("SIGKILL");

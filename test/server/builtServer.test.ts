@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { connected, join as joinBoard, rawClient, sendOp, snapshotOfJoin } from "../helpers/clients";
+import { connected, join as joinBoard, rawClient, sendOp, snapshotOfJoin, waitFor } from "../helpers/clients";
 import { addCardOp } from "../helpers/fixtures";
 import { freePort, startServerProcess } from "../helpers/serverProcess";
+import { freshPostgresDatabase } from "../helpers/services/postgres";
 import { cardsIn, columnsIn, createBoard } from "../helpers/testServer";
 
 /**
@@ -55,9 +56,32 @@ describe("the built server", () => {
     );
     await expect(refused).rejects.toThrow(/server\/config\.ts:\d+:\d+/);
 
-    const map = JSON.parse(readFileSync(`${BUNDLE}.map`, "utf8")) as { sources: string[] };
-    expect(map.sources).toContain("../server/index.ts");
+    const sourcesOf = (map: string) => (JSON.parse(readFileSync(map, "utf8")) as { sources: string[] }).sources;
+    expect(sourcesOf(`${BUNDLE}.map`)).toContain("../server/index.ts");
     // Packages stay imports from node_modules (better-sqlite3 is native): none of them is in the bundle.
-    expect(map.sources.filter((source) => source.includes("node_modules"))).toEqual([]);
+    const maps = readdirSync("dist-server", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".map"));
+    const bundled = maps
+      .flatMap((map) => sourcesOf(join("dist-server", map)))
+      .filter((s) => s.includes("node_modules"));
+    expect(bundled).toEqual([]);
+  });
+
+  it("SCALE-1 loads PostgreSQL, Redis and SMTP from their own chunks when configured, and creates a board on PostgreSQL", async () => {
+    // Redis and SMTP need not answer: the server starts without them and says where broadcasts go.
+    const env = {
+      PORT: await freePort(),
+      DATABASE_URL: await freshPostgresDatabase(),
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
+    };
+    const server = await startServerProcess(env, { run: "built" });
+    try {
+      await waitFor(() => server.output().includes("broadcasts and presence go through Redis"), "the Redis line");
+      const { boardId } = await createBoard(server.url);
+      const stored = await fetch(`${server.url}/api/boards/${boardId}`);
+      expect(stored.status).toBe(200);
+    } finally {
+      await server.kill9();
+    }
   });
 });
