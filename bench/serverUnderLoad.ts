@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,9 +8,10 @@ import { freePort, startServerProcess } from "../test/helpers/serverProcess";
 import { type BenchChild, startChild } from "./child";
 
 /**
- * The real server as `npm start` runs it (server/index.ts in its own process, SQLite file, default
- * limits), restartable on the same port, and crowds of real sync clients in child processes
- * (bench/syncCrowdChild.ts). Shared by the reconnect storm and the soak.
+ * The real server as `npm start` runs it (the built dist-server/index.js in its own process, rebuilt
+ * first if its sources changed; SQLite file, default limits), restartable on the same port, and crowds
+ * of real sync clients in child processes (bench/syncCrowdChild.ts). Shared by the reconnect storm and
+ * the soak.
  */
 export type ServerProcess = Awaited<ReturnType<typeof startServerProcess>>;
 
@@ -19,8 +21,9 @@ export async function startServerUnderLoad() {
   const folder = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), "themenwand-load-"));
   const databasePath = join(folder, "board.db");
   const env = { PORT: await freePort(), DATABASE_PATH: databasePath, METRICS_TOKEN, CLIENT_DIR: join(folder, "none") };
+  ensureServerBuilt();
   // A busy machine (or a thousand pages retrying at once) can slow the start down; the bench waits.
-  const startOptions = { startTimeoutMs: 90_000 };
+  const startOptions = { startTimeoutMs: 90_000, run: "built" as const };
   let server = await startServerProcess(env, startOptions);
   const response = await fetch(`${server.url}/api/boards`, {
     method: "POST",
@@ -67,6 +70,12 @@ export async function startServerUnderLoad() {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** What `npm start` does before it starts: the server rebuilt when missing or older than its sources. */
+function ensureServerBuilt(): void {
+  const result = spawnSync(process.execPath, ["scripts/ensure-build.mjs", "server"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`building the server failed (exit ${result.status})`);
 }
 
 export type ServerUnderLoad = Awaited<ReturnType<typeof startServerUnderLoad>>;

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { DEFAULT_FAIR_SHARES, type FairShares } from "../shared/limits";
 import { proxyEntry } from "./http/clientAddress";
 import { originOf } from "./http/origins";
-import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgres/openPool";
+import { POSTGRES_POOL_DEFAULTS, type PostgresPoolOptions } from "./store/postgres/poolOptions";
 
 /**
  * Limits that keep one client (or one script) from stalling every board (docs/SPEC.md LIMIT-*). An

@@ -1,15 +1,17 @@
 import { createApp } from "./app";
 import { readConfig } from "./config";
-import { smtpTransport } from "./features/meetings/mail/mailTransport";
 import { log } from "./observability/logger";
-import { connectRedis } from "./realtime/redisAdapter";
 import { describeDatabase, openStore } from "./store/openStore";
 
 /** Composition root: open the database, build the app, listen; close cleanly on a signal. */
 const config = readConfig();
 const store = await openStore(config);
-const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
-const mailTransport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.smtpFrom) : undefined;
+// Redis and SMTP clients are loaded only when configured: with pg (openStore) they were a third of
+// the CPU a start took before listening, a cost every restart (LOAD-1) paid for nothing.
+const redis = config.redisUrl ? (await import("./realtime/redisAdapter")).connectRedis(config.redisUrl) : undefined;
+const mailTransport = config.smtpUrl
+  ? (await import("./features/meetings/mail/mailTransport")).smtpTransport(config.smtpUrl, config.smtpFrom)
+  : undefined;
 const app = createApp({
   store,
   clientDir: config.clientDir,

@@ -2,8 +2,8 @@ import type { BoardModel } from "../core/boardModel";
 import { withoutPassword } from "../core/withoutPassword";
 import type { BoardStore } from "./BoardStore";
 import { openDatabase } from "./openDatabase";
-import { openPool, type PostgresPoolOptions } from "./postgres/openPool";
 import { PostgresBoardStore } from "./postgres/PostgresBoardStore";
+import type { PostgresPoolOptions } from "./postgres/poolOptions";
 import { migratePostgres } from "./postgres/postgresMigrations";
 import { SqliteBoardStore } from "./SqliteBoardStore";
 
@@ -28,6 +28,8 @@ export interface StoreOptions {
  */
 export async function openStore(config: StoreConfig, options: StoreOptions = {}): Promise<BoardStore> {
   if (!config.databaseUrl) return new SqliteBoardStore(openDatabase(config.databasePath), options);
+  // Loaded only here: the pg driver costs a SQLite server's every start (LOAD-1's restart) for nothing.
+  const { openPool } = await import("./postgres/openPool");
   const pool = openPool(config.databaseUrl, config.postgres);
   try {
     await migratePostgres(pool);

@@ -41,14 +41,26 @@ export interface ServerProcessEnv {
 /** Settings of the test runner's own environment that must not leak into a server process. */
 const NOT_INHERITED = ["DATABASE_PATH", "DATABASE_URL", "REDIS_URL", "INSTANCE_NAME", "PUBLIC_URL"];
 
-/** Runs the real server (server/index.ts) as its own process, as `npm start` does, so it can be killed -9. */
-export async function startServerProcess(env: ServerProcessEnv, options: { startTimeoutMs?: number } = {}) {
+/**
+ * What a server process runs: its sources through tsx (the tests: no build needed, always current), or
+ * the bundle `npm run build` made, as `npm start` and a service manager run it (docs/DEPLOY.md).
+ */
+const COMMANDS = {
+  sources: ["--import", "tsx", "server/index.ts"],
+  built: ["--enable-source-maps", "dist-server/index.js"],
+};
+
+/** Runs the real server as its own process (`run`: sources by default), as `npm start` does, so it can be killed -9. */
+export async function startServerProcess(
+  env: ServerProcessEnv,
+  options: { startTimeoutMs?: number; run?: keyof typeof COMMANDS } = {},
+) {
   const inherited = { ...process.env };
   for (const name of NOT_INHERITED) delete inherited[name];
   const given = Object.fromEntries(
     Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
   );
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+  const child: ChildProcess = spawn(process.execPath, COMMANDS[options.run ?? "sources"], {
     env: { ...inherited, HOST: "127.0.0.1", CLIENT_DIR: "dist", LOG_LEVEL: "info", ...given },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -83,6 +95,7 @@ export async function startServerProcess(env: ServerProcessEnv, options: { start
   return {
     url: `http://127.0.0.1:${env.PORT}`,
     port: env.PORT,
+    pid: child.pid,
     /** A crash: no shutdown handler runs, nothing is flushed. */
     async kill9() {
       await stopChild("SIGKILL");
