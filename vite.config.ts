@@ -4,10 +4,11 @@ import { defineConfig, type UserConfig } from "vite";
 const server = "http://localhost:3000";
 
 /**
- * The client lives in client/ and builds into dist/, which the server serves. The board page loads
- * one entry chunk; the start page, dialogs, editors, moderator tools and English are chunks of their
- * own, loaded when needed (client/core/lazyPart.ts, client/i18n/loadMessages.ts). Libraries stay in the
- * entry: separate vendor chunks would cost about 1 KB gzip and three requests on every first visit.
+ * The client lives in client/ and builds into dist/, which the server serves. The entry holds React,
+ * the i18n and the rule book; each page is a chunk of its own, named in its HTML by the server
+ * (HTTP-5); dialogs, editors, moderator tools and English are chunks loaded when needed
+ * (client/core/lazyPart.ts, client/i18n/loadMessages.ts). No vendor chunks: they would cost about
+ * 1 KB gzip and three requests on every first visit.
  */
 const clientBuild: UserConfig = {
   root: "client",
