@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { newId } from "../../shared/ids";
 import { createBoard } from "../helpers/testServer";
@@ -78,6 +78,22 @@ describe.skipIf(!hasChromium)("a participant's page follows the locks, in Chromi
     expect(await overflow(participant)).toBeLessThanOrEqual(0);
     expect(await axeViolations(participant)).toEqual([]);
 
+    // Nor by dragging, into it or out of it (on a wider screen, where the columns stand side by side);
+    // a drag into an open column still works, and shows that the two before it changed nothing.
+    await participant.setViewportSize({ width: 1280, height: 800 });
+    await drag(participant, neighbour, cardByTitle(participant, "Solardach Schule"));
+    await drag(participant, cardByTitle(participant, "Solardach Schule"), neighbour);
+    await drag(participant, neighbour, column(participant, 2).getByRole("heading", { level: 2 }));
+    await column(moderator, 2).locator('[data-card-title="Radweg Bahnhof"]').waitFor();
+    // Once a card the moderator adds after that reaches the participant, any refusal of the
+    // participant's earlier drops (sent before on the same socket) has reached it too: there is none.
+    await addCard(moderator, 2, "Merker", "", "Mo");
+    await cardByTitle(participant, "Merker").waitFor();
+    expect(await participant.getByTestId("problem").count()).toBe(0);
+    expect(await column(participant, 0).getByTestId("card").count()).toBe(1);
+    expect(await column(participant, 1).getByTestId("card").count()).toBe(0);
+    await participant.setViewportSize({ width: 375, height: 740 });
+
     // Unlocked, everything is back.
     await settings.getByTestId("moderation-column").first().getByTestId("moderation-column-lock").uncheck();
     await notice.waitFor({ state: "detached" });
@@ -97,17 +113,30 @@ describe.skipIf(!hasChromium)("a participant's page follows the locks, in Chromi
     });
     expect(locked.status).toBe(201);
     await participant.getByText(/Die Themenwand wird um \d\d?:\d\d Uhr gesperrt\./).waitFor();
-    expect(await controls(participant, 1, "Radweg Bahnhof")).toEqual(ALL);
+    expect(await controls(participant, 2, "Radweg Bahnhof")).toEqual(ALL);
     // The page's time flows on (no jump: a jump would also drop its connection); no reload, no poll.
     await participant
       .getByText("Die Themenwand ist gesperrt: Du kannst lesen, aber nichts ändern.")
       .waitFor({ timeout: 90_000 });
     await expect.poll(() => participant.getByTestId("add-card-button").count()).toBe(0);
-    expect(await controls(participant, 1, "Radweg Bahnhof")).toEqual(NONE);
+    expect(await controls(participant, 2, "Radweg Bahnhof")).toEqual(NONE);
     expect(await participant.getByTestId("column-locked").count()).toBe(
       await participant.getByTestId("column").count(),
     );
     expect(await axeViolations(participant)).toEqual([]);
-    expect(await column(moderator, 1).getByTestId("add-card-button").count()).toBe(1);
+    expect(await column(moderator, 2).getByTestId("add-card-button").count()).toBe(1);
   }, 240_000);
 });
+
+/** A pointer drag from one element to the top edge of another, in steps, as dnd-kit needs it. */
+async function drag(page: Page, source: Locator, target: Locator) {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error("cannot drag: element not visible");
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 5, { steps: 2 });
+  await page.mouse.up();
+}
