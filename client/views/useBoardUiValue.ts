@@ -75,11 +75,16 @@ export function useBoardUiValue(inputs: Inputs): BoardUi | null {
       actions: act,
       actor,
       moveCardTo,
-      moveCardBy(card, direction, focus) {
+      moveCardBy(card, direction, focus, closed) {
         const { columns, cardGroups, t } = latest.current;
         const target = planMove(columns, cardGroups, card, direction);
         if (!target) {
           announce(t(`move.impossible.${direction}`, { title: cardLabel(card.content) }));
+          return;
+        }
+        if (closed?.has(target.columnId)) {
+          const column = columns.find((each) => each.id === target.columnId);
+          announce(closed.refusal(cardLabel(card.content), column?.title ?? ""));
           return;
         }
         moveCardTo(card, target.columnId, target.index);

@@ -1,7 +1,8 @@
 import type { Role } from "../model";
-import { accessWithAuthorTag, withAuthorTag } from "./authorTags";
+import { accessWithAuthorTag, isAuthorOf, withAuthorTag } from "./authorTags";
 import { type LinkReadingOf, type LinkScope, linkHolderReads, placeOf } from "./linkScope";
 import type { Access, BaseRecord, RecordKey, RecordWrite } from "./records";
+import type { RecordView } from "./recordView";
 
 /** Who receives a snapshot, a catch-up or a frame. */
 export interface Viewer {
@@ -16,18 +17,39 @@ export type Redact = (record: BaseRecord, viewer: Viewer) => BaseRecord;
 
 export const noRedaction: Redact = (record) => record;
 
-export function mayRead(access: Access, viewer: Viewer): boolean {
+/** Whether an audience admits a viewer of this role, who did (`own`) or did not write the record. */
+function admits(audience: Access["audience"], role: Role, own: boolean): boolean {
   // VIS-9: a record for its author alone reaches no moderator but one who wrote it.
-  if (access.audience === "authorOnly") return access.authorId !== null && access.authorId === viewer.authorId;
-  if (viewer.role === "moderator") return true;
-  switch (access.audience) {
+  if (audience === "authorOnly") return own;
+  if (role === "moderator") return true;
+  switch (audience) {
     case "board":
       return true;
     case "moderators":
       return false;
     case "author":
-      return access.authorId !== null && access.authorId === viewer.authorId;
+      return own;
   }
+}
+
+export function mayRead(access: Access, viewer: Viewer): boolean {
+  return admits(access.audience, viewer.role, access.authorId !== null && access.authorId === viewer.authorId);
+}
+
+/**
+ * The record an op names, as its sender may reach it: none when it does not exist or when its
+ * audience does not admit them, so a rule answers both alike and its answer never tells that the
+ * record exists (MOD-8). Their own records are known by real id (server) or tag (the browser's
+ * predictions). A link holder's scope is not checked here: their ops are checked before the rule.
+ */
+export function readableRecord<R extends BaseRecord>(
+  view: RecordView,
+  type: R["type"],
+  id: string,
+  viewer: Viewer,
+): R | undefined {
+  const record = view.get<R>(type, id);
+  return record && admits(record.audience, viewer.role, isAuthorOf(record, viewer.authorId)) ? record : undefined;
 }
 
 const noLinkReading: LinkReadingOf = () => undefined;

@@ -20,8 +20,11 @@ export interface BoardUi {
   actor: Actor;
   /** Moves a card to `index` of a column (as it looks without the card) and announces where it went. */
   moveCardTo(card: Card, columnId: string, index: number): void;
-  /** Moves a card by keyboard or menu, keeps focus on it and announces where it went. */
-  moveCardBy(card: Card, direction: MoveDirection, focus: CardFocusPart): void;
+  /**
+   * Moves a card by keyboard or menu, keeps focus on it and announces where it went; not into a
+   * column `closed` to this user (MOD-7), and then says why.
+   */
+  moveCardBy(card: Card, direction: MoveDirection, focus: CardFocusPart, closed?: ClosedColumns): void;
   setMoveMenuCardId(cardId: string | null): void;
   /** Says a change in the board's live region (screen readers). */
   announce(text: string): void;
@@ -29,6 +32,13 @@ export interface BoardUi {
   cardLabel(card: Card): string;
   /** Adds a card, asking for the display name first if the user never chose one. False if cancelled. */
   postCard(columnId: string, content: Card["content"]): Promise<boolean>;
+}
+
+/** The columns closed to this user now (locked for participants, MOD-7). */
+export interface ClosedColumns {
+  has(columnId: string): boolean;
+  /** What the live region says when a move would take a card into a closed column. */
+  refusal(cardTitle: string, columnTitle: string): string;
 }
 
 /** The board as it is now; a new object whenever it changes. Read only where the whole board matters. */

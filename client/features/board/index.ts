@@ -10,6 +10,7 @@ export {
   type BoardUi,
   BoardUiContext,
   type CardFocusPart,
+  type ClosedColumns,
   type MoveDirection,
   useBoardLayout,
   useBoardUi,

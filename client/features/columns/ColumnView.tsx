@@ -5,6 +5,7 @@ import { useT } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
 import { gatherClusters } from "../clusters";
 import { columnDropId, type DropHint, useDndBindings } from "../dragAndDrop";
+import { ColumnLockedNotice, useColumnLocks } from "../moderation";
 import { CardChunkView, CardForm, type ChunkedCards, chunkCards } from "../topics";
 import { ColumnControls } from "./parts";
 
@@ -39,6 +40,7 @@ export const ColumnView = memo(function ColumnView({
   const { description } = column;
   const sectionRef = useRef<HTMLElement>(null);
   const count = cards.length;
+  const locked = useColumnLocks().has(column.id);
 
   // The column takes drops on its free space (see DndLayer).
   useLayoutEffect(() => {
@@ -65,7 +67,7 @@ export const ColumnView = memo(function ColumnView({
   return (
     <section
       ref={sectionRef}
-      className={`column tone-${index % 6}${dropHint ? " is-drop-target" : ""}`}
+      className={`column tone-${index % 6}${dropHint ? " is-drop-target" : ""}${locked ? " is-locked" : ""}`}
       aria-labelledby={headingId}
       // Screen readers read the description (COL-4) when they enter the column's region.
       aria-describedby={description ? descriptionId : undefined}
@@ -85,6 +87,7 @@ export const ColumnView = memo(function ColumnView({
         <p className="column-count" data-testid="column-count">
           {t(count === 1 ? "column.count.one" : "column.count.other", { count })}
         </p>
+        {locked && <ColumnLockedNotice />}
         {ui.actor.role === "moderator" && <ColumnControls column={column} index={index} cardCount={count} />}
       </header>
       {/* biome-ignore lint/a11y/useSemanticElements: a chunk is a div, which an ol may not hold; hence ARIA list roles instead of ol and li */}
@@ -109,7 +112,7 @@ export const ColumnView = memo(function ColumnView({
         })}
       </div>
       {count === 0 && <p className="column-empty">{t("column.empty")}</p>}
-      <CardForm columnId={column.id} columnTitle={column.title} />
+      <CardForm columnId={column.id} columnTitle={column.title} locked={locked} />
     </section>
   );
 });

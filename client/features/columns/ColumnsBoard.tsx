@@ -4,6 +4,7 @@ import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
 import { type Cluster, clusterWithOp } from "../clusters";
 import { DndBindings, DndBindingsContext, DndLayer, type DropHint } from "../dragAndDrop";
+import { ColumnLocksProvider } from "../moderation";
 import { CardText, cardLabel } from "../topics";
 import { ColumnView } from "./ColumnView";
 import { AddColumn } from "./parts";
@@ -33,30 +34,33 @@ export function ColumnsBoard() {
   };
 
   return (
-    <DndBindingsContext.Provider value={bindings}>
-      <div className="columns" data-testid="columns">
-        {layout.columns.map((column, index) => (
-          <ColumnView
-            key={column.id}
-            column={column}
-            index={index}
-            cards={layout.cardsByColumn.get(column.id) ?? NO_CARDS}
-            // Only the column a drop would land in renders again while a card is dragged.
-            dropHint={dropHint?.columnId === column.id ? dropHint : null}
-            moveMenuCardId={layout.moveMenuCardId}
-            clusters={layout.board.cluster}
-          />
-        ))}
-        {ui.actor.role === "moderator" && <AddColumn />}
-      </div>
-      {/* Binds what the columns and cards registered; not their parent, so dnd-kit's updates stay small. */}
-      <DndLayer
-        bindings={bindings}
-        onHint={setDropHint}
-        cardLabel={cardLabel}
-        CardPreview={CardPreview}
-        onDropOnto={ui.actor.role === "moderator" ? dropOnto : undefined}
-      />
-    </DndBindingsContext.Provider>
+    // A participant's columns, cards and drops follow the locks (MOD-7).
+    <ColumnLocksProvider board={layout.board}>
+      <DndBindingsContext.Provider value={bindings}>
+        <div className="columns" data-testid="columns">
+          {layout.columns.map((column, index) => (
+            <ColumnView
+              key={column.id}
+              column={column}
+              index={index}
+              cards={layout.cardsByColumn.get(column.id) ?? NO_CARDS}
+              // Only the column a drop would land in renders again while a card is dragged.
+              dropHint={dropHint?.columnId === column.id ? dropHint : null}
+              moveMenuCardId={layout.moveMenuCardId}
+              clusters={layout.board.cluster}
+            />
+          ))}
+          {ui.actor.role === "moderator" && <AddColumn />}
+        </div>
+        {/* Binds what the columns and cards registered; not their parent, so dnd-kit's updates stay small. */}
+        <DndLayer
+          bindings={bindings}
+          onHint={setDropHint}
+          cardLabel={cardLabel}
+          CardPreview={CardPreview}
+          onDropOnto={ui.actor.role === "moderator" ? dropOnto : undefined}
+        />
+      </DndBindingsContext.Provider>
+    </ColumnLocksProvider>
   );
 }

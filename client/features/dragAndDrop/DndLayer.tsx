@@ -14,6 +14,7 @@ import { type ComponentType, memo, useMemo, useRef, useState, useSyncExternalSto
 import type { Card, CardContent } from "../../../shared/model";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
+import { useColumnLocks } from "../moderation";
 import type { DndBindings, DndRegistration } from "./dndBindings";
 import { useCardSensors } from "./dndSensors";
 import type { DropHint } from "./dropHint";
@@ -102,6 +103,7 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
   const t = useT();
   const ui = useBoardUi();
   const layout = useBoardLayout();
+  const locks = useColumnLocks();
   const registered = useSyncExternalStore(bindings.subscribe, bindings.registered);
   const [draggedId, setDraggedId] = useState<string | null>(null);
   const hint = useRef<DropHint | null>(null);
@@ -139,7 +141,8 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
   const targetOf = (active: Active, over: Over | null): DropTarget | null => {
     const card = cardById(active.id);
     const where = overOf(active, over);
-    return card && where ? dropTarget(layout.cardsByColumn, card, where) : null;
+    // MOD-7: a column locked for this user takes no drop (a card of it cannot be picked up at all).
+    return card && where && !locks.has(where.columnId) ? dropTarget(layout.cardsByColumn, card, where) : null;
   };
 
   const ontoOf = (moment: DragMoment): Card | undefined => {

@@ -1,10 +1,11 @@
-import { isLockedColumn } from "../../../shared/features/moderation";
 import type { Column } from "../../../shared/model";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useBoardUi } from "../board";
+import { lockKey, WHOLE_BOARD } from "./lockTimes";
 import type { ModerationProps } from "./ModerationPanel";
 import { ModerationPanel } from "./parts";
 import { clockTime, moderationSettingsOf } from "./selectors";
+import { useLockNow } from "./useLockNow";
 import { useModerationT } from "./useModerationT";
 import "./moderation.css";
 
@@ -22,16 +23,18 @@ export function ModerationBar({ board, columns, textOf }: ModerationProps) {
   const ui = useBoardUi();
   const t = useModerationT();
   const { language } = useI18n();
-  if (ui.actor.role === "moderator") return <ModerationPanel board={board} columns={columns} textOf={textOf} />;
-
   const settings = moderationSettingsOf(board);
-  const now = Date.now();
-  const lockedBoard = isLockedColumn({ ...settings, columnLocks: [] }, "", now);
+  const moderator = ui.actor.role === "moderator";
+  // The server's time, so a planned lock's notice changes when the lock begins (MOD-7).
+  const now = useLockNow(settings, !moderator);
+  if (moderator) return <ModerationPanel board={board} columns={columns} textOf={textOf} />;
+
+  const locks = lockKey(settings, now);
+  const lockedBoard = locks === WHOLE_BOARD;
   const lockAt = settings.boardLock?.lockAt;
   const hiddenColumns = titlesOf(columns, (column) => settings.hiddenColumns.includes(column.id));
-  const lockedColumns = titlesOf(columns, (column) =>
-    settings.columnLocks.some((lock) => lock.columnId === column.id && (lock.lockAt === null || lock.lockAt <= now)),
-  );
+  const lockedIds = new Set(lockedBoard ? [] : locks.split("\n"));
+  const lockedColumns = titlesOf(columns, (column) => lockedIds.has(column.id));
   const notices = [
     settings.approval && t("moderation.notice.approval"),
     settings.hiddenBoard && t("moderation.notice.hiddenBoard"),

@@ -29,6 +29,8 @@ export const moderationDe = {
   "moderation.column.hide": "„{column}“ verbergen",
   "moderation.column.reveal": "„{column}“ aufdecken ({count} verborgen)",
   "moderation.column.lock": "„{column}“ sperren",
+  "moderation.column.locked": "Gesperrt: Hier ändert nur noch die Moderation etwas.",
+  "moderation.move.locked": "„{title}“ bleibt, wo sie ist: Die Spalte „{column}“ ist gesperrt.",
   "moderation.words": "Wortliste: ein Wort oder eine Wendung pro Zeile",
   "moderation.wordsHint":
     "Karten mit einem dieser Wörter warten auf Freigabe, auch wenn die Freigabe aus ist. Nur die Moderation sieht die Liste.",
@@ -78,6 +80,8 @@ export const moderationEn: Record<keyof typeof moderationDe, string> = {
   "moderation.column.hide": "Hide “{column}”",
   "moderation.column.reveal": "Reveal “{column}” ({count} hidden)",
   "moderation.column.lock": "Lock “{column}”",
+  "moderation.column.locked": "Locked: only the moderators change anything here now.",
+  "moderation.move.locked": "“{title}” stays where it is: the column “{column}” is locked.",
   "moderation.words": "Word list: one word or phrase per line",
   "moderation.wordsHint":
     "Cards with one of these words wait for approval, even with approval off. Only moderators see the list.",

@@ -9,8 +9,15 @@ import { type CardDraft, sameDraft } from "./cardKinds/drafts";
 import { DEFAULT_CARD_KIND, draftToContent, emptyDraft, validateDraft } from "./cardKinds/registry";
 import { hasErrors } from "./cardKinds/validation";
 
+interface Props {
+  columnId: string;
+  columnTitle: string;
+  /** The column is locked for this user (MOD-7): no form, while the words typed so far stay for later. */
+  locked?: boolean;
+}
+
 /** The "add card" form at the foot of a column; folded away until asked for. */
-export function CardForm({ columnId, columnTitle }: { columnId: string; columnTitle: string }) {
+export function CardForm({ columnId, columnTitle, locked = false }: Props) {
   const t = useT();
   const ui = useBoardUi();
   const formId = useId();
@@ -42,6 +49,7 @@ export function CardForm({ columnId, columnTitle }: { columnId: string; columnTi
     requestAnimationFrame(() => openerRef.current?.focus());
   }
 
+  if (locked) return null;
   if (!open) {
     return (
       <button

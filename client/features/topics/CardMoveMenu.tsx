@@ -3,6 +3,7 @@ import { focusCard } from "../../core/ui/focus";
 import { Icon } from "../../core/ui/Icon";
 import { useT } from "../../i18n/I18nProvider";
 import { useBoardLayout, useBoardUi } from "../board";
+import { useColumnLocks } from "../moderation";
 import { CardClusterMenu } from "./CardClusterMenu";
 import { cardLabel } from "./cardKinds/registry";
 import { type MoveDirection, planMove } from "./moves";
@@ -14,6 +15,8 @@ export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
   const t = useT();
   const ui = useBoardUi();
   const layout = useBoardLayout();
+  // MOD-7: a locked neighbouring column is no place to go.
+  const locks = useColumnLocks();
   return (
     <fieldset
       id={id}
@@ -27,7 +30,8 @@ export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
     >
       <legend className="visually-hidden">{t("card.moveMenu", { title: cardLabel(card.content) })}</legend>
       {DIRECTIONS.map((direction) => {
-        const possible = planMove(layout.columns, layout.cardsByColumn, card, direction) !== null;
+        const target = planMove(layout.columns, layout.cardsByColumn, card, direction);
+        const possible = target !== null && !locks.has(target.columnId);
         return (
           <button
             key={direction}
@@ -36,7 +40,7 @@ export function CardMoveMenu({ card, id }: { card: Card; id: string }) {
             data-focus={direction}
             // aria-disabled keeps the button focusable, so focus can stay here after the last possible move.
             aria-disabled={possible ? undefined : true}
-            onClick={() => possible && ui.moveCardBy(card, direction, direction)}
+            onClick={() => possible && ui.moveCardBy(card, direction, direction, locks)}
           >
             <Icon name={direction} />
             {t(`move.${direction}`)}

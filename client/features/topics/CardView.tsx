@@ -19,7 +19,7 @@ import { ClusterHeader, type ClusterSlot } from "../clusters";
 import { useDndBindings } from "../dragAndDrop";
 import { EditingMarker } from "../editing";
 import { CardThemeDate } from "../meetings";
-import { CardReview } from "../moderation";
+import { CardReview, useColumnLocks } from "../moderation";
 import { CardVotes } from "../voting";
 import { CardText } from "./CardText";
 import { cardLabel } from "./cardKinds/registry";
@@ -56,8 +56,13 @@ export const CardView = memo(function CardView({ card, dropMarker, cluster, menu
   const bindings = useDndBindings();
   const watchParts = useCallback((listener: () => void) => bindings.watchParts(card.id, listener), [bindings, card.id]);
   const parts = useSyncExternalStore(watchParts, () => bindings.partsOf(card.id));
-  const draft = useSyncExternalStore(drafts.subscribe, () => drafts.getSnapshot()[card.id]);
-  const canChange = mayChangeCard(ui.actor, card);
+  const locks = useColumnLocks();
+  // MOD-7: in a locked column the card offers no change; an editor open when the lock began folds
+  // away, its words kept in the drafts for when the column opens again.
+  const locked = locks.has(card.columnId);
+  const openDraft = useSyncExternalStore(drafts.subscribe, () => drafts.getSnapshot()[card.id]);
+  const draft = locked ? undefined : openDraft;
+  const canChange = !locked && mayChangeCard(ui.actor, card);
   const label = cardLabel(card.content);
   const canMove = canChange && !draft;
   const menuOpen = canMove && menuWanted;
@@ -78,7 +83,7 @@ export const CardView = memo(function CardView({ card, dropMarker, cluster, menu
     // Alt+Arrow is also the browser's back/forward: never let it leave the board.
     event.preventDefault();
     const part = target.dataset.focus ?? "card";
-    ui.moveCardBy(card, direction, (FOCUS_PARTS.has(part) ? part : "card") as CardFocusPart);
+    ui.moveCardBy(card, direction, (FOCUS_PARTS.has(part) ? part : "card") as CardFocusPart, locks);
   }
 
   const style = parts ? { transform: parts.transform, transition: parts.transition } : undefined;

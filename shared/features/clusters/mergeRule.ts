@@ -1,4 +1,5 @@
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { readableRecord } from "../../core/visibility";
 import { problem } from "../../errors";
 import type { Card, MergedCard } from "../../model";
 import { mayChangeCard } from "../../permissions";
@@ -23,8 +24,9 @@ export const mergeRule: OpRule<Op> = rule<Op, "card.merge">({
   type: "card.merge",
   apply(view, op, actor, now) {
     if (op.cardId === op.mergedCardId) return fail(problem("invalid_input", "A card cannot be merged into itself."));
-    const kept = view.get<Card>("card", op.cardId);
-    const merged = view.get<Card>("card", op.mergedCardId);
+    // MOD-8: a card the sender may not read does not exist for them.
+    const kept = readableRecord<Card>(view, "card", op.cardId, actor);
+    const merged = readableRecord<Card>(view, "card", op.mergedCardId, actor);
     if (!kept || !merged) return fail(problem("not_found", "This card no longer exists."));
     if (!mayChangeCard(actor, kept) || !mayChangeCard(actor, merged)) {
       return fail(problem("forbidden", "Only a moderator, or the author of both cards, may merge them."));

@@ -1,6 +1,7 @@
 import { putWrite, removeWrite } from "../../core/records";
 import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { readableRecord } from "../../core/visibility";
 import { type Problem, problem } from "../../errors";
 import { LIMITS } from "../../limits";
 import type { Actor, Card } from "../../model";
@@ -11,9 +12,12 @@ import { cardsIn } from "../columns";
 import { admittedCard, editedCard, lockedProblem } from "../moderation";
 import type { TopicOp as Op } from "./ops";
 
-/** The card `actor` may change now: theirs (or any, for a moderator), in a column not locked for them (MOD-4). */
+/**
+ * The card `actor` may change now: theirs (or any, for a moderator), in a column not locked for them
+ * (MOD-4). One they may not read does not exist for them (MOD-8).
+ */
 function ownCard(view: RecordView, cardId: string, actor: Actor, now: number): Card | Problem {
-  const card = view.get<Card>("card", cardId);
+  const card = readableRecord<Card>(view, "card", cardId, actor);
   if (!card) return problem("not_found", "This card no longer exists.");
   if (!mayChangeCard(actor, card)) return problem("forbidden", "Only its author or a moderator may change this card.");
   return lockedProblem(view, [card.columnId], actor, now) ?? card;

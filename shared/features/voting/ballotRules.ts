@@ -1,6 +1,7 @@
 import { putWrite, type RecordWrite } from "../../core/records";
 import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { readableRecord } from "../../core/visibility";
 import { problem } from "../../errors";
 import type { Card } from "../../model";
 import { ballotOf, dotsUsed, inScope, tallyOf } from "./ballots";
@@ -44,7 +45,8 @@ export const ballotRules: OpRule<Op>[] = [
       if (!actor.authorId) return fail(problem("forbidden", "Voting needs this browser's author id."));
       const { round, refused } = openRoundOf(view, op.roundId);
       if (!round) return refused;
-      const card = view.get<Card>("card", op.cardId);
+      // MOD-8: a card the voter may not read (waiting, rejected, hidden) is answered as one that does not exist.
+      const card = readableRecord<Card>(view, "card", op.cardId, actor);
       if (!card) return fail(problem("not_found", "This card no longer exists."));
       if (!inScope(round, card)) return fail(problem("forbidden", "This card's column takes no votes in this round."));
       const existing = ballotOf(view, round.id, actor.authorId);

@@ -2,6 +2,7 @@ import { isAuthorOf } from "../../core/authorTags";
 import { putWrite, removeWrite } from "../../core/records";
 import type { RecordView } from "../../core/recordView";
 import { done, fail, type OpRule, rule } from "../../core/ruleBook";
+import { readableRecord } from "../../core/visibility";
 import { problem } from "../../errors";
 import type { VotingOp as Op } from "./ops";
 import { LIKE_SETTINGS_ID, type Like, type LikeCount, type LikeSettings } from "./records";
@@ -55,7 +56,10 @@ export const likeRules: OpRule<Op>[] = [
     apply(view, op, actor) {
       if (!actor.authorId) return fail(problem("forbidden", "Liking needs this browser's author id."));
       if (!likesEnabled(view)) return fail(problem("forbidden", "Likes are off on this board."));
-      if (!view.get("card", op.cardId)) return fail(problem("not_found", "This card no longer exists."));
+      // MOD-8: a card the liker may not read (waiting, rejected, hidden) is answered as one that does not exist.
+      if (!readableRecord(view, "card", op.cardId, actor)) {
+        return fail(problem("not_found", "This card no longer exists."));
+      }
       if (likeOf(view, op.cardId, actor.authorId)) return done();
       if (view.get("like", op.likeId)) return fail(problem("already_exists", "A like with this id exists."));
       const like: Like = {
