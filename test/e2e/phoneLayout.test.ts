@@ -133,7 +133,10 @@ describe.skipIf(!hasChromium)("the topic board on a phone (375 × 667)", () => {
     const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
     expect(cls, JSON.stringify(shifts)).toBeLessThan(0.1);
     // Lighthouse measured 0.104 here, all of it the footer pushed down the first screen.
-    expect(shifts.filter((shift) => shift.sources.includes("legal-footer")), JSON.stringify(shifts)).toEqual([]);
+    expect(
+      shifts.filter((shift) => shift.sources.includes("legal-footer")),
+      JSON.stringify(shifts),
+    ).toEqual([]);
     await context.close();
   });
 });
