@@ -193,16 +193,19 @@ describe.skipIf(!hasChromium)("timer, follow me and the projector page in Chromi
       [1280, 720],
     ]) {
       await projector.setViewportSize({ width, height });
+      // Once the titles have been fitted to the new size (a resize observer, a frame or two later).
+      await expect
+        .poll(() => wholeBoardFits(projector), { message: `${width}×${height}` })
+        .toMatchObject({
+          columns: 7,
+          outside: 0,
+          sideways: 0,
+          down: 0,
+          clipped: [],
+          hidden: [],
+          brokenWords: [],
+        });
       const fit = await wholeBoardFits(projector);
-      expect(fit, `${width}×${height}`).toMatchObject({
-        columns: 7,
-        outside: 0,
-        sideways: 0,
-        down: 0,
-        clipped: [],
-        hidden: [],
-        brokenWords: [],
-      });
       expect(fit.smallestTitle, `${width}×${height}`).toBeGreaterThanOrEqual(16);
       expect(await axeViolations(projector), `${width}×${height}`).toEqual([]);
     }
