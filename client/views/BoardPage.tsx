@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
-import { viewOf } from "../../shared/core/recordView";
-import { timerOf } from "../../shared/features/timer";
-import { newId } from "../../shared/ids";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { AppBar } from "../core/ui/AppBar";
-import { actionLabelOf, textOfOp } from "../features";
 import {
   BoardFailure,
   BoardHeader,
@@ -18,43 +14,31 @@ import {
   ConnectionStatus,
   cardsByColumnSelector,
   ExpiryWarning,
-  ProblemAlerts,
   panelId,
   sortedColumns,
   tabId,
   useBoardView,
 } from "../features/board";
-import { ClusterSuggestions } from "../features/clusterSuggestions";
-import { ColumnsBoard } from "../features/columns";
-import { ModeratorLinks, PreviewNotice } from "../features/comoderators";
+import { PreviewNotice } from "../features/comoderators";
 import { EditingContext, useOwnEditing } from "../features/editing";
-import { ExportMenu } from "../features/exports";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
-import { LinksOnlyRefused, LinksPanel } from "../features/links";
-import { berlinToday, MeetingsView, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
-import { ModerationBar } from "../features/moderation";
+import { LinksOnlyRefused } from "../features/links";
+import { berlinToday, MeetingsView, themeDatesSelector } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
 import { LegalFooter } from "../features/privacy";
-import { TimerClock } from "../features/timer";
-import {
-  cardLabel,
-  cardSubmittedText,
-  contentToDraft,
-  draftToContent,
-  EditorDrafts,
-  EditorDraftsContext,
-  MOVE_HINT_ID,
-} from "../features/topics";
-import { NO_VOTING, standingOf, VotingContext, VotingPanel, votingSelector } from "../features/voting";
+import { cardLabel, contentToDraft, EditorDrafts, EditorDraftsContext } from "../features/topics";
+import { NO_VOTING, standingOf, votingSelector } from "../features/voting";
 import { useT } from "../i18n/I18nProvider";
 import { deleteBoard } from "../sync/deleteBoard";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
+import { BoardProblems } from "./BoardProblems";
+import { BoardTools } from "./BoardTools";
 import { preloadBoardParts, preloadModeratorParts } from "./boardParts";
-import { ModeratorStage } from "./ModeratorStage";
+import { ColumnsView } from "./ColumnsView";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
@@ -63,7 +47,6 @@ const NO_COLUMNS: CardGroups = new Map();
 const NO_RECORDS: BoardState = {};
 const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
-const textOfCard = (card: Card) => cardSubmittedText(card.content);
 
 /** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
 const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void> }>> = {
@@ -144,13 +127,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
   const selectVoting = useMemo(() => votingSelector(), []);
   const voting = board ? selectVoting(board, state.authorId) : NO_VOTING;
-  const titleOfCard = useCallback(
-    (cardId: string) => {
-      const card = boardCards?.[cardId];
-      return card ? cardLabel(card.content) : null;
-    },
-    [boardCards],
-  );
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
 
   const ui = useBoardUiValue({
@@ -199,19 +175,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
 
-  const orphanDrafts =
-    state.status === "online"
-      ? Object.entries(draftMap)
-          .filter(([cardId]) => !cardsOf(board)[cardId])
-          .map(([cardId, draft]) => ({
-            cardId,
-            cardTitle: draft.cardTitle,
-            text: cardSubmittedText(draftToContent(draft.fields)),
-          }))
-      : [];
-  const firstColumn = columns[0];
-  const timer = timerOf(viewOf(board));
-
   return (
     <BoardUiContext.Provider value={ui}>
       <EditorDraftsContext.Provider value={drafts}>
@@ -234,55 +197,27 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   : undefined
               }
               tools={
-                <>
-                  {/* TIMER-1..3, PROJ-1, PROJ-2: the timer for everyone, the stage tools for moderators. */}
-                  {timer && <TimerClock timer={timer} announce={announce} />}
-                  {state.role === "moderator" && (
-                    <ModeratorStage boardId={boardId} board={board} submit={ui.actions.submit} />
-                  )}
-                  {state.role === "moderator" && moderatorKey && (
-                    <ModeratorLinks
-                      boardId={boardId}
-                      board={board}
-                      moderatorKey={moderatorKey}
-                      moderatorInviteId={state.moderatorInviteId}
-                      submit={ui.actions.submit}
-                    />
-                  )}
-                  <ExportMenu
-                    boardId={boardId}
-                    boardTitle={meta.title}
-                    board={board}
-                    role={state.role}
-                    moderatorKey={moderatorKey}
-                    authorId={ui.actor?.authorId ?? null}
-                    onEraseMine={() => ui.actions.submit({ type: "author.erase" })}
-                  />
-                </>
+                <BoardTools
+                  boardId={boardId}
+                  board={board}
+                  title={meta.title}
+                  moderatorKey={moderatorKey}
+                  moderatorInviteId={state.moderatorInviteId}
+                />
               }
             />
             {state.expiry && <ExpiryWarning expiry={state.expiry} revision={state.revision} />}
             <main className="board-main" data-testid="board" data-role={state.role}>
               {connection.linkRefused && <LinkKeyRefused onDismiss={connection.dismissLinkRefused} />}
               {connection.preview && <PreviewNotice boardId={boardId} />}
-              {(state.problems.length > 0 || orphanDrafts.length > 0) && (
-                <ProblemAlerts
-                  problems={state.problems}
-                  onDismiss={ui.actions.dismissProblem}
-                  labelOf={actionLabelOf}
-                  textOf={textOfOp}
-                  orphanDrafts={orphanDrafts}
-                  repostColumn={firstColumn?.title ?? null}
-                  onRepost={(cardId) => {
-                    const draft = draftMap[cardId];
-                    if (!draft || !firstColumn) return;
-                    void ui
-                      .postCard(firstColumn.id, draftToContent(draft.fields))
-                      .then((posted) => posted && drafts.close(cardId));
-                  }}
-                  onDiscardDraft={(cardId) => drafts.close(cardId)}
-                />
-              )}
+              <BoardProblems
+                problems={state.problems}
+                online={state.status === "online"}
+                board={board}
+                columns={columns}
+                draftMap={draftMap}
+                drafts={drafts}
+              />
               <BoardViewTabs
                 views={views}
                 view={view}
@@ -311,42 +246,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     standingOf={(cardId) => standingOf(voting, cardId)}
                   />
                 ) : (
-                  <>
-                    {columns.length === 0 && (
-                      <p className="board-empty" data-testid="board-empty">
-                        {t(state.role === "moderator" ? "board.empty.moderator" : "board.empty.participant")}
-                      </p>
-                    )}
-                    {state.role === "moderator" && moderatorKey && (
-                      // LINK-1: submission-only and small groups' links.
-                      <LinksPanel boardId={boardId} board={board} submit={ui.actions.submit} />
-                    )}
-                    {state.role === "moderator" && moderatorKey && columns.length > 0 && (
-                      // SUG-6: an accepted suggestion becomes a cluster, a duplicate pair one card with both texts.
-                      <ClusterSuggestions
-                        boardId={boardId}
-                        moderatorKey={moderatorKey}
-                        columns={columns}
-                        titleOf={titleOfCard}
-                        onAccept={(cardIds, label) =>
-                          ui.actions.submit({ type: "cluster.create", clusterId: newId(), cardIds, title: label })
-                        }
-                        onMerge={(kept, merged) =>
-                          ui.actions.submit({ type: "card.merge", cardId: kept, mergedCardId: merged })
-                        }
-                      />
-                    )}
-                    <ThemeDatesContext.Provider value={themeDates}>
-                      <VotingContext.Provider value={voting}>
-                        <ModerationBar board={board} columns={columns} textOf={textOfCard} />
-                        <VotingPanel board={board} columns={columns} labelOf={labelOfCard} />
-                        <ColumnsBoard />
-                      </VotingContext.Provider>
-                    </ThemeDatesContext.Provider>
-                    <p id={MOVE_HINT_ID} hidden>
-                      {t("card.moveHint")}
-                    </p>
-                  </>
+                  <ColumnsView
+                    boardId={boardId}
+                    board={board}
+                    columns={columns}
+                    moderatorKey={moderatorKey}
+                    themeDates={themeDates}
+                    voting={voting}
+                  />
                 )}
               </div>
               <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
