@@ -18,6 +18,7 @@ import { keepConnecting } from "./keepConnecting";
 import { forgetBoard } from "./knownBoards";
 import { OpSender } from "./opSender";
 import { registeredOpVersions } from "./opTraits";
+import { takeOtherTabsOps } from "./otherTabs";
 import { PendingOps } from "./pendingOps";
 import { Predictions } from "./predictions";
 import type { BoardClientSocket } from "./socket";
@@ -175,16 +176,9 @@ export class BoardSync {
   /** Another tab queued or settled ops of this board (SYNC-11): show what is pending now. */
   private onStorage = (key: string | null) => {
     if (key !== null && !key.startsWith(this.pending.prefix)) return;
-    const { added, changed, removed, appended } = key === null ? this.pending.reload() : this.pending.reloadKey(key);
-    // Removed there: acknowledged (its change arrives here too, or already did) or dropped.
-    for (const opId of removed) this.predictions.dropped(opId);
-    for (const entry of changed) if (entry.blockedBy) this.predictions.dropped(entry.opId);
-    const actor = this.actor();
-    if (!appended || !actor) this.predictions.markStale();
-    else for (const { opId, op, blockedBy } of added) if (!blockedBy) this.predictions.push(opId, op, actor);
     // Shown here, but sent by the tab that queued them while it is open; this one sends them before
     // its own next op, and on its next (re)join or retry, should that tab be gone by then.
-    if (removed.length > 0 || changed.length > 0) this.sender.resume();
+    if (takeOtherTabsOps(key, this.pending, this.predictions, this.actor())) this.sender.resume();
     this.refresh();
   };
 
