@@ -91,6 +91,8 @@ export interface AppOptions {
 
 export interface App {
   httpServer: HttpServer;
+  /** The Express app: its routes are what docs/api.md must describe (test/server/apiDocs.test.ts). */
+  http: express.Express;
   io: BoardServer;
   committer: GroupCommitter;
   metrics: Metrics;
@@ -227,6 +229,7 @@ export function createApp(options: AppOptions): App {
 
   return {
     httpServer,
+    http: app,
     io,
     committer,
     metrics,
