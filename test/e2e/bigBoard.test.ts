@@ -1,10 +1,11 @@
 import { generateNKeysBetween } from "fractional-indexing";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { addCardOp, moderator } from "../helpers/fixtures";
 import { columnsIn, createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, titlesIn } from "./boardActions";
 import { hasChromium } from "./browser";
+import { dragByMouse } from "./mouseDrag";
 import { browserSessionForThisFile } from "./session";
 
 const CARDS = 5_000;
@@ -86,7 +87,7 @@ describe.skipIf(!hasChromium)("a board with thousands of cards in Chromium", () 
     // In the middle of the screen, outside dnd-kit's autoscroll zone at its edges (whatever sits above
     // the columns: the moderators' voting bar pushed these cards into it).
     await cardByTitle(desk.page, t2).evaluate((card) => card.scrollIntoView({ block: "center" }));
-    await drag(desk.page, cardByTitle(desk.page, t3), cardByTitle(desk.page, t1));
+    await dragByMouse(desk.page, cardByTitle(desk.page, t3), cardByTitle(desk.page, t1));
     await expect.poll(async () => (await titlesIn(phone.page, 0)).slice(0, 3)).toEqual([t3, t1, t2]);
 
     for (const tab of [desk, phone]) {
@@ -110,17 +111,4 @@ async function scrollToTop(page: Page) {
       { timeout: 10_000 },
     )
     .toBe(0);
-}
-
-/** Drags a card by mouse onto the top edge of another one (see liveBoard.test.ts). */
-async function drag(page: Page, source: Locator, target: Locator) {
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error("cannot drag: element not visible");
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 5, { steps: 2 });
-  await page.mouse.up();
 }

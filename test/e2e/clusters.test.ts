@@ -4,24 +4,12 @@ import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, expectTitles } from "./boardActions";
 import { hasChromium } from "./browser";
+import { dragByMouse } from "./mouseDrag";
 import { browserSessionForThisFile } from "./session";
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
-}
-
-/** Drags a card with the mouse and drops it on the middle of another card. */
-async function dropOnto(page: Page, source: Locator, target: Locator) {
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error("cannot drag: card not visible");
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 1, { steps: 2 });
-  await page.mouse.up();
 }
 
 /** The titles of the cards in each cluster frame of a column, frame by frame. */
@@ -64,7 +52,7 @@ describe.skipIf(!hasChromium)("clusters in two Chromium pages", () => {
     await expectTitles(moderator, 0, ["Radwege", "Fahrradstraßen", "Busse", "Bahn", "Mehr Radwege"]);
 
     // By drag: Fahrradstraßen dropped on the middle of Radwege.
-    await dropOnto(moderator, cardByTitle(moderator, "Fahrradstraßen"), cardByTitle(moderator, "Radwege"));
+    await dragByMouse(moderator, cardByTitle(moderator, "Fahrradstraßen"), cardByTitle(moderator, "Radwege"), "center");
     const untitled = "Cluster ohne Titel";
     await expectClusters(participant, 0, [{ title: untitled, cards: ["Radwege", "Fahrradstraßen"] }]);
 

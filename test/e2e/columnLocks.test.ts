@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { newId } from "../../shared/ids";
 import { createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
+import { dragByMouse } from "./mouseDrag";
 import { browserSessionForThisFile } from "./session";
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -81,9 +82,9 @@ describe.skipIf(!hasChromium)("a participant's page follows the locks, in Chromi
     // Nor by dragging, into it or out of it (on a wider screen, where the columns stand side by side);
     // a drag into an open column still works, and shows that the two before it changed nothing.
     await participant.setViewportSize({ width: 1280, height: 800 });
-    await drag(participant, neighbour, cardByTitle(participant, "Solardach Schule"));
-    await drag(participant, cardByTitle(participant, "Solardach Schule"), neighbour);
-    await drag(participant, neighbour, column(participant, 2).getByRole("heading", { level: 2 }));
+    await dragByMouse(participant, neighbour, cardByTitle(participant, "Solardach Schule"));
+    await dragByMouse(participant, cardByTitle(participant, "Solardach Schule"), neighbour);
+    await dragByMouse(participant, neighbour, column(participant, 2).getByRole("heading", { level: 2 }));
     await column(moderator, 2).locator('[data-card-title="Radweg Bahnhof"]').waitFor();
     // Once a card the moderator adds after that reaches the participant, any refusal of the
     // participant's earlier drops (sent before on the same socket) has reached it too: there is none.
@@ -127,16 +128,3 @@ describe.skipIf(!hasChromium)("a participant's page follows the locks, in Chromi
     expect(await column(moderator, 2).getByTestId("add-card-button").count()).toBe(1);
   }, 240_000);
 });
-
-/** A pointer drag from one element to the top edge of another, in steps, as dnd-kit needs it. */
-async function drag(page: Page, source: Locator, target: Locator) {
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error("cannot drag: element not visible");
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 5, { steps: 2 });
-  await page.mouse.up();
-}

@@ -1,24 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle } from "./boardActions";
 import { hasChromium } from "./browser";
+import { dragByMouse } from "./mouseDrag";
 import { browserSessionForThisFile } from "./session";
-
-/** Drags a card with the mouse and drops it on the middle of another card (CLU-2). */
-async function dropOnto(page: Page, source: Locator, target: Locator) {
-  await target.scrollIntoViewIfNeeded();
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error("cannot drag: card not visible");
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 1, { steps: 2 });
-  await page.mouse.up();
-}
 
 /** Puts `title` into the cluster of (or a new one with) `target`, by keyboard through the card's menu (CLU-5). */
 async function clusterByKeyboard(page: Page, title: string, target: string) {
@@ -75,7 +62,13 @@ describe.skipIf(!hasChromium)("from a wall of ideas to working groups", () => {
     for (const title of ["Radwege", "Fahrradstraßen", "Busse", "Bahn", "Rufbus"]) {
       await addCard(moderator, 0, title, "", "Mo");
     }
-    await dropOnto(moderator, cardByTitle(moderator, "Fahrradstraßen"), cardByTitle(moderator, "Radwege"));
+    await dragByMouse(
+      moderator,
+      cardByTitle(moderator, "Fahrradstraßen"),
+      cardByTitle(moderator, "Radwege"),
+      "center",
+      { scrollTarget: true },
+    );
     await frameOf(moderator, "Fahrradstraßen").waitFor();
     await titleCluster(moderator, 0, "Radverkehr");
     await clusterByKeyboard(moderator, "Bahn", "Karte: Busse");

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { boardContents, createBoard } from "../helpers/testServer";
 import { addCard, cardByTitle, column, expectTitles, waitUntilOnline } from "./boardActions";
 import { hasChromium } from "./browser";
+import { dragByMouse } from "./mouseDrag";
 import { browserSessionForThisFile } from "./session";
 
 describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
@@ -38,11 +39,11 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     for (const title of ["Erste", "Zweite", "Dritte"]) await addCard(alice, 0, title);
     await expectTitles(bob, 0, ["Erste", "Zweite", "Dritte"]);
 
-    await drag(alice, cardByTitle(alice, "Dritte"), cardByTitle(alice, "Erste"), "top");
+    await dragByMouse(alice, cardByTitle(alice, "Dritte"), cardByTitle(alice, "Erste"), "top");
     await expectTitles(alice, 0, ["Dritte", "Erste", "Zweite"]);
     await expectTitles(bob, 0, ["Dritte", "Erste", "Zweite"]);
 
-    await drag(alice, cardByTitle(alice, "Erste"), column(alice, 2).getByTestId("add-card-button"), "center");
+    await dragByMouse(alice, cardByTitle(alice, "Erste"), column(alice, 2).getByTestId("add-card-button"), "center");
     await expectTitles(bob, 0, ["Dritte", "Zweite"]);
     await expectTitles(bob, 2, ["Erste"]);
   });
@@ -192,21 +193,3 @@ describe.skipIf(!hasChromium)("a live board in two Chromium pages", () => {
     expect(await axeViolations(phone)).toEqual([]);
   });
 });
-
-async function drag(
-  page: Page,
-  source: ReturnType<Page["locator"]>,
-  target: ReturnType<Page["locator"]>,
-  at: "top" | "center",
-) {
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error("cannot drag: element not visible");
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 });
-  const y = at === "top" ? to.y + 4 : to.y + to.height / 2;
-  await page.mouse.move(to.x + to.width / 2, y, { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, y + 1, { steps: 2 });
-  await page.mouse.up();
-}
