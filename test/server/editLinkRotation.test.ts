@@ -3,28 +3,15 @@ import { describe, expect, it } from "vitest";
 import type { Committed } from "../../shared/changes";
 import type { JoinResponse } from "../../shared/events";
 import type { Op } from "../../shared/ops";
+import { businessCardOp } from "../helpers/businessCards";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
 import { createBoard, serverForThisFile } from "../helpers/testServer";
 
 const newKey = () => randomBytes(32).toString("base64url");
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-const publish = (cardId: string, key: string): Op => ({
-  type: "businessCard.publish",
-  cardId,
-  name: "Anna Weiß",
-  organisation: "",
-  role: "",
-  fieldsOfWork: [],
-  region: "",
-  topics: [],
-  offers: "",
-  seeks: "",
-  about: "",
-  contact: { email: null, phone: null, website: null },
-  consent: { text: "Ich bin einverstanden.", given: true },
-  editKeyHash: sha256(key),
-});
+const publish = (cardId: string, key: string): Op =>
+  businessCardOp({ cardId, name: "Anna Weiß", editKeyHash: sha256(key) });
 
 describe("edit links can be revoked (NET-8)", () => {
   const server = serverForThisFile();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newId } from "../../shared/ids";
 import type { Op } from "../../shared/ops";
+import { businessCardOp } from "../helpers/businessCards";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
 import { addCardOp, meetingAddOp } from "../helpers/fixtures";
 import { columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
@@ -35,22 +36,15 @@ describe("one's own data (DATA-1)", () => {
       name: "Anna",
       email: "anna-private@example.org",
     });
-    await anna.send({
-      type: "businessCard.publish",
-      cardId: "bcard-anna-001",
-      name: "Anna",
-      organisation: "",
-      role: "",
-      fieldsOfWork: [],
-      region: "",
-      topics: [],
-      offers: "",
-      seeks: "",
-      about: "",
-      contact: { email: null, phone: { value: "+49 171 000000", visibility: "nobody" }, website: null },
-      consent: { text: "Ja", given: true },
-      editKeyHash: "ab".repeat(32),
-    });
+    await anna.send(
+      businessCardOp({
+        cardId: "bcard-anna-001",
+        name: "Anna",
+        contact: { email: null, phone: { value: "+49 171 000000", visibility: "nobody" }, website: null },
+        consent: { text: "Ja", given: true },
+        editKeyHash: "ab".repeat(32),
+      }),
+    );
     await moderator.send({ type: "likes.configure", enabled: true });
     await anna.send({ type: "like.add", likeId: "like-anna-0001", cardId: "card-ben-00001" });
 

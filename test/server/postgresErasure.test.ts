@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPool } from "../../server/store/postgres/openPool";
 import { PostgresBoardStore } from "../../server/store/postgres/PostgresBoardStore";
 import type { Op } from "../../shared/ops";
+import { businessCardOp } from "../helpers/businessCards";
 import { alice, newBoard } from "../helpers/fixtures";
 import { migratedPostgresDatabase } from "../helpers/services/postgres";
 
@@ -10,22 +11,13 @@ beforeAll(async () => {
   url = await migratedPostgresDatabase();
 });
 
-const card: Op = {
-  type: "businessCard.publish",
+const card: Op = businessCardOp({
   cardId: "bcard-pg-erase",
   name: "Zacharias Quellwasser",
-  organisation: "",
-  role: "",
-  fieldsOfWork: [],
-  region: "",
-  topics: [],
-  offers: "",
-  seeks: "",
   about: "Quellwasser ".repeat(150),
-  contact: { email: null, phone: null, website: null },
   consent: { text: "Ja.", given: true },
   editKeyHash: "c".repeat(64),
-} as Op;
+});
 
 describe("erasure on PostgreSQL (ERASE-2)", () => {
   const pool = () => openPool(url);

@@ -13,6 +13,7 @@ import type { BaseRecord } from "../../shared/core/records";
 import type { Viewer } from "../../shared/core/visibility";
 import type { Actor, BoardSnapshot } from "../../shared/model";
 import type { Op } from "../../shared/ops";
+import { businessCardOp } from "../helpers/businessCards";
 import { addCardOp, boardMeta, column, moderator } from "../helpers/fixtures";
 
 const folder = mkdtempSync(join(tmpdir(), "themenwand-snapshot-budget-"));
@@ -30,18 +31,9 @@ const expectedFor = (records: BaseRecord[], viewer: Viewer) =>
   byKey(JSON.parse(JSON.stringify(snapshotRecordsFor(records, viewer, themenwandModel))) as BaseRecord[]);
 
 function businessCard(cardId: string, name: string): Op {
-  return {
-    type: "businessCard.publish",
+  return businessCardOp({
     cardId,
     name,
-    organisation: "",
-    role: "",
-    fieldsOfWork: [],
-    region: "",
-    topics: [],
-    offers: "",
-    seeks: "",
-    about: "",
     contact: {
       email: { value: `${cardId}@example.org`, visibility: "moderators" },
       phone: { value: "+49 355 1234", visibility: "nobody" },
@@ -49,7 +41,7 @@ function businessCard(cardId: string, name: string): Op {
     },
     consent: { text: "Ja.", given: true },
     editKeyHash: "a".repeat(64),
-  } as Op;
+  });
 }
 
 describe("the snapshot cache's byte budget (LIMIT-8)", () => {
