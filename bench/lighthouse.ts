@@ -16,8 +16,11 @@ export interface LighthouseViewResult {
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   cls: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
+  /** The element Lighthouse took as the largest contentful paint. */
+  lcpElement: string;
   /** Audits that scored below 0.9 (not informative or manual ones), with their titles. */
   failing: { id: string; title: string; score: number | null; displayValue?: string }[];
   /** The elements that moved, when the page shifted (layout-shifts audit). */
@@ -59,6 +62,7 @@ export async function measureLighthouse(options: {
           CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
         ) as LighthouseViewResult["scores"],
         cls: round(audit("cumulative-layout-shift")?.numericValue ?? Number.NaN, 3),
+        fcpMs: Math.round(audit("first-contentful-paint")?.numericValue ?? Number.NaN),
         lcpMs: Math.round(audit("largest-contentful-paint")?.numericValue ?? Number.NaN),
         tbtMs: Math.round(audit("total-blocking-time")?.numericValue ?? Number.NaN),
         failing: Object.values(lhr.audits)
@@ -69,6 +73,7 @@ export async function measureLighthouse(options: {
               !["informative", "manual", "notApplicable"].includes(a.scoreDisplayMode),
           )
           .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue })),
+        lcpElement: lcpElementOf(audit("largest-contentful-paint-element")?.details),
         shifts: shiftItems.map((item) => `${round(item.score ?? 0, 3)} ${item.node?.snippet ?? "?"}`),
       };
       options.log(
@@ -85,19 +90,25 @@ export async function measureLighthouse(options: {
 export function formatLighthouse(results: LighthouseViewResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.view} | \`${r.path}\` | ${CATEGORIES.map((c) => r.scores[c] ?? "—").join(" | ")} | ${r.cls} | ${r.lcpMs} ms | ${r.tbtMs} ms |`,
+      `| ${r.view} | \`${r.path}\` | ${CATEGORIES.map((c) => r.scores[c] ?? "—").join(" | ")} | ${r.cls} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | \`${r.lcpElement.slice(0, 60)}\` |`,
   );
   const failing = results.flatMap((r) =>
     r.failing.map((a) => `- ${r.view}: ${a.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ""}): ${a.title}`),
   );
   const shifts = results.flatMap((r) => r.shifts.map((s) => `- ${r.view}: ${s}`));
   return [
-    "| view | path | performance | accessibility | best practices | SEO | CLS | LCP | TBT |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| view | path | performance | accessibility | best practices | SEO | CLS | FCP | LCP | TBT | LCP element |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
     "Audits below 0.9:",
     ...(failing.length ? failing : ["- none"]),
     ...(shifts.length ? ["", "Layout shifts:", ...shifts] : []),
   ].join("\n");
+}
+
+/** The LCP element's HTML opening, from the audit's table (its first item lists the node). */
+function lcpElementOf(details: unknown): string {
+  const tables = (details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items ?? [];
+  return tables[0]?.items?.[0]?.node?.snippet ?? "?";
 }

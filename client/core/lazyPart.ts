@@ -2,7 +2,7 @@ import { type ComponentType, createElement, lazy, type ReactNode, Suspense, useS
 import { PartBoundary } from "./PartBoundary";
 
 /** A component whose code is fetched when first needed, or earlier with `preload()`. */
-export type LazyPart<P> = ComponentType<P> & { preload(): Promise<void> };
+export type LazyPart<P> = ComponentType<P> & { preload(): Promise<void>; isLoaded(): boolean };
 
 /**
  * Code that the board does not need for its first paint (the start page, dialogs, editors,
@@ -47,5 +47,6 @@ export function lazyPart<P extends object>(
       () => undefined,
       () => undefined,
     );
+  Part.isLoaded = () => loaded !== null;
   return Part;
 }

@@ -49,7 +49,7 @@ const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
 
 /** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
-const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void> }>> = {
+const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void>; isLoaded(): boolean }>> = {
   meetings: MeetingsView,
   wall: NetworkingView,
   groups: GroupsView,
@@ -81,6 +81,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const title = meta?.title;
   const role = state.role;
   const boardShown = board !== null && role !== null;
+  const firstViewReady = useFirstViewReady(meta !== undefined ? view : null);
 
   // Dialogs, editors and moderator tools come in chunks of their own; fetch them before they are needed.
   useEffect(() => {
@@ -160,7 +161,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
 
-  if (!board || !meta || !ui || connection.fallingBack) {
+  if (!board || !meta || !ui || connection.fallingBack || !firstViewReady) {
     return (
       <>
         <header className="page-header">
@@ -282,4 +283,28 @@ export function BoardPage({ boardId }: { boardId: string }) {
       </EditorDraftsContext.Provider>
     </BoardUiContext.Provider>
   );
+}
+
+/**
+ * UI-9: the board leaves its loading page only once the view it opens on has its code, so that a lazy
+ * view (meetings, wall, groups) arriving late does not push the footer down (a layout shift). A view
+ * chosen later may load in place: that shift follows the user's own click.
+ */
+function useFirstViewReady(view: BoardView | null): boolean {
+  const part = view === null ? undefined : VIEW_PARTS[view];
+  const [ready, setReady] = useState(false);
+  const loaded = view !== null && (part === undefined || part.isLoaded());
+  if (loaded && !ready) setReady(true);
+  useEffect(() => {
+    if (ready || !part || part.isLoaded()) return;
+    let current = true;
+    // A chunk that cannot be fetched (offline) shows the board anyway; the view's boundary tells why.
+    part.preload().finally(() => {
+      if (current) setReady(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ready, part]);
+  return ready;
 }

@@ -100,4 +100,51 @@ describe.skipIf(!hasChromium)("the topic board on a phone (375 × 667)", () => {
       await context.close();
     });
   }
+
+  it("UI-8 UI-9 opening the topics, the meetings or the wall moves nothing, even when the view's code comes after the board's data", async () => {
+    const stammtisch = await createBoard(server.url, "stammtisch", "Stammtisch Lausitz");
+    const columns = columnsIn(stammtisch.snapshot);
+    const writer = syncClient(server.url, stammtisch.boardId);
+    for (let i = 0; i < 3; i++) {
+      void writer.sync.submit(addCardOp(`first-column-${i}`, columns[0].id, `a${i}`, `Solar auf dem Schuldach ${i}`));
+    }
+    await waitForState(writer.sync, (s) => s.pendingCount === 0 && s.status === "online", "cards stored");
+    writer.close();
+    const wall = await createBoard(server.url, "vernetzung", "Vernetzung Lausitz");
+
+    const views = [
+      { path: `/b/${stammtisch.boardId}`, shown: '[data-testid="column"]' },
+      { path: `/b/${stammtisch.boardId}?view=meetings`, shown: '[data-view="meetings"] h2' },
+      { path: `/b/${wall.boardId}`, shown: '[data-view="wall"] h2' },
+    ];
+    for (const view of views) {
+      const context = await browser.newContext({
+        locale: "de-DE",
+        viewport: { width: 375, height: 667 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      });
+      await context.addInitScript(recordLayoutShifts);
+      // A lazy view's code held until the board's data is in: the order a slow phone may see.
+      let dataArrived: () => void = () => undefined;
+      const data = new Promise<void>((resolve) => {
+        dataArrived = resolve;
+      });
+      await context.route(/\/assets\/(MeetingsView|NetworkingView)-/, async (route) => {
+        await data;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      page.on("response", (response) => {
+        if (/\/api\/boards\/[^/]+$/.test(new URL(response.url()).pathname)) dataArrived();
+      });
+      await page.goto(`${server.url}${view.path}`);
+      await page.locator(view.shown).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await layoutShifts(page), view.path).toEqual([]);
+      await context.close();
+    }
+  });
 });
