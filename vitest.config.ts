@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 /** A throwaway PostgreSQL for the run (inline projects inherit nothing: each lists it). */
 const POSTGRES_SETUP = "test/helpers/services/postgresGlobalSetup.ts";
 
-/** The client's features, started as client/main.tsx starts them (tests that run the sync engine need them). */
+/** The client's features, started as client/boot.tsx starts them (tests that run the sync engine need them). */
 const CLIENT_FEATURES = "test/helpers/clientFeatures.ts";
 
 /** Three projects: fast unit tests, real-server integration tests, and real-browser journeys. */

@@ -1,4 +1,4 @@
-import { pageAt } from "../shared/pages";
+import { type PageName, pageAt } from "../shared/pages";
 import { lazyPart } from "./core/lazyPart";
 import { actionLabelOf, textOfOp } from "./features";
 import { LinkHolderPage } from "./features/links";
@@ -10,6 +10,23 @@ import { ProjectorPage } from "./features/projector";
 const StartPage = lazyPart(() => import("./views/StartPage").then((m) => m.StartPage));
 const BoardPage = lazyPart(() => import("./views/BoardPage").then((m) => m.BoardPage));
 const NotFoundPage = lazyPart(() => import("./views/NotFoundPage").then((m) => m.NotFoundPage));
+
+const PAGE_PARTS: Record<PageName, { preload(): Promise<void> }> = {
+  start: StartPage,
+  privacy: PrivacyPage,
+  projector: ProjectorPage,
+  linkHolder: LinkHolderPage,
+  board: BoardPage,
+  notFound: NotFoundPage,
+};
+
+/**
+ * This address's page code, fetched before the first render (the HTML preloads it): the page's
+ * first paint (HTTP-6) then gives way to the page itself, never to an empty screen.
+ */
+export function preloadPageAt(location: Pick<Location, "pathname" | "search">): Promise<void> {
+  return PAGE_PARTS[pageAt(location.pathname, location.search).name].preload();
+}
 
 /** The whole router (shared/pages.ts tells the page); every link between pages is a full page load. */
 export function App() {

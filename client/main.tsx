@@ -1,36 +1,20 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { startClientFeatures } from "./features";
-import { I18nProvider } from "./i18n/I18nProvider";
-import { initialLanguage, type Language } from "./i18n/language";
-import { loadMessages } from "./i18n/loadMessages";
-import { browserStorage } from "./sync/storage";
 import "./styles.css";
 
-// zod, loaded later in the views' chunks, takes its settings from this global when it loads (zod 4's
-// core.js). Jitless: it would otherwise probe `new Function`, which the Content-Security-Policy forbids,
-// and the browser reports that probe as a violation. A global, so the entry chunk stays free of zod.
-(globalThis as { __zod_globalConfig?: object }).__zod_globalConfig = { jitless: true };
-startClientFeatures();
-
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html lacks #root");
-const element = root;
-
-// German is at hand at once; another language is fetched first (and German used should that fail).
-const wanted = initialLanguage(browserStorage(), globalThis.navigator?.language);
-loadMessages(wanted).then(
-  () => start(wanted),
-  () => start("de"),
-);
-
-function start(language: Language) {
-  createRoot(element).render(
-    <StrictMode>
-      <I18nProvider language={language}>
-        <App />
-      </I18nProvider>
-    </StrictMode>,
-  );
+/**
+ * The entry: the stylesheet, and the app's code once the served HTML's first paint (HTTP-6) is on
+ * screen. Evaluating React and the app keeps a phone busy for a while; the page shows before that,
+ * not after. A page without a first paint, a hidden tab (it paints nothing) and a browser without
+ * paint timing start at once.
+ */
+const boot = () => void import("./boot");
+const firstPaint = document.querySelector("#root > .first-paint");
+const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint") ?? false;
+if (!firstPaint || !paints || document.visibilityState === "hidden") boot();
+else {
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
+    observer.disconnect();
+    boot();
+  });
+  observer.observe({ type: "paint", buffered: true });
 }

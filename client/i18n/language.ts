@@ -1,19 +1,15 @@
+import { isLanguage, type Language, languageOfBrowser } from "../../shared/languages";
 import type { KeyValueStorage } from "../sync/storage";
 
-export const LANGUAGES = ["de", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from "../../shared/languages";
 
 const LANGUAGE_KEY = "themenwand:language";
-
-function isLanguage(value: string | null): value is Language {
-  return value !== null && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The stored choice, else the browser's language: German for any de-*, English otherwise. */
 export function initialLanguage(storage: KeyValueStorage, browserLanguage: string | undefined): Language {
   const stored = storage.getItem(LANGUAGE_KEY);
   if (isLanguage(stored)) return stored;
-  return browserLanguage?.toLowerCase().startsWith("de") ? "de" : "en";
+  return languageOfBrowser(browserLanguage);
 }
 
 export function storeLanguage(storage: KeyValueStorage, language: Language): void {

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
-import { AppBar } from "../core/ui/AppBar";
 import {
   BoardFailure,
   BoardHeader,
@@ -11,7 +10,6 @@ import {
   BoardUiContext,
   BoardViewTabs,
   type CardGroups,
-  ConnectionStatus,
   cardsByColumnSelector,
   ExpiryWarning,
   panelId,
@@ -35,6 +33,7 @@ import { deleteBoard } from "../sync/deleteBoard";
 import { setDisplayName, useIdentity } from "../sync/identity";
 import { rememberBoard } from "../sync/knownBoards";
 import { browserStorage, watchBrowserStorage } from "../sync/storage";
+import { BoardLoading } from "./BoardLoading";
 import { BoardProblems } from "./BoardProblems";
 import { BoardTools } from "./BoardTools";
 import { preloadBoardParts, preloadModeratorParts } from "./boardParts";
@@ -162,18 +161,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   }
 
   if (!board || !meta || !ui || connection.fallingBack || !firstViewReady) {
-    return (
-      <>
-        <header className="page-header">
-          <AppBar />
-        </header>
-        <main className="page-main narrow" data-testid="board-loading">
-          <h1>{t("board.loading")}</h1>
-          <ConnectionStatus status={state.status} pendingCount={state.pendingCount} />
-        </main>
-        <LegalFooter />
-      </>
-    );
+    return <BoardLoading status={state.status} pendingCount={state.pendingCount} />;
   }
 
   return (

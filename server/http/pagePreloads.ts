@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { Language } from "../../shared/languages";
 import type { PageName } from "../../shared/pages";
 
 /** Each page's module in the client's sources, as Vite's manifest names it (relative to client/). */
@@ -20,11 +21,21 @@ interface ManifestChunk {
 
 export type Manifest = Record<string, ManifestChunk>;
 
+/** The app's code, which the entry (main.tsx) starts once the first paint is on screen (HTTP-6). */
+const APP_MODULE = "boot.tsx";
+
+/** Each language's words other than German (which the entry carries), as Vite's manifest names them. */
+const LANGUAGE_MODULES: Partial<Record<Language, string>> = { en: "i18n/en.ts" };
+
+/** What each page shows before its code runs, by language (client/prerender.tsx, HTTP-6). */
+type FirstPaints = Partial<Record<PageName, Partial<Record<Language, string>>>>;
+
 /**
  * The tags that let the browser fetch a page's code with the entry instead of after it: the page's
- * chunk, the chunks it imports, and their stylesheets, less what index.html already loads.
+ * chunk, the chunks it imports, and their stylesheets, less what index.html already loads. The code
+ * with low priority: the stylesheets and the first paint (HTTP-6) need the connection first.
  */
-export function preloadTags(manifest: Manifest, module: string, html: string): string {
+export function preloadTags(manifest: Manifest, modules: string[], html: string): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const visit = (key: string) => {
@@ -34,35 +45,62 @@ export function preloadTags(manifest: Manifest, module: string, html: string): s
     for (const css of chunk.css ?? []) styles.add(css);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  visit(module);
+  for (const module of modules) visit(module);
   const notInHtml = (file: string) => !html.includes(`/${file}"`);
   return [
     ...[...styles].filter(notInHtml).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-    ...[...scripts].filter(notInHtml).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    ...[...scripts]
+      .filter(notInHtml)
+      .map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${file}">`),
   ].join("");
 }
 
 /**
- * index.html for one page, with its page's preloads (read again whenever the build changes, so a new
- * build is served without a restart). Without a manifest (a build without one), index.html as it is.
+ * HTTP-6: the page's first paint inside #root, in a disabled fieldset: it looks like the page but
+ * takes no input (typing into it would be lost when the client's first render replaces it).
  */
-export function pageHtmlReader(clientDir: string): (page: PageName) => string {
+function withFirstPaint(html: string, paint: string | undefined, language: Language): string {
+  const lang = html.replace('<html lang="de">', `<html lang="${language}">`);
+  if (!paint) return lang;
+  return lang.replace(
+    '<div id="root"></div>',
+    `<div id="root"><fieldset class="first-paint" disabled>${paint}</fieldset></div>`,
+  );
+}
+
+/**
+ * index.html for one page in one language: its page's preloads, the language's words and the page's
+ * first paint. Read again whenever the build changes, so a new build is served without a restart.
+ * Without a manifest or first paints (a build without them), index.html as it is.
+ */
+export function pageHtmlReader(clientDir: string): (page: PageName, language: Language) => string {
   const indexPath = join(clientDir, "index.html");
   const manifestPath = join(clientDir, ".vite", "manifest.json");
+  const paintsPath = join(clientDir, ".vite", "first-paints.json");
+  const readJson = <T>(path: string): T | Record<string, never> =>
+    existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : {};
   let cachedAt = -1;
-  let byPage = new Map<PageName, string>();
-  return (page) => {
+  let cache = new Map<string, string>();
+  return (page, language) => {
     const builtAt = statSync(indexPath).mtimeMs;
     if (builtAt !== cachedAt) {
       cachedAt = builtAt;
-      byPage = new Map();
+      cache = new Map();
     }
-    let html = byPage.get(page);
+    const key = `${page}.${language}`;
+    let html = cache.get(key);
     if (html === undefined) {
       const index = readFileSync(indexPath, "utf8");
-      const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest) : {};
-      html = index.replace("</head>", `${preloadTags(manifest, PAGE_MODULES[page], index)}</head>`);
-      byPage.set(page, html);
+      const manifest = readJson<Manifest>(manifestPath);
+      const paints = readJson<FirstPaints>(paintsPath);
+      const words = LANGUAGE_MODULES[language];
+      const modules = [APP_MODULE, PAGE_MODULES[page], ...(words ? [words] : [])];
+      html = withFirstPaint(
+        index.replace("</head>", `${preloadTags(manifest, modules, index)}</head>`),
+        paints[page]?.[language],
+        language,
+      );
+      cache.set(key, html);
     }
     return html;
   };

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express, { Router } from "express";
+import { languageOfAcceptHeader } from "../../shared/languages";
 import { pageAt } from "../../shared/pages";
 import { noIndex } from "./noIndex";
 import { pageHtmlReader } from "./pagePreloads";
@@ -34,8 +35,11 @@ export function staticClient(clientDir: string): Router {
     }
     if (req.path.startsWith("/b/")) noIndex(req, res, () => {});
     res.setHeader("Cache-Control", "no-cache");
+    // The first paint speaks the browser's language, as the client will (HTTP-6).
+    res.vary("Accept-Language");
     const query = req.url.indexOf("?");
-    res.type("html").send(pageHtml(pageAt(req.path, query < 0 ? "" : req.url.slice(query)).name));
+    const page = pageAt(req.path, query < 0 ? "" : req.url.slice(query)).name;
+    res.type("html").send(pageHtml(page, languageOfAcceptHeader(req.headers["accept-language"])));
   });
   return router;
 }

@@ -74,4 +74,27 @@ describe.skipIf(!hasChromium)("start page in Chromium", () => {
     await page.getByRole("button", { name: "Themenwand anlegen" }).waitFor();
     await page.context().close();
   });
+
+  it("HTTP-6 the page shows before its code runs, in the browser's language, and the code takes over the same page", async () => {
+    for (const [locale, heading, button] of [
+      ["de-DE", "Neue Themenwand anlegen", "Themenwand anlegen"],
+      ["en-US", "Create a new board", "Create board"],
+    ] as const) {
+      const withoutCode = await browser.newContext({ javaScriptEnabled: false, locale });
+      const still = await withoutCode.newPage();
+      await still.goto(server.url);
+      await expect(still.getByRole("heading", { name: heading }).isVisible()).resolves.toBe(true);
+      // What it shows takes no input: typing there would be lost when the code takes over.
+      await expect(still.getByRole("button", { name: button }).isDisabled()).resolves.toBe(true);
+      await withoutCode.close();
+
+      const { page, errors } = await openPage(browser, { locale });
+      await page.goto(server.url);
+      await page.locator("#root > .first-paint").waitFor({ state: "detached" });
+      await expect(page.getByRole("heading", { name: heading }).count()).resolves.toBe(1);
+      await expect(page.getByRole("button", { name: button }).isEnabled()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });

@@ -7,10 +7,13 @@ import { serverForThisFile } from "../helpers/testServer";
 // The real build (npm test runs `npm run build` first), as the server serves it.
 const manifest = JSON.parse(readFileSync("dist/.vite/manifest.json", "utf8")) as Manifest;
 const server = serverForThisFile({ clientDir: "dist" });
-const page = async (path: string) => (await fetch(`${server().url}${path}`)).text();
+const page = async (path: string, headers: Record<string, string> = {}) =>
+  (await fetch(`${server().url}${path}`, { headers })).text();
+/** What the served HTML shows inside #root before any code runs. */
+const firstPaintOf = (html: string) => /<div id="root">(.*)<\/div>\s*<noscript>/s.exec(html)?.[1] ?? "";
 const chunkOf = (module: string) => `/${manifest[module].file}`;
 const preloads = (html: string) =>
-  [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+  [...html.matchAll(/<link rel="modulepreload" crossorigin fetchpriority="low" href="([^"]+)">/g)].map((m) => m[1]);
 
 describe("each page's code comes with its HTML", () => {
   it("HTTP-5 every page's module is in the build's manifest, so a page moved or renamed fails here", () => {
@@ -39,5 +42,33 @@ describe("each page's code comes with its HTML", () => {
       expect(new Set(named).size, path).toBe(named.length);
       for (const asset of named) expect((await fetch(`${server().url}${asset}`)).status, `${path} ${asset}`).toBe(200);
     }
+  });
+
+  it("HTTP-6 a page's HTML already shows it, in the browser's language, in a fieldset that takes no input", async () => {
+    const german = await page("/", { "accept-language": "de-DE,de;q=0.9,en;q=0.5" });
+    const english = await page("/", { "accept-language": "en-GB,en;q=0.8" });
+    expect(german).toContain('<html lang="de">');
+    expect(english).toContain('<html lang="en">');
+    expect(firstPaintOf(german)).toMatch(/^<fieldset class="first-paint" disabled>/);
+    expect(firstPaintOf(german)).toContain("Neue Themenwand anlegen");
+    expect(firstPaintOf(english)).toContain("Create a new board");
+    expect(firstPaintOf(english)).not.toContain("Neue Themenwand anlegen");
+    // English words come with the page; German ones are in the entry anyway.
+    expect(preloads(english)).toContain(chunkOf("i18n/en.ts"));
+    expect(preloads(german)).not.toContain(chunkOf("i18n/en.ts"));
+    // No Accept-Language: English, as the client chooses for a browser that is not German.
+    expect(await page("/")).toContain('<html lang="en">');
+
+    expect(firstPaintOf(await page("/b/someBoard123", { "accept-language": "de" }))).toContain(
+      "Themenwand wird geladen",
+    );
+    expect(firstPaintOf(await page("/b/someBoard123/projector", { "accept-language": "de" }))).toContain(
+      'data-testid="projector-loading"',
+    );
+    // Pages whose first screen needs data the build does not have are served as before.
+    expect(firstPaintOf(await page("/datenschutz"))).toBe("");
+
+    const response = await fetch(`${server().url}/`);
+    expect(response.headers.get("vary")).toMatch(/Accept-Language/i);
   });
 });

@@ -44,11 +44,7 @@ export function ProjectorPage({ boardId }: { boardId: string }) {
     return <BoardFailure failure={state.failure} onOpenAsParticipant={nothing} />;
   }
   if (!board || !meta) {
-    return (
-      <main className="projector projector-loading" data-testid="projector-loading">
-        <h1>{t("projector.loading")}</h1>
-      </main>
-    );
+    return <ProjectorLoading />;
   }
   return (
     <div className="projector" data-testid="projector" data-focus={focus ? `${focus.kind}:${focus.record.id}` : ""}>
@@ -85,5 +81,15 @@ export function ProjectorPage({ boardId }: { boardId: string }) {
         <span key={announcement.id}>{announcement.text}</span>
       </div>
     </div>
+  );
+}
+
+/** The projector until the board is there; also the page's first paint before any code runs (HTTP-6). */
+export function ProjectorLoading() {
+  const t = useProjectorT();
+  return (
+    <main className="projector projector-loading" data-testid="projector-loading">
+      <h1>{t("projector.loading")}</h1>
+    </main>
   );
 }
