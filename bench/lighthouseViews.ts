@@ -7,12 +7,14 @@ import type { DemoBoards } from "./demoBoards";
 export interface LighthouseView {
   name: string;
   path(boards: DemoBoards): string;
+  /** A board page, kept out of search engines by design (HTTP-4). */
+  noindex?: boolean;
 }
 
 export const LIGHTHOUSE_VIEWS: LighthouseView[] = [
   { name: "start", path: () => "/" },
-  { name: "topics", path: (b) => `/b/${b.topics.boardId}` },
-  { name: "meetings", path: (b) => `/b/${b.topics.boardId}?view=meetings` },
-  { name: "wall", path: (b) => `/b/${b.wall.boardId}` },
-  { name: "projector", path: (b) => `/b/${b.topics.boardId}/projector` },
+  { name: "topics", path: (b) => `/b/${b.topics.boardId}`, noindex: true },
+  { name: "meetings", path: (b) => `/b/${b.topics.boardId}?view=meetings`, noindex: true },
+  { name: "wall", path: (b) => `/b/${b.wall.boardId}`, noindex: true },
+  { name: "projector", path: (b) => `/b/${b.topics.boardId}/projector`, noindex: true },
 ];

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from "./ids";
+import { BOARD_VIEWS, type BoardView } from "./model";
 
 /**
  * The client's pages, told from an address alone: client/App.tsx renders the page, the server
@@ -7,7 +8,8 @@ import { ID_PATTERN } from "./ids";
 export type Page =
   | { name: "start" }
   | { name: "privacy" }
-  | { name: "board"; boardId: string }
+  /** `view`: the view the address asks for (`?view=meetings`, VIEW-3), if any. */
+  | { name: "board"; boardId: string; view?: BoardView }
   | { name: "projector"; boardId: string }
   /** LINK-1: a special link, `/b/<boardId>?link=<linkId>#<secret>`. */
   | { name: "linkHolder"; boardId: string; linkId: string }
@@ -16,6 +18,12 @@ export type Page =
 export type PageName = Page["name"];
 
 const LINK_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The board view an address asks for (`?view=`), or null. */
+export function viewInAddress(search: string): BoardView | null {
+  const asked = new URLSearchParams(search).get("view");
+  return BOARD_VIEWS.find((view) => view === asked) ?? null;
+}
 
 /** The link id in the address (`?link=`), or null when this is no special link's page. */
 export function linkIdInAddress(search: string): string | null {
@@ -32,5 +40,7 @@ export function pageAt(pathname: string, search: string): Page {
   const boardId = board[1];
   if (board[2]) return { name: "projector", boardId };
   const linkId = linkIdInAddress(search);
-  return linkId ? { name: "linkHolder", boardId, linkId } : { name: "board", boardId };
+  if (linkId) return { name: "linkHolder", boardId, linkId };
+  const view = viewInAddress(search);
+  return view ? { name: "board", boardId, view } : { name: "board", boardId };
 }

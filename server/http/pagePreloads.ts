@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Language } from "../../shared/languages";
-import type { PageName } from "../../shared/pages";
+import type { BoardView } from "../../shared/model";
+import type { Page, PageName } from "../../shared/pages";
 
 /** Each page's module in the client's sources, as Vite's manifest names it (relative to client/). */
 export const PAGE_MODULES: Record<PageName, string> = {
@@ -20,6 +21,13 @@ interface ManifestChunk {
 }
 
 export type Manifest = Record<string, ManifestChunk>;
+
+/** The board's views that are chunks of their own, so an address that asks for one (`?view=`) preloads it. */
+export const VIEW_MODULES: Partial<Record<BoardView, string>> = {
+  meetings: "features/meetings/MeetingsView.tsx",
+  wall: "features/networking/NetworkingView.tsx",
+  groups: "features/groups/GroupsView.tsx",
+};
 
 /** The app's code, which the entry (main.tsx) starts once the first paint is on screen (HTTP-6). */
 const APP_MODULE = "boot.tsx";
@@ -73,7 +81,7 @@ function withFirstPaint(html: string, paint: string | undefined, language: Langu
  * first paint. Read again whenever the build changes, so a new build is served without a restart.
  * Without a manifest or first paints (a build without them), index.html as it is.
  */
-export function pageHtmlReader(clientDir: string): (page: PageName, language: Language) => string {
+export function pageHtmlReader(clientDir: string): (page: Page, language: Language) => string {
   const indexPath = join(clientDir, "index.html");
   const manifestPath = join(clientDir, ".vite", "manifest.json");
   const paintsPath = join(clientDir, ".vite", "first-paints.json");
@@ -87,17 +95,24 @@ export function pageHtmlReader(clientDir: string): (page: PageName, language: La
       cachedAt = builtAt;
       cache = new Map();
     }
-    const key = `${page}.${language}`;
+    const view = page.name === "board" ? page.view : undefined;
+    const key = `${page.name}.${view}.${language}`;
     let html = cache.get(key);
     if (html === undefined) {
       const index = readFileSync(indexPath, "utf8");
       const manifest = readJson<Manifest>(manifestPath);
       const paints = readJson<FirstPaints>(paintsPath);
       const words = LANGUAGE_MODULES[language];
-      const modules = [APP_MODULE, PAGE_MODULES[page], ...(words ? [words] : [])];
+      const viewModule = view && VIEW_MODULES[view];
+      const modules = [
+        APP_MODULE,
+        PAGE_MODULES[page.name],
+        ...(viewModule ? [viewModule] : []),
+        ...(words ? [words] : []),
+      ];
       html = withFirstPaint(
         index.replace("</head>", `${preloadTags(manifest, modules, index)}</head>`),
-        paints[page]?.[language],
+        paints[page.name]?.[language],
         language,
       );
       cache.set(key, html);

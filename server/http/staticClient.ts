@@ -38,7 +38,7 @@ export function staticClient(clientDir: string): Router {
     // The first paint speaks the browser's language, as the client will (HTTP-6).
     res.vary("Accept-Language");
     const query = req.url.indexOf("?");
-    const page = pageAt(req.path, query < 0 ? "" : req.url.slice(query)).name;
+    const page = pageAt(req.path, query < 0 ? "" : req.url.slice(query));
     res.type("html").send(pageHtml(page, languageOfAcceptHeader(req.headers["accept-language"])));
   });
   return router;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Manifest, PAGE_MODULES } from "../../server/http/pagePreloads";
+import { type Manifest, PAGE_MODULES, VIEW_MODULES } from "../../server/http/pagePreloads";
 import { serverForThisFile } from "../helpers/testServer";
 
 // The real build (npm test runs `npm run build` first), as the server serves it.
@@ -17,7 +17,7 @@ const preloads = (html: string) =>
 
 describe("each page's code comes with its HTML", () => {
   it("HTTP-5 every page's module is in the build's manifest, so a page moved or renamed fails here", () => {
-    for (const [name, module] of Object.entries(PAGE_MODULES)) {
+    for (const [name, module] of Object.entries({ ...PAGE_MODULES, ...VIEW_MODULES })) {
       expect(manifest[module], `${name}: ${module}`).toBeDefined();
       expect(existsSync(join("dist", manifest[module].file)), name).toBe(true);
     }
@@ -33,6 +33,10 @@ describe("each page's code comes with its HTML", () => {
     expect(preloads(await page("/b/someBoard123?link=abcdefgh12"))).toContain(chunkOf(PAGE_MODULES.linkHolder));
     expect(preloads(await page("/b/someBoard123/projector"))).toContain(chunkOf(PAGE_MODULES.projector));
     expect(preloads(await page("/datenschutz"))).toContain(chunkOf(PAGE_MODULES.privacy));
+    // An address that asks for a view (VIEW-3) brings that view's code too; others do not carry it.
+    expect(preloads(await page("/b/someBoard123?view=meetings"))).toContain(chunkOf(VIEW_MODULES.meetings ?? ""));
+    expect(preloads(board)).not.toContain(chunkOf(VIEW_MODULES.meetings ?? ""));
+    expect(preloads(await page("/b/someBoard123?view=nonsense"))).toEqual(preloads(board));
   });
 
   it("HTTP-5 every script and stylesheet a page names exists, and none is named twice", async () => {

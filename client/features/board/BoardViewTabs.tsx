@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useRef, useState } from "react";
-import { BOARD_VIEWS, type BoardView } from "../../../shared/model";
+import type { BoardView } from "../../../shared/model";
+import { viewInAddress } from "../../../shared/pages";
 import { useT } from "../../i18n/I18nProvider";
 
 export type { BoardView } from "../../../shared/model";
@@ -7,10 +8,7 @@ export type { BoardView } from "../../../shared/model";
 export const tabId = (view: BoardView) => `board-tab-${view}`;
 export const panelId = (view: BoardView) => `board-panel-${view}`;
 
-const viewInUrl = (): BoardView | null => {
-  const asked = new URLSearchParams(window.location.search).get("view");
-  return BOARD_VIEWS.find((view) => view === asked) ?? null;
-};
+const viewInUrl = (): BoardView | null => viewInAddress(window.location.search);
 
 /**
  * VIEW-3: the board's view, kept in the address (`?view=meetings`, `?view=wall`) so that a link can
