@@ -208,7 +208,7 @@ export function formatReport(results: BenchResults, markdown: boolean): string {
     else {
       const b = results.bundle;
       const rows: Row[] = [
-        ["index.html scripts, gzipped", kb(b.entryGzipBytes)],
+        ["the entry and the app it starts (boot.tsx), gzipped", kb(b.entryGzipBytes)],
         ["all JavaScript, gzipped", kb(b.totalGzipBytes)],
       ];
       if (b.boardPageGzipBytes !== undefined)
