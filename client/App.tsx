@@ -11,6 +11,8 @@ const StartPage = lazyPart(() => import("./views/StartPage").then((m) => m.Start
 const BoardPage = lazyPart(() => import("./views/BoardPage").then((m) => m.BoardPage));
 const NotFoundPage = lazyPart(() => import("./views/NotFoundPage").then((m) => m.NotFoundPage));
 
+type Address = Pick<Location, "pathname" | "search">;
+
 const PAGE_PARTS: Record<PageName, { preload(): Promise<void> }> = {
   start: StartPage,
   privacy: PrivacyPage,
@@ -24,7 +26,7 @@ const PAGE_PARTS: Record<PageName, { preload(): Promise<void> }> = {
  * This address's page code, fetched before the first render (the HTML preloads it): the page's
  * first paint (HTTP-6) then gives way to the page itself, never to an empty screen.
  */
-export function preloadPageAt(location: Pick<Location, "pathname" | "search">): Promise<void> {
+export function preloadPageAt(location: Address): Promise<void> {
   return PAGE_PARTS[pageAt(location.pathname, location.search).name].preload();
 }
 

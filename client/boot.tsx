@@ -30,13 +30,12 @@ function start(language: Language) {
   // A transition: React renders the page in slices, so a phone stays responsive meanwhile; the first
   // paint (HTTP-6) stays on screen until the page is ready.
   const root = createRoot(element);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <I18nProvider language={language}>
-          <App />
-        </I18nProvider>
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <I18nProvider language={language}>
+        <App />
+      </I18nProvider>
+    </StrictMode>
   );
+  startTransition(() => root.render(app));
 }

@@ -11,10 +11,17 @@ const firstPaint = document.querySelector("#root > .first-paint");
 const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint") ?? false;
 if (!firstPaint || !paints || document.visibilityState === "hidden") boot();
 else {
-  const observer = new PerformanceObserver((list) => {
-    if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
+  let started = false;
+  const startOnce = () => {
+    if (started) return;
+    started = true;
     observer.disconnect();
     boot();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((entry) => entry.name === "first-contentful-paint")) startOnce();
   });
   observer.observe({ type: "paint", buffered: true });
+  // Whatever holds the paint back (a stylesheet on a very slow network), the app starts anyway.
+  setTimeout(startOnce, 3_000);
 }

@@ -26,12 +26,21 @@ describe("the built server", () => {
     const server = await startServerProcess(env, { run: "built" });
     const socket = rawClient(server.url);
     try {
-      const page = await fetch(`${server.url}/`);
+      const page = await fetch(`${server.url}/`, { headers: { "accept-language": "de-DE" } });
       expect(page.status).toBe(200);
-      // index.html, with the start page's code named before </head> (HTTP-5).
+      // index.html, with the start page's code named before </head> (HTTP-5) and the start page's
+      // first paint in #root (HTTP-6).
       const html = await page.text();
-      expect(html.replace(/(<link [^>]+>)+<\/head>/, "</head>")).toBe(readFileSync("dist/index.html", "utf8"));
-      expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/StartPage-[^"]+\.js">/);
+      const firstPaint = /<div id="root">(<fieldset class="first-paint" disabled>.*<\/fieldset>)<\/div>/s.exec(
+        html,
+      )?.[1];
+      expect(firstPaint).toContain("Neue Themenwand anlegen");
+      expect(html.replace(/(<link [^>]+>)+<\/head>/, "</head>").replace(firstPaint ?? "", "")).toBe(
+        readFileSync("dist/index.html", "utf8"),
+      );
+      expect(html).toMatch(
+        /<link rel="modulepreload" crossorigin fetchpriority="low" href="\/assets\/StartPage-[^"]+\.js">/,
+      );
 
       const { boardId, snapshot } = await createBoard(server.url);
       const columnId = columnsIn(snapshot)[0].id;
