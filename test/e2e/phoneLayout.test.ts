@@ -27,6 +27,19 @@ function recordLayoutShifts() {
   }).observe({ type: "layout-shift", buffered: true });
 }
 
+/** A German phone of 375 × 667 whose pages record their layout shifts from the start. */
+async function phoneRecordingShifts(browser: Browser) {
+  const context = await browser.newContext({
+    locale: "de-DE",
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  await context.addInitScript(recordLayoutShifts);
+  return context;
+}
+
 const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
 
 /**
@@ -59,14 +72,7 @@ describe.skipIf(!hasChromium)("the topic board on a phone (375 × 667)", () => {
       await waitForState(writer.sync, (s) => s.pendingCount === 0 && s.status === "online", "cards stored");
       writer.close();
 
-      const context = await browser.newContext({
-        locale: "de-DE",
-        viewport: { width: 375, height: 667 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      });
-      await context.addInitScript(recordLayoutShifts);
+      const context = await phoneRecordingShifts(browser);
       const held: Route[] = [];
       let releasing = false;
       await context.route(LATE_PARTS, (route) => {
@@ -118,14 +124,7 @@ describe.skipIf(!hasChromium)("the topic board on a phone (375 × 667)", () => {
       { path: `/b/${wall.boardId}`, shown: '[data-view="wall"] h2' },
     ];
     for (const view of views) {
-      const context = await browser.newContext({
-        locale: "de-DE",
-        viewport: { width: 375, height: 667 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      });
-      await context.addInitScript(recordLayoutShifts);
+      const context = await phoneRecordingShifts(browser);
       // A lazy view's code held until the board's data is in: the order a slow phone may see.
       let dataArrived: () => void = () => undefined;
       const data = new Promise<void>((resolve) => {
