@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
+import type { LazyPart } from "../core/lazyPart";
 import {
   BoardFailure,
   BoardHeader,
@@ -48,7 +49,7 @@ const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
 
 /** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
-const VIEW_PARTS: Partial<Record<BoardView, { preload(): Promise<void>; isLoaded(): boolean }>> = {
+const VIEW_PARTS: Partial<Record<BoardView, Pick<LazyPart<never>, "preload" | "isLoaded">>> = {
   meetings: MeetingsView,
   wall: NetworkingView,
   groups: GroupsView,

@@ -83,25 +83,27 @@ function withFirstPaint(html: string, paint: string | undefined, language: Langu
  */
 export function pageHtmlReader(clientDir: string): (page: Page, language: Language) => string {
   const indexPath = join(clientDir, "index.html");
-  const manifestPath = join(clientDir, ".vite", "manifest.json");
-  const paintsPath = join(clientDir, ".vite", "first-paints.json");
-  const readJson = <T>(path: string): T | Record<string, never> =>
-    existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : {};
+  const readJson = <T>(name: string): Partial<T> => {
+    const path = join(clientDir, ".vite", name);
+    return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : {};
+  };
   let cachedAt = -1;
+  let build = { index: "", manifest: {} as Manifest, paints: {} as FirstPaints };
   let cache = new Map<string, string>();
   return (page, language) => {
     const builtAt = statSync(indexPath).mtimeMs;
     if (builtAt !== cachedAt) {
+      // The build's files, read once per build.
       cachedAt = builtAt;
+      const manifest = readJson<Manifest>("manifest.json") as Manifest;
+      build = { index: readFileSync(indexPath, "utf8"), manifest, paints: readJson<FirstPaints>("first-paints.json") };
       cache = new Map();
     }
     const view = page.name === "board" ? page.view : undefined;
     const key = `${page.name}.${view}.${language}`;
     let html = cache.get(key);
     if (html === undefined) {
-      const index = readFileSync(indexPath, "utf8");
-      const manifest = readJson<Manifest>(manifestPath);
-      const paints = readJson<FirstPaints>(paintsPath);
+      const { index, manifest, paints } = build;
       const words = LANGUAGE_MODULES[language];
       const viewModule = view && VIEW_MODULES[view];
       const modules = [

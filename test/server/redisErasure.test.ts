@@ -8,7 +8,7 @@ import { type App, createApp } from "../../server/app";
 import { connectRedis, type RedisLink } from "../../server/realtime/redisAdapter";
 import { openDatabase } from "../../server/store/openDatabase";
 import { SqliteBoardStore } from "../../server/store/SqliteBoardStore";
-import type { Op } from "../../shared/ops";
+import { businessCardOp } from "../helpers/businessCards";
 import { connected, join, rawClient, sendOp } from "../helpers/clients";
 import { type RedisService, startRedis } from "../helpers/services/redis";
 import { createBoard } from "../helpers/testServer";
@@ -36,23 +36,14 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const card = (marker: string): Op =>
-  ({
-    type: "businessCard.publish",
+const card = (marker: string) =>
+  businessCardOp({
     cardId: "bcard-redis-01",
     name: `${marker} Person`,
-    organisation: "",
-    role: "",
-    fieldsOfWork: [],
-    region: "",
-    topics: [],
-    offers: "",
-    seeks: "",
     about: marker,
-    contact: { email: null, phone: null, website: null },
     consent: { text: "Ja.", given: true },
     editKeyHash: "d".repeat(64),
-  }) as Op;
+  });
 
 describe("erasure in Redis (ERASE-3)", () => {
   it("ERASE-3 NET-6 after a forgetting commit, the Redis stream between processes soon holds no frame with the record", async () => {
