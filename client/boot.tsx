@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App, preloadPageAt } from "./App";
+import { appContainer } from "./core/serverPaint";
 import { startClientFeatures } from "./features";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { initialLanguage, type Language } from "./i18n/language";
@@ -29,7 +30,7 @@ Promise.all([language, preloadPageAt(window.location)]).then(([ready]) => start(
 function start(language: Language) {
   // A transition: React renders the page in slices, so a phone stays responsive meanwhile; the first
   // paint (HTTP-6) stays on screen until the page is ready.
-  const root = createRoot(element);
+  const root = createRoot(appContainer(element));
   const app = (
     <StrictMode>
       <I18nProvider language={language}>

@@ -1,12 +1,19 @@
+import { AFTER_PAINT_MARK } from "../shared/boardPaint";
 import "./styles.css";
 
 /**
  * The entry: the stylesheet, and the app's code once the served HTML's first paint (HTTP-6) is on
  * screen. Evaluating React and the app keeps a phone busy for a while; the page shows before that,
- * not after. A page without a first paint, a hidden tab (it paints nothing) and a browser without
- * paint timing start at once.
+ * not after. A board painted with its content (HTTP-7) has its code fetched only then, too. A page
+ * without a first paint, a hidden tab (it paints nothing) and a browser without paint timing start
+ * at once.
  */
-const boot = () => void import("./boot");
+const boot = () => {
+  // HTTP-7: a painted board's code preloads, held back until its paint is on screen.
+  const held = document.querySelector<HTMLTemplateElement>(`template[${AFTER_PAINT_MARK}]`);
+  if (held) document.head.append(held.content);
+  void import("./boot");
+};
 const firstPaint = document.querySelector("#root > .first-paint");
 const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint") ?? false;
 if (!firstPaint || !paints || document.visibilityState === "hidden") boot();

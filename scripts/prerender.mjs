@@ -1,26 +1,37 @@
-// HTTP-6: renders every page's first paint (client/prerender.tsx) in every language into
-// <build>/.vite/first-paints.json, which the server puts into the pages it serves. Runs after the
-// client's build (npm run build, scripts/ensure-build.mjs, the bench's own build); Vite loads the
-// client's sources for Node.
+// HTTP-6, HTTP-7: builds the client's server bundle (client/prerender.tsx, client/boardPaint.tsx) into
+// <build>/.vite/paint/, renders every page's first paint in every language from it into
+// <build>/.vite/first-paints.json, and leaves boardPaint.js for the server, which paints a board's
+// first screen with its content (server/http/boardPaint.ts). Runs after the client's build
+// (npm run build, scripts/ensure-build.mjs, the bench's own build).
 //   node scripts/prerender.mjs [build folder, default dist]
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createServer } from "vite";
+import { pathToFileURL } from "node:url";
+import react from "@vitejs/plugin-react";
+import { build } from "vite";
 
 const outDir = resolve(process.argv[2] ?? "dist");
+const paintDir = join(outDir, ".vite", "paint");
 
-const vite = await createServer({
-  configFile: "vite.config.ts",
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: "custom",
+await build({
+  configFile: false,
+  root: resolve("client"),
+  plugins: [react()],
   logLevel: "warn",
+  publicDir: false,
+  build: {
+    ssr: true,
+    outDir: paintDir,
+    emptyOutDir: true,
+    target: "node20",
+    rolldownOptions: {
+      input: { prerender: resolve("client/prerender.tsx"), boardPaint: resolve("client/boardPaint.tsx") },
+      output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+    },
+  },
 });
-try {
-  const { renderFirstPaints } = await vite.ssrLoadModule("/prerender.tsx");
-  const paints = await renderFirstPaints();
-  mkdirSync(join(outDir, ".vite"), { recursive: true });
-  writeFileSync(join(outDir, ".vite", "first-paints.json"), JSON.stringify(paints));
-  console.log(`first paints: ${Object.keys(paints).join(", ")}`);
-} finally {
-  await vite.close();
-}
+
+const { renderFirstPaints } = await import(pathToFileURL(join(paintDir, "prerender.js")).href);
+const paints = await renderFirstPaints();
+writeFileSync(join(outDir, ".vite", "first-paints.json"), JSON.stringify(paints));
+console.log(`first paints: ${Object.keys(paints).join(", ")}; board paints: ${join(paintDir, "boardPaint.js")}`);

@@ -44,6 +44,11 @@ export function boardViews(board: Pick<BoardMeta, "views">): readonly BoardView[
   return board.views && board.views.length > 0 ? board.views : DEFAULT_BOARD_VIEWS;
 }
 
+/** The view a board opens on: the one asked for (VIEW-3) when the board shows it, else its first. */
+export function openingView(views: readonly BoardView[], asked: BoardView | null): BoardView {
+  return asked && views.includes(asked) ? asked : views[0];
+}
+
 export interface Column extends BaseRecord {
   type: "column";
   title: string;

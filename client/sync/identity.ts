@@ -51,5 +51,5 @@ export function setDisplayName(name: string | null): void {
 }
 
 export function useIdentity(): Identity {
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

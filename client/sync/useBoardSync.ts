@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
+import { type ServerPaint, useServerPaint } from "../core/serverPaint";
 import { BoardSync } from "./BoardSync";
 import type { EditingChannel } from "./editingChannel";
 import { type BatchedStore, frameBatched } from "./frameBatched";
@@ -79,7 +80,27 @@ export function useBoardSync<Actions>(
     return unsubscribe;
   }, [shown]);
   const actions = useMemo(() => (sync ? actionsOf(sync) : null), [sync, actionsOf]);
+  const painted = useServerPaint();
+  if (painted) return paintedConnection(painted, actionsOf);
   return { state, actions, joinedWithKey: engine?.key, editing: sync?.editing ?? null };
+}
+
+/**
+ * The server's first paint of a board (HTTP-7): the board as a visitor without keys sees it, joined
+ * as a participant. Its actions go nowhere: the paint is markup, and the browser's own engine takes
+ * over before anyone can act.
+ */
+function paintedConnection<Actions>(
+  painted: ServerPaint,
+  actionsOf: (sync: BoardSync) => Actions,
+): BoardConnection<Actions> {
+  const state: SyncState = { ...STARTING, board: painted.board, revision: painted.revision, role: "participant" };
+  const engine = {
+    getState: () => state,
+    submit: () => Promise.resolve({ ok: true }),
+    dismissProblem: () => {},
+  } as unknown as BoardSync;
+  return { state, actions: actionsOf(engine), joinedWithKey: null, editing: null };
 }
 
 const noWatch: StorageWatch = () => () => {};

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
 import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import type { LazyPart } from "../core/lazyPart";
+import { removeServedBoardPaint, servedBoardPaintShown } from "../core/serverPaint";
 import {
   BoardFailure,
   BoardHeader,
@@ -55,12 +56,15 @@ const VIEW_PARTS: Partial<Record<BoardView, Pick<LazyPart<never>, "preload" | "i
   groups: GroupsView,
 };
 
+/** Every lazy view's code, for the server's paint of a board on any view (HTTP-7). */
+export const loadBoardViews = () => Promise.all(Object.values(VIEW_PARTS).map((part) => part.preload()));
+
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
   const connection = useBoardConnection(boardId);
   const { state, actions, moderatorKey } = connection;
   const drafts = useMemo(() => new EditorDrafts(browserStorage(), boardId), [boardId]);
-  const draftMap = useSyncExternalStore(drafts.subscribe, drafts.getSnapshot);
+  const draftMap = useSyncExternalStore(drafts.subscribe, drafts.getSnapshot, drafts.getSnapshot);
   // Drafts another tab of this browser opened, changed or closed (SYNC-11).
   useEffect(
     () =>
@@ -147,6 +151,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [columns, cardGroups, moveMenuCardId, board],
   );
 
+  // HTTP-7: the served paint stays until the board shows, unless the page must say why it does not.
+  const ready = board && meta && ui && !connection.fallingBack && firstViewReady;
+  const waiting = state.status === "connecting" || state.status === "online";
+  const keepServedPaint = servedBoardPaintShown() && waiting && !ready;
+  useLayoutEffect(() => {
+    if (!keepServedPaint) removeServedBoardPaint();
+  }, [keepServedPaint]);
+
   if (state.status === "failed" && state.failure && !connection.fallingBack) {
     return (
       <>
@@ -162,6 +174,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   }
 
   if (!board || !meta || !ui || connection.fallingBack || !firstViewReady) {
+    // HTTP-7: the board the server painted stays on screen while this page connects.
+    if (keepServedPaint) return null;
     return <BoardLoading status={state.status} pendingCount={state.pendingCount} />;
   }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { AFTER_PAINT_MARK, BOARD_PAINT_MARK } from "../../shared/boardPaint";
 import type { Language } from "../../shared/languages";
 import type { BoardView } from "../../shared/model";
 import type { Page, PageName } from "../../shared/pages";
@@ -43,7 +44,7 @@ type FirstPaints = Partial<Record<PageName, Partial<Record<Language, string>>>>;
  * chunk, the chunks it imports, and their stylesheets, less what index.html already loads. The code
  * with low priority: the stylesheets and the first paint (HTTP-6) need the connection first.
  */
-export function preloadTags(manifest: Manifest, modules: string[], html: string): string {
+export function preloadTags(manifest: Manifest, modules: string[], html: string): { styles: string; scripts: string } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const visit = (key: string) => {
@@ -55,24 +56,30 @@ export function preloadTags(manifest: Manifest, modules: string[], html: string)
   };
   for (const module of modules) visit(module);
   const notInHtml = (file: string) => !html.includes(`/${file}"`);
-  return [
-    ...[...styles].filter(notInHtml).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-    ...[...scripts]
+  return {
+    styles: [...styles]
       .filter(notInHtml)
-      .map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${file}">`),
-  ].join("");
+      .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)
+      .join(""),
+    scripts: [...scripts]
+      .filter(notInHtml)
+      .map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${file}">`)
+      .join(""),
+  };
 }
 
 /**
  * HTTP-6: the page's first paint inside #root, in a disabled fieldset: it looks like the page but
  * takes no input (typing into it would be lost when the client's first render replaces it).
  */
-function withFirstPaint(html: string, paint: string | undefined, language: Language): string {
+function withFirstPaint(html: string, paint: string | undefined, language: Language, ofBoard: boolean): string {
   const lang = html.replace('<html lang="de">', `<html lang="${language}">`);
   if (!paint) return lang;
+  // A board's own paint is marked: its page keeps showing it until the board is there (HTTP-7).
+  const mark = ofBoard ? ` ${BOARD_PAINT_MARK}` : "";
   return lang.replace(
     '<div id="root"></div>',
-    `<div id="root"><fieldset class="first-paint" disabled>${paint}</fieldset></div>`,
+    `<div id="root"><fieldset class="first-paint" disabled${mark}>${paint}</fieldset></div>`,
   );
 }
 
@@ -81,7 +88,7 @@ function withFirstPaint(html: string, paint: string | undefined, language: Langu
  * first paint. Read again whenever the build changes, so a new build is served without a restart.
  * Without a manifest or first paints (a build without them), index.html as it is.
  */
-export function pageHtmlReader(clientDir: string): (page: Page, language: Language) => string {
+export function pageHtmlReader(clientDir: string): (page: Page, language: Language, boardPaint?: string) => string {
   const indexPath = join(clientDir, "index.html");
   const readJson = <T>(name: string): Partial<T> => {
     const path = join(clientDir, ".vite", name);
@@ -89,8 +96,8 @@ export function pageHtmlReader(clientDir: string): (page: Page, language: Langua
   };
   let cachedAt = -1;
   let build = { index: "", manifest: {} as Manifest, paints: {} as FirstPaints };
-  let cache = new Map<string, string>();
-  return (page, language) => {
+  let cache = new Map<string, { styles: string; scripts: string }>();
+  return (page, language, boardPaint) => {
     const builtAt = statSync(indexPath).mtimeMs;
     if (builtAt !== cachedAt) {
       // The build's files, read once per build.
@@ -101,9 +108,9 @@ export function pageHtmlReader(clientDir: string): (page: Page, language: Langua
     }
     const view = page.name === "board" ? page.view : undefined;
     const key = `${page.name}.${view}.${language}`;
-    let html = cache.get(key);
-    if (html === undefined) {
-      const { index, manifest, paints } = build;
+    let tags = cache.get(key);
+    if (tags === undefined) {
+      const { index, manifest } = build;
       const words = LANGUAGE_MODULES[language];
       const viewModule = view && VIEW_MODULES[view];
       const modules = [
@@ -112,13 +119,14 @@ export function pageHtmlReader(clientDir: string): (page: Page, language: Langua
         ...(viewModule ? [viewModule] : []),
         ...(words ? [words] : []),
       ];
-      html = withFirstPaint(
-        index.replace("</head>", `${preloadTags(manifest, modules, index)}</head>`),
-        paints[page.name]?.[language],
-        language,
-      );
-      cache.set(key, html);
+      tags = preloadTags(manifest, modules, index);
+      cache.set(key, tags);
     }
-    return html;
+    const { styles, scripts } = tags;
+    // A board's own first paint (HTTP-7) where the server made one, else the page's from the build.
+    // With the board on screen, its code is fetched after that paint (main.tsx), not competing with it.
+    const code = boardPaint === undefined ? scripts : `<template ${AFTER_PAINT_MARK}>${scripts}</template>`;
+    const html = build.index.replace("</head>", `${styles}${code}</head>`);
+    return withFirstPaint(html, boardPaint ?? build.paints[page.name]?.[language], language, boardPaint !== undefined);
   };
 }

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import express, { Router } from "express";
 import { languageOfAcceptHeader } from "../../shared/languages";
 import { pageAt } from "../../shared/pages";
+import { type BoardsToPaint, boardPainter } from "./boardPaint";
+import { boardsBaseUrl } from "./newBoard";
 import { noIndex } from "./noIndex";
 import { pageHtmlReader } from "./pagePreloads";
 
@@ -18,16 +20,17 @@ const PAGE = /^\/(b\/[^/]+(\/projector)?\/?|datenschutz\/?|privacy\/?)?$/;
  * routing); a board page is kept out of search engines (HTTP-4), the start and privacy pages are
  * not. Any other path, such as a file the build does not have, is a 404, not the app's HTML.
  */
-export function staticClient(clientDir: string): Router {
+export function staticClient(clientDir: string, boards?: BoardsToPaint): Router {
   const router = Router();
   const indexHtml = join(clientDir, "index.html");
   const pageHtml = pageHtmlReader(clientDir);
+  const paintBoard = boards ? boardPainter({ clientDir, ...boards }) : undefined;
   router.use(
     "/assets",
     express.static(join(clientDir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
   );
   router.use(express.static(clientDir, { index: false, maxAge: 0 }));
-  router.get("/{*splat}", (req, res, next) => {
+  router.get("/{*splat}", async (req, res, next) => {
     if (!PAGE.test(req.path)) return next();
     if (!existsSync(indexHtml)) {
       res.status(503).type("text/plain").send("The client is not built yet: run npm run build.");
@@ -39,7 +42,24 @@ export function staticClient(clientDir: string): Router {
     res.vary("Accept-Language");
     const query = req.url.indexOf("?");
     const page = pageAt(req.path, query < 0 ? "" : req.url.slice(query));
-    res.type("html").send(pageHtml(page, languageOfAcceptHeader(req.headers["accept-language"])));
+    const language = languageOfAcceptHeader(req.headers["accept-language"]);
+    // The projector keeps its loading page: how it lays out the board depends on the screen's width.
+    const boardPaint =
+      paintBoard && page.name === "board"
+        ? await paintBoard({
+            boardId: page.boardId,
+            // Only what the page reads of its address, so that any query renders one of a few paints.
+            address: {
+              origin: boardsBaseUrl(req, boards?.publicUrl),
+              pathname: req.path,
+              search: page.view ? `?view=${page.view}` : "",
+            },
+            language,
+          })
+        : undefined;
+    // A painted board names the code of the view it shows, even one its address does not name.
+    const shown = boardPaint && page.name === "board" ? { ...page, view: boardPaint.view } : page;
+    res.type("html").send(pageHtml(shown, language, boardPaint?.markup));
   });
   return router;
 }

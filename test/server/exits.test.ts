@@ -15,6 +15,8 @@ import { type FixtureContext, impulseOffer, meeting, OP_FIXTURES, type OpFixture
 const OP_TYPES = OpSchema.options.map((option) => option.shape.type.value);
 
 const server = serverForThisFile({
+  // The built client: the board's page (HTTP-7) is an exit too.
+  clientDir: "dist",
   // Every persona joins again after each op (its catch-up); the default limits would slow that down.
   limits: {
     socketJoinBurst: 10_000,

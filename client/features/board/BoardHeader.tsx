@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from "react";
 import type { BoardMeta, BoardView } from "../../../shared/model";
+import { usePageAddress } from "../../core/serverPaint";
 import { AppBar } from "../../core/ui/AppBar";
 import { Icon } from "../../core/ui/Icon";
 import { IconButton } from "../../core/ui/IconButton";
@@ -33,7 +34,7 @@ export function BoardHeader({ board, sync, identity, onChangeName, onUpdateBoard
   const [qrShown, setQrShown] = useState(false);
   const { copied, copy } = useCopy();
   const moderator = sync.role === "moderator";
-  const participantLink = `${window.location.origin}/b/${board.id}`;
+  const participantLink = `${usePageAddress().origin}/b/${board.id}`;
 
   return (
     <header className="board-header">

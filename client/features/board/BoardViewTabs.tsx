@@ -1,14 +1,13 @@
 import { type KeyboardEvent, useCallback, useRef, useState } from "react";
-import type { BoardView } from "../../../shared/model";
+import { type BoardView, openingView } from "../../../shared/model";
 import { viewInAddress } from "../../../shared/pages";
+import { usePageAddress } from "../../core/serverPaint";
 import { useT } from "../../i18n/I18nProvider";
 
 export type { BoardView } from "../../../shared/model";
 
 export const tabId = (view: BoardView) => `board-tab-${view}`;
 export const panelId = (view: BoardView) => `board-panel-${view}`;
-
-const viewInUrl = (): BoardView | null => viewInAddress(window.location.search);
 
 /**
  * VIEW-3: the board's view, kept in the address (`?view=meetings`, `?view=wall`) so that a link can
@@ -20,11 +19,12 @@ export function useBoardView(
   /** The board's views are known (its record arrived). */
   known = true,
 ): [BoardView, (view: BoardView) => void] {
-  const [asked, setAsked] = useState<BoardView | null>(viewInUrl);
+  const { search } = usePageAddress();
+  const [asked, setAsked] = useState<BoardView | null>(() => viewInAddress(search));
   const first = views[0];
   // Once the board is there, the view it opened on stays when a moderator changes the start view.
   const [opened, setOpened] = useState<BoardView | null>(null);
-  if (known && opened === null) setOpened(asked && views.includes(asked) ? asked : first);
+  if (known && opened === null) setOpened(openingView(views, asked));
   const setView = useCallback(
     (next: BoardView) => {
       const url = new URL(window.location.href);

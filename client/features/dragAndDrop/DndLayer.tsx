@@ -104,7 +104,7 @@ export function DndLayer({ bindings, onHint, cardLabel, CardPreview, onDropOnto 
   const ui = useBoardUi();
   const layout = useBoardLayout();
   const locks = useColumnLocks();
-  const registered = useSyncExternalStore(bindings.subscribe, bindings.registered);
+  const registered = useSyncExternalStore(bindings.subscribe, bindings.registered, bindings.registered);
   const [draggedId, setDraggedId] = useState<string | null>(null);
   const hint = useRef<DropHint | null>(null);
   const sensors = useCardSensors();

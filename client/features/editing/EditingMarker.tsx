@@ -9,7 +9,8 @@ export function EditingMarker({ cardId }: { cardId: string }) {
   const t = useT();
   const channel = useContext(EditingContext);
   const subscribe = useCallback((listener: () => void) => channel?.subscribe(listener) ?? (() => {}), [channel]);
-  const names = useSyncExternalStore(channel ? subscribe : NOBODY, () => channel?.namesOf(cardId));
+  const namesNow = () => channel?.namesOf(cardId);
+  const names = useSyncExternalStore(channel ? subscribe : NOBODY, namesNow, namesNow);
   if (!names?.length) return null;
   const who = names.map((name) => name || t("presence.someone")).join(", ");
   return (

@@ -4,6 +4,7 @@ import { isAuthorOf } from "../../../shared/core/authorTags";
 import type { CalendarFeed, Registration } from "../../../shared/features/meetings/records";
 import { newId } from "../../../shared/ids";
 import { mintSecret } from "../../core/secrets";
+import { usePageAddress } from "../../core/serverPaint";
 import { CopyField } from "../../core/ui/CopyField";
 import { browserStorage } from "../../sync/storage";
 import {
@@ -29,9 +30,9 @@ export function CalendarPanel({ ctx }: { ctx: MeetingsContext }) {
   // replaces this one's in the board, which re-renders this panel).
   const [, setStored] = useState<StoredFeed | null>(null);
   const [failed, setFailed] = useState(false);
+  const { origin } = usePageAddress();
   if (!boardId) return null;
   const stored = readStoredFeed(browserStorage(), boardId);
-  const origin = window.location.origin;
   const feedUrl = boardFeedUrl(origin, boardId, ctx.language);
   const authorId = ctx.actor.authorId;
   const registered = ctx.view

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { usePageAddress, useServerPaint } from "../../core/serverPaint";
 import {
   forgetModeratorKey,
   moderatorKeyFor,
@@ -16,6 +17,8 @@ interface Attempt {
   fromLink: boolean;
 }
 
+const NO_KEY: Attempt = { key: null, fromLink: false };
+
 function fromLinkOrStored(boardId: string): Attempt {
   // COMOD-6: the participants' preview joins with no key at all, and keeps the stored one as it is.
   if (isPreview(window.location.search)) return { key: null, fromLink: false };
@@ -30,8 +33,10 @@ function fromLinkOrStored(boardId: string): Attempt {
  * page falls back to it (or to participant) and says the link's key was not valid.
  */
 export function useBoardConnection(boardId: string) {
-  const [attempt, setAttempt] = useState(() => fromLinkOrStored(boardId));
-  const preview = isPreview(window.location.search);
+  // The server's first paint (HTTP-7) is a visitor's without keys.
+  const painted = useServerPaint() !== null;
+  const [attempt, setAttempt] = useState(() => (painted ? NO_KEY : fromLinkOrStored(boardId)));
+  const preview = isPreview(usePageAddress().search);
   // The preview keeps its unsent ops apart from the moderator tab's (COMOD-6).
   const keeping = useMemo(() => {
     if (!preview) return undefined;

@@ -1,4 +1,5 @@
 import type { RefObject } from "react";
+import { usePageAddress } from "../../core/serverPaint";
 import { QrCode } from "../../core/ui/QrCode";
 import type { NetworkingTranslate } from "./useNetworkingT";
 
@@ -29,7 +30,7 @@ export function WallHeader({
   publishRef: RefObject<HTMLButtonElement | null>;
   settingsRef: RefObject<HTMLButtonElement | null>;
 }) {
-  const participantLink = `${window.location.origin}/b/${boardId}`;
+  const participantLink = `${usePageAddress().origin}/b/${boardId}`;
   return (
     <div className="wall-top">
       <div className="wall-intro">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { canMintSecrets, mintSecret } from "../../core/secrets";
+import { useServerPaint } from "../../core/serverPaint";
 import { browserStorage } from "../../sync/storage";
 import { type ClaimResult, claimCard } from "./claim";
 import { parseEditFragment, writeEditSecret } from "./editLink";
@@ -46,7 +47,9 @@ function takeEditFragment(boardId: string): Claim | null {
  * viewer's own card theirs, and how to try again after the network failed.
  */
 export function useEditLinkClaim(boardId: string, authorId: string | null, ownCardId: string | undefined) {
-  const [claim, setClaim] = useState<Claim | null>(() => takeEditFragment(boardId));
+  // The server's paint (HTTP-7) has no fragment to take.
+  const painted = useServerPaint() !== null;
+  const [claim, setClaim] = useState<Claim | null>(() => (painted ? null : takeEditFragment(boardId)));
 
   // A link pasted into this very tab changes only the fragment.
   useEffect(() => {

@@ -55,12 +55,14 @@ export const CardView = memo(function CardView({ card, dropMarker, cluster, menu
   const [confirming, setConfirming] = useState(false);
   const bindings = useDndBindings();
   const watchParts = useCallback((listener: () => void) => bindings.watchParts(card.id, listener), [bindings, card.id]);
-  const parts = useSyncExternalStore(watchParts, () => bindings.partsOf(card.id));
+  const partsNow = () => bindings.partsOf(card.id);
+  const parts = useSyncExternalStore(watchParts, partsNow, partsNow);
   const locks = useColumnLocks();
   // MOD-7: in a locked column the card offers no change; an editor open when the lock began folds
   // away, its words kept in the drafts for when the column opens again.
   const locked = locks.has(card.columnId);
-  const openDraft = useSyncExternalStore(drafts.subscribe, () => drafts.getSnapshot()[card.id]);
+  const draftNow = () => drafts.getSnapshot()[card.id];
+  const openDraft = useSyncExternalStore(drafts.subscribe, draftNow, draftNow);
   const draft = locked ? undefined : openDraft;
   const canChange = !locked && mayChangeCard(ui.actor, card);
   const label = cardLabel(card.content);

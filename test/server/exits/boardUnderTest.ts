@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect } from "vitest";
 import type { BoardClientSocket } from "../../../client/sync/socket";
+import { BOARD_PAINT_MARK } from "../../../shared/boardPaint";
 import type { JoinResponse } from "../../../shared/events";
 import { newId } from "../../../shared/ids";
 import type { Op } from "../../../shared/ops";
@@ -34,6 +35,9 @@ interface Member {
 
 /** The convener persona's link secrets, by working group (AG-5). */
 type ConvenerKeys = Map<string, string>;
+
+/** The board's page in each of its views (VIEW-3), as the server paints it (HTTP-7). */
+const BOARD_PAGE_QUERIES = ["", "?view=meetings", "?view=wall", "?view=groups"];
 
 export const ON_BOARD = PERSONAS.filter((persona) => persona !== "otherBoard");
 
@@ -293,6 +297,20 @@ export class BoardUnderTest {
   }
 
   /**
+   * HTTP-7: the board's page as the server paints it, which anyone with the board's id reads. Asked
+   * with the moderator's keys, which a page must not honour: what it shows is a keyless visitor's.
+   */
+  private async boardPage(query: string): Promise<Received> {
+    const response = await fetch(`${this.server.url}/b/${this.member("anonymous").boardId}${query}`, {
+      headers: this.headersOf("moderator"),
+    });
+    const text = await response.text();
+    // Without its paint, the page would hold no board at all, and this exit would prove nothing.
+    expect(text, `the page ${query} paints its board`).toContain(BOARD_PAINT_MARK);
+    return { exit: `board page ${query}`, text };
+  }
+
+  /**
    * Everything each persona received since `since`: its socket's packets (acks, frames, a catch-up
    * joined with `since`) and what every read exit answers it now (snapshot, programme, vCards, the
    * registrations CSV of `meetings`, the member exports of `groups`, calendars, the board's exports).
@@ -306,6 +324,7 @@ export class BoardUnderTest {
     const publicCalendars = await Promise.all([
       this.read("anonymous", "calendar feed", "/meetings.ics"),
       ...meetings.map((id) => this.read("anonymous", "meeting calendar", `/meetings/${id}.ics`)),
+      ...BOARD_PAGE_QUERIES.map((query) => this.boardPage(query)),
     ]);
     const received = new Map<Persona, Received[]>();
     await Promise.all(
@@ -331,7 +350,8 @@ export class BoardUnderTest {
           ...groups.flatMap((id) => this.groupExports(persona, id)),
         ]);
         const wire = this.drain(persona).map((text) => ({ exit: packetExit(text), text }));
-        // The public calendars are the board id's, read anonymously; a link holder's bytes are its link's.
+        // The public calendars and the board's page are the board id's, read anonymously; a link
+        // holder's bytes are its link's.
         const plenary = onBoard && !LINK_HOLDERS.includes(persona);
         received.set(persona, [...wire, ...reads, ...(plenary ? publicCalendars : [])]);
       }),
