@@ -19,6 +19,11 @@ await build({
   plugins: [react()],
   logLevel: "warn",
   publicDir: false,
+  // Every package inside the bundle, React as its production build whatever NODE_ENV the server
+  // runs with: its development build renders a board three times slower (27 against 9 ms for ten
+  // cards). All of them, so that the packages the components use share the bundle's one React.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  ssr: { noExternal: true },
   build: {
     ssr: true,
     outDir: paintDir,

@@ -2,7 +2,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { BaseRecord } from "../../shared/core/records";
 import type { Viewer } from "../../shared/core/visibility";
-import type { BoardSnapshot } from "../../shared/model";
+import type { BoardSnapshot, Role } from "../../shared/model";
 import { snapshotRecordsFor } from "../realtime/audiences";
 import type { BoardStore } from "../store/BoardStore";
 import type { BoardModel } from "./boardModel";
@@ -26,6 +26,8 @@ type Compressed = Map<SnapshotEncoding, Promise<Buffer>>;
 interface SharedEntry {
   snapshot: BoardSnapshot;
   text: SnapshotText;
+  /** Texts made from this snapshot by others (a board page's paint, HTTP-7), by their key. */
+  made: Map<string, Promise<string | undefined>>;
   /** Where each record sits in the text, made when the first author's overlay needs it. */
   index?: Map<string, number>;
   compressed: Compressed;
@@ -146,6 +148,37 @@ export class SnapshotCache {
   }
 
   /**
+   * A text made from what everyone of an audience sees, by `make`, once per board, revision, audience
+   * and key (a board page's paint for a visitor without keys, HTTP-7). Kept with that snapshot: it
+   * goes when the board changes or ends or the snapshot leaves the cache, and counts against the
+   * budget. With the snapshot it was made from; `text` undefined when `make` made none; undefined
+   * when there is no board.
+   */
+  async madeFor(
+    boardId: string,
+    role: Role,
+    key: string,
+    make: (snapshot: BoardSnapshot) => Promise<string | undefined>,
+  ): Promise<{ text?: string; snapshot: BoardSnapshot } | undefined> {
+    const board = await this.boardEntry(boardId);
+    if (!board) return undefined;
+    const entry = this.sharedEntry(boardId, board, { role, authorId: null });
+    let made = entry.made.get(key);
+    if (!made) {
+      made = make(entry.snapshot);
+      entry.made.set(key, made);
+      made.then(
+        (text) => {
+          entry.bytes += text?.length ?? 0;
+          this.trim(boardId);
+        },
+        () => entry.made.delete(key),
+      );
+    }
+    return { text: await made, snapshot: entry.snapshot };
+  }
+
+  /**
    * One record as stored, unfiltered, for server code that checks a secret against it (a personal
    * calendar feed): `{record: undefined}` when the board has no such record, undefined when there
    * is no board. Never hand it to a client as it is.
@@ -181,7 +214,7 @@ export class SnapshotCache {
       const records = snapshotRecordsFor(board.records, { ...viewer, authorId: null }, this.model);
       const snapshot = { boardId, revision: board.revision, records };
       const text = snapshotText(snapshot);
-      entry = { snapshot, text, compressed: new Map(), bytes: text.json.length + 8 * records.length };
+      entry = { snapshot, text, made: new Map(), compressed: new Map(), bytes: text.json.length + 8 * records.length };
       board.shared.set(key, entry);
       board.size = Math.max(board.size, text.json.length);
       this.trim(boardId, entry);

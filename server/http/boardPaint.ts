@@ -5,7 +5,6 @@ import { BoardIdParam } from "../../shared/api";
 import type { BoardPaintModule, BoardPaintRequest } from "../../shared/boardPaint";
 import { type BoardMeta, type BoardView, boardViews, openingView } from "../../shared/model";
 import { viewInAddress } from "../../shared/pages";
-import { RecentlyUsed } from "../core/recentlyUsed";
 import type { SnapshotCache } from "../core/snapshotCache";
 import { linksOnlyRefusal } from "../features/links/linksOnly";
 import { recordFinder } from "../features/links/recordFinder";
@@ -21,8 +20,18 @@ export const PAINT_MODULE = join(".vite", "paint", "boardPaint.js");
  */
 export const PAINTED_RECORDS_MAX = 400;
 
-/** How many boards' latest paints are kept: a board opened by a room full of people is rendered once. */
-const BOARDS_KEPT = 16;
+/**
+ * The origin a paint is rendered with, put in place of the request's own afterwards: one paint
+ * serves every address the board is reached by, and no Host header gets into what others are sent.
+ */
+const ORIGIN_STAND_IN = "https://origin.themenwand.invalid";
+
+/** Where the boards to paint come from. */
+export interface BoardsToPaint {
+  store: BoardStore;
+  snapshots: SnapshotCache;
+  publicUrl?: string;
+}
 
 export type PaintedPage = Omit<BoardPaintRequest, "records" | "revision">;
 
@@ -32,22 +41,16 @@ export interface BoardPaint {
   view: BoardView;
 }
 
-/** Where the boards to paint come from. */
-export interface BoardsToPaint {
-  store: BoardStore;
-  snapshots: SnapshotCache;
-  publicUrl?: string;
-}
-
-/** Different addresses (origins, views, languages) kept per board and revision, at most. */
-const PAINTS_PER_BOARD = 8;
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 /**
  * HTTP-7: a board page's first paint with the board's content, as a visitor without keys sees it:
- * the very records `GET /api/boards/:id` answers without headers (the shared snapshot cache's), none
- * on a links-only board (LINK-7). Kept per board, revision, page and language until the board
- * changes. Undefined when there is nothing to paint or the build has no server bundle; the page then
- * paints its loading page (HTTP-6).
+ * the very records `GET /api/boards/:id` answers without headers (the snapshot cache's participant
+ * view), none on a links-only board (LINK-7). Made once per board, revision, view and language and
+ * kept with that snapshot (SnapshotCache.madeFor), so it goes when the board changes or ends.
+ * Undefined when there is nothing to paint or the build has no server bundle; the page then paints
+ * its loading page (HTTP-6).
  */
 export function boardPainter({
   clientDir,
@@ -56,29 +59,20 @@ export function boardPainter({
 }: BoardsToPaint & { clientDir: string }): (page: PaintedPage) => Promise<BoardPaint | undefined> {
   const modulePath = join(clientDir, PAINT_MODULE);
   let loaded: { builtAt: number; module: Promise<BoardPaintModule> } | null = null;
-  let paints = new RecentlyUsed<string, { revision: number; html: Map<string, Promise<string | undefined>> }>(
-    BOARDS_KEPT,
-  );
 
-  const paintModule = (): Promise<BoardPaintModule> | undefined => {
+  const paintModule = (): { builtAt: number; module: Promise<BoardPaintModule> } | undefined => {
     if (!existsSync(modulePath)) return undefined;
     const builtAt = statSync(modulePath).mtimeMs;
-    if (loaded?.builtAt !== builtAt) {
-      // A new build is a new module: the query makes Node load it afresh.
+    // A new build is a new module: the query makes Node load it afresh.
+    if (loaded?.builtAt !== builtAt)
       loaded = { builtAt, module: import(`${pathToFileURL(modulePath).href}?${builtAt}`) };
-      paints = new RecentlyUsed(BOARDS_KEPT);
-    }
-    return loaded.module;
+    return loaded;
   };
 
-  const render = async (
-    module: Promise<BoardPaintModule>,
-    page: PaintedPage,
-    revision: number,
-    records: BoardPaintRequest["records"],
-  ) => {
+  const render = async (module: Promise<BoardPaintModule>, request: BoardPaintRequest) => {
+    if (request.records.length > PAINTED_RECORDS_MAX) return undefined;
     try {
-      return await (await module).renderBoardPaint({ ...page, records, revision });
+      return await (await module).renderBoardPaint(request);
     } catch (error) {
       log.error({ err: error instanceof Error ? error.message : String(error) }, "board paint failed");
       return undefined;
@@ -87,25 +81,21 @@ export function boardPainter({
 
   return async (page) => {
     if (!BoardIdParam.safeParse(page.boardId).success) return undefined;
-    const module = paintModule();
-    if (!module) return undefined;
+    const build = paintModule();
+    if (!build) return undefined;
     if (await linksOnlyRefusal(recordFinder(store, page.boardId), { role: "participant" })) return undefined;
-    const snapshot = await snapshots.snapshotFor(page.boardId, { role: "participant", authorId: null });
-    if (!snapshot || snapshot.records.length > PAINTED_RECORDS_MAX) return undefined;
-    let kept = paints.get(page.boardId);
-    if (kept?.revision !== snapshot.revision || kept.html.size >= PAINTS_PER_BOARD) {
-      kept = { revision: snapshot.revision, html: new Map() };
-      paints.set(page.boardId, kept);
-    }
-    const key = JSON.stringify([page.address.search, page.address.origin, page.language]);
-    let html = kept.html.get(key);
-    if (!html) {
-      html = render(module, page, snapshot.revision, snapshot.records);
-      kept.html.set(key, html);
-    }
-    const markup = await html;
-    const meta = snapshot.records.find((record): record is BoardMeta => record.type === "board");
-    if (markup === undefined || !meta) return undefined;
-    return { markup, view: openingView(boardViews(meta), viewInAddress(page.address.search)) };
+    const { search, pathname } = page.address;
+    const key = JSON.stringify(["paint", build.builtAt, search, page.language]);
+    const made = await snapshots.madeFor(page.boardId, "participant", key, ({ records, revision }) => {
+      const address = { origin: ORIGIN_STAND_IN, pathname, search };
+      return render(build.module, { ...page, address, records, revision });
+    });
+    if (!made?.text) return undefined;
+    const meta = made.snapshot.records.find((record): record is BoardMeta => record.type === "board");
+    if (!meta) return undefined;
+    return {
+      markup: made.text.replaceAll(ORIGIN_STAND_IN, escapeHtml(page.address.origin)),
+      view: openingView(boardViews(meta), viewInAddress(search)),
+    };
   };
 }

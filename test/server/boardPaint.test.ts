@@ -1,3 +1,4 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { PAINTED_RECORDS_MAX } from "../../server/http/boardPaint";
 import { AFTER_PAINT_MARK, BOARD_PAINT_MARK } from "../../shared/boardPaint";
@@ -118,4 +119,43 @@ describe("HTTP-7 a board page shows its board before its code runs", () => {
     const shown = await boardWithCard("Auf der Leinwand");
     expect(painted(await page(`/b/${shown.boardId}/projector`))).toBe(false);
   });
+
+  it("HTTP-7 the origin a request names goes into its own page only, escaped: one paint serves every address", async () => {
+    const { boardId } = await boardWithCard("Leerstand im Zentrum");
+    const hostile = 'evil.example"><b>x';
+    const forged = firstPaintOf(await pageWithHost(`/b/${boardId}?view=meetings`, hostile));
+    expect(forged).toContain("http://evil.example&quot;&gt;&lt;b&gt;x/api/boards/");
+    expect(forged).not.toContain("<b>x");
+    const plain = firstPaintOf(await page(`/b/${boardId}?view=meetings`));
+    expect(plain).not.toContain("evil.example");
+    expect(plain).toContain(`${server().url}/api/boards/${boardId}/meetings.ics`);
+  });
+
+  it("HTTP-7 OPS-5 a deleted board's page paints nothing of it", async () => {
+    const { boardId, moderatorKey } = await boardWithCard("Bald gelöscht");
+    expect(firstPaintOf(await page(`/b/${boardId}`))).toContain("Bald gelöscht");
+    const deleted = await fetch(`${server().url}/api/boards/${boardId}`, {
+      method: "DELETE",
+      headers: { "x-moderator-key": moderatorKey },
+    });
+    expect(deleted.ok).toBe(true);
+    const html = await page(`/b/${boardId}`);
+    expect(painted(html)).toBe(false);
+    expect(html).not.toContain("Bald gelöscht");
+  });
 });
+
+/** The page as asked for with another Host header (fetch does not let one set it). */
+function pageWithHost(path: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${server().url}${path}`, { headers: { host } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        body += chunk;
+      });
+      response.on("end", () => resolve(body));
+    });
+    request.on("error", reject);
+  });
+}

@@ -105,4 +105,40 @@ describe("the snapshot cache's byte budget (LIMIT-8)", () => {
       JSON.parse((await cache.snapshotJsonFor(boardId, authors[7])) as string),
     );
   });
+
+  it("LIMIT-2 HTTP-7 a text made from an audience's snapshot is made once per revision and key, goes with the next change or the board's end, and counts against the budget", async () => {
+    const boardId = "board-made-01";
+    await store.createBoard({
+      id: boardId,
+      moderatorKeyHash: "x",
+      records: [boardMeta(boardId), column("col-a", "a0")],
+      createdAt: 0,
+    });
+    const cache = new SnapshotCache(store, themenwandModel);
+    const made: number[] = [];
+    const make = async (snapshot: BoardSnapshot) => {
+      made.push(snapshot.revision);
+      return `paint of revision ${snapshot.revision} `.repeat(1000);
+    };
+    const before = cache.heldBytes;
+    const first = await cache.madeFor(boardId, "participant", "k", make);
+    const again = await cache.madeFor(boardId, "participant", "k", make);
+    expect(again?.text).toBe(first?.text);
+    expect(made).toEqual([0]);
+    expect(cache.heldBytes - before).toBeGreaterThanOrEqual(first?.text?.length ?? Number.NaN);
+
+    const [answer] = await store.commit(
+      [{ boardId, opId: "op-made-1", op: addCardOp("card-made-1", "col-a", "a0"), actor: moderator }],
+      Date.now(),
+    );
+    expect(answer.ok).toBe(true);
+    const changed = await cache.madeFor(boardId, "participant", "k", make);
+    expect(made).toEqual([0, 1]);
+    expect(changed?.snapshot.records.some((record) => record.id === "card-made-1")).toBe(true);
+
+    cache.forget(boardId);
+    await store.deleteBoard(boardId);
+    expect(await cache.madeFor(boardId, "participant", "k", make)).toBeUndefined();
+    expect(made).toEqual([0, 1]);
+  });
 });
