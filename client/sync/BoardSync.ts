@@ -46,6 +46,9 @@ export interface BoardSyncOptions {
   watchStorage?: StorageWatch;
 }
 
+/** What a board's actions need of its engine (client/features/board/boardActions.ts). */
+export type SyncEngine = Pick<BoardSync, "getState" | "submit" | "dismissProblem">;
+
 /**
  * The client half of the sync protocol (docs/ARCHITECTURE.md): applies committed changes strictly in
  * revision order, resyncs on a gap that does not close by itself (SCALE-4), catches up on reconnect, and re-sends unacknowledged ops with

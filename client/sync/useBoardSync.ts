@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
+import { problem } from "../../shared/errors";
 import { type ServerPaint, useServerPaint } from "../core/serverPaint";
-import { BoardSync } from "./BoardSync";
+import { BoardSync, type SyncEngine } from "./BoardSync";
 import type { EditingChannel } from "./editingChannel";
 import { type BatchedStore, frameBatched } from "./frameBatched";
 import { connectSocket } from "./socket";
@@ -26,7 +27,7 @@ export interface BoardConnection<Actions> {
 export function useBoardSync<Actions>(
   boardId: string,
   moderatorKey: string | null,
-  actionsOf: (sync: BoardSync) => Actions,
+  actionsOf: (sync: SyncEngine) => Actions,
   /** Where the engine keeps what it stores, when not the browser's storage as it is (a stable object). */
   keeping?: { storage: KeyValueStorage; watchStorage: StorageWatch },
   /** A special link's key (LINK-3): the page joins as its holder. */
@@ -92,14 +93,14 @@ export function useBoardSync<Actions>(
  */
 function paintedConnection<Actions>(
   painted: ServerPaint,
-  actionsOf: (sync: BoardSync) => Actions,
+  actionsOf: (sync: SyncEngine) => Actions,
 ): BoardConnection<Actions> {
   const state: SyncState = { ...STARTING, board: painted.board, revision: painted.revision, role: "participant" };
-  const engine = {
+  const engine: SyncEngine = {
     getState: () => state,
-    submit: () => Promise.resolve({ ok: true }),
+    submit: () => Promise.resolve({ ok: false, problem: problem("not_joined", "A server's paint takes no changes.") }),
     dismissProblem: () => {},
-  } as unknown as BoardSync;
+  };
   return { state, actions: actionsOf(engine), joinedWithKey: null, editing: null };
 }
 

@@ -44,15 +44,20 @@ function businessCard(cardId: string, name: string): Op {
   });
 }
 
+/** A board with one column, "col-a", in the test's store. */
+async function boardWithColumn(boardId: string): Promise<string> {
+  await store.createBoard({
+    id: boardId,
+    moderatorKeyHash: "x",
+    records: [boardMeta(boardId), column("col-a", "a0")],
+    createdAt: 0,
+  });
+  return boardId;
+}
+
 describe("the snapshot cache's byte budget (LIMIT-8)", () => {
   it("LIMIT-8 LIMIT-2 forty authors who each see more of their own records cost a small overlay each, and the cache stays within its budget, compressed bodies counted", async () => {
-    const boardId = "board-budget-01";
-    await store.createBoard({
-      id: boardId,
-      moderatorKeyHash: "x",
-      records: [boardMeta(boardId), column("col-a", "a0")],
-      createdAt: 0,
-    });
+    const boardId = await boardWithColumn("board-budget-01");
     const body = "Wärmenetze und Bürgerenergie in der Lausitz ".repeat(60);
     const requests: CommitRequest[] = Array.from({ length: 200 }, (_, i) => {
       const op = addCardOp(`card-${i}`, "col-a", "a0");
@@ -107,13 +112,7 @@ describe("the snapshot cache's byte budget (LIMIT-8)", () => {
   });
 
   it("LIMIT-2 HTTP-7 a text made from an audience's snapshot is made once per revision and key, goes with the next change or the board's end, and counts against the budget", async () => {
-    const boardId = "board-made-01";
-    await store.createBoard({
-      id: boardId,
-      moderatorKeyHash: "x",
-      records: [boardMeta(boardId), column("col-a", "a0")],
-      createdAt: 0,
-    });
+    const boardId = await boardWithColumn("board-made-01");
     const cache = new SnapshotCache(store, themenwandModel);
     const made: number[] = [];
     const make = async (snapshot: BoardSnapshot) => {

@@ -4,9 +4,9 @@ import type { Card, StoredColumn } from "../../../shared/model";
 import type { Op } from "../../../shared/ops";
 import { rankForIndex, sortRanked } from "../../../shared/ordering";
 import type { BoardActions } from "../../core/boardActions";
-import type { BoardSync } from "../../sync/BoardSync";
+import type { SyncEngine } from "../../sync/BoardSync";
 
-export function createBoardActions(sync: BoardSync): BoardActions {
+export function createBoardActions(sync: SyncEngine): BoardActions {
   const board = () => sync.getState().board;
   const send = (op: Op) => void sync.submit(op);
 
