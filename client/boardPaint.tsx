@@ -5,7 +5,8 @@ import { ServerPaintContext } from "./core/serverPaint";
 import { startClientFeatures } from "./features";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { loadMessages } from "./i18n/loadMessages";
-import { BoardPage, loadBoardViews } from "./views/BoardPage";
+import { BoardPage } from "./views/BoardPage";
+import { loadBoardViews } from "./views/viewParts";
 
 const TEST_IDS = / data-testid="[^"]*"/g;
 

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type BoardState, boardOf, cardsOf, columnsOf } from "../../shared/boardState";
 import type { BaseRecord } from "../../shared/core/records";
-import { type BoardView, boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
-import type { LazyPart } from "../core/lazyPart";
+import { boardViews, type Card, DEFAULT_BOARD_VIEWS } from "../../shared/model";
 import { removeServedBoardPaint, servedBoardPaintShown } from "../core/serverPaint";
 import {
   BoardFailure,
@@ -41,6 +40,7 @@ import { BoardTools } from "./BoardTools";
 import { preloadBoardParts, preloadModeratorParts } from "./boardParts";
 import { ColumnsView } from "./ColumnsView";
 import { type NameRequest, useBoardUiValue } from "./useBoardUiValue";
+import { preloadViews, useFirstViewReady } from "./viewParts";
 
 const isCard = (value: BaseRecord | undefined): value is Card => value?.type === "card";
 
@@ -48,16 +48,6 @@ const NO_COLUMNS: CardGroups = new Map();
 const NO_RECORDS: BoardState = {};
 const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
-
-/** The lazy views: fetched when shown, or when the pointer or focus comes near the tabs. */
-const VIEW_PARTS: Partial<Record<BoardView, Pick<LazyPart<never>, "preload" | "isLoaded">>> = {
-  meetings: MeetingsView,
-  wall: NetworkingView,
-  groups: GroupsView,
-};
-
-/** Every lazy view's code, for the server's paint of a board on any view (HTTP-7). */
-export const loadBoardViews = () => Promise.all(Object.values(VIEW_PARTS).map((part) => part.preload()));
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
@@ -227,7 +217,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                 view={view}
                 onChange={setView}
                 onIntent={() => {
-                  for (const each of views) void VIEW_PARTS[each]?.preload();
+                  preloadViews(views);
                 }}
               />
               <div
@@ -286,28 +276,4 @@ export function BoardPage({ boardId }: { boardId: string }) {
       </EditorDraftsContext.Provider>
     </BoardUiContext.Provider>
   );
-}
-
-/**
- * UI-9: the board leaves its loading page only once the view it opens on has its code, so that a lazy
- * view (meetings, wall, groups) arriving late does not push the footer down (a layout shift). A view
- * chosen later may load in place: that shift follows the user's own click.
- */
-function useFirstViewReady(view: BoardView | null): boolean {
-  const part = view === null ? undefined : VIEW_PARTS[view];
-  const [ready, setReady] = useState(false);
-  const loaded = view !== null && (part === undefined || part.isLoaded());
-  if (loaded && !ready) setReady(true);
-  useEffect(() => {
-    if (ready || !part || part.isLoaded()) return;
-    let current = true;
-    // A chunk that cannot be fetched (offline) shows the board anyway; the view's boundary tells why.
-    part.preload().finally(() => {
-      if (current) setReady(true);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ready, part]);
-  return ready;
 }
