@@ -4,11 +4,12 @@ import { defineConfig, type UserConfig } from "vite";
 const server = "http://localhost:3000";
 
 /**
- * The client lives in client/ and builds into dist/, which the server serves. The entry holds React,
- * the i18n and the rule book; each page is a chunk of its own, named in its HTML by the server
+ * The client lives in client/ and builds into dist/, which the server serves. The entry is small; it
+ * loads React, the features' rule book and the app (boot.tsx) as three chunks, one task each (see
+ * main.tsx); each page is a chunk of its own, named in its HTML by the server
  * (HTTP-5); dialogs, editors, moderator tools and English are chunks loaded when needed
- * (client/core/lazyPart.ts, client/i18n/loadMessages.ts). No vendor chunks: they would cost about
- * 1 KB gzip and three requests on every first visit.
+ * (client/core/lazyPart.ts, client/i18n/loadMessages.ts). No further vendor chunks: they would cost
+ * about 1 KB gzip and three requests on every first visit.
  */
 const clientBuild: UserConfig = {
   root: "client",

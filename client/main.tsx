@@ -8,22 +8,34 @@ import "./styles.css";
  * without a first paint, a hidden tab (it paints nothing) and a browser without paint timing start
  * at once.
  */
-const boot = () => {
-  // HTTP-7: a painted board's code preloads, held back until its paint is on screen.
+const boot = async () => {
+  // HTTP-7: a painted board's code preloads, held back until its paint is on screen. A few per task:
+  // each costs the browser about a millisecond on a phone, forty at once would block the page.
   const held = document.querySelector<HTMLTemplateElement>(`template[${AFTER_PAINT_MARK}]`);
-  if (held) document.head.append(held.content);
-  void import("./boot");
+  const links = held ? [...held.content.children] : [];
+  for (let start = 0; start < links.length; start += PRELOADS_PER_TASK) {
+    document.head.append(...links.slice(start, start + PRELOADS_PER_TASK));
+    await nextTask();
+  }
+  // A module and all it imports run in one task; React, the features' rules and the app in three.
+  await import("react-dom/client");
+  await nextTask();
+  await import("./features");
+  await nextTask();
+  await import("./boot");
 };
+const PRELOADS_PER_TASK = 3;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const firstPaint = document.querySelector("#root > .first-paint");
 const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint") ?? false;
-if (!firstPaint || !paints || document.visibilityState === "hidden") boot();
+if (!firstPaint || !paints || document.visibilityState === "hidden") void boot();
 else {
   let started = false;
   const startOnce = () => {
     if (started) return;
     started = true;
     observer.disconnect();
-    boot();
+    void boot();
   };
   const observer = new PerformanceObserver((list) => {
     if (list.getEntries().some((entry) => entry.name === "first-contentful-paint")) startOnce();

@@ -54,3 +54,15 @@ export function removeServedBoardPaint(): void {
   servedBoardPaint?.remove();
   servedBoardPaint = null;
 }
+
+/**
+ * An element of the served board paint that carries `attribute="value"`, while the paint is still on
+ * screen: work the server already did for it (a QR code's modules) need not be done again.
+ */
+export function servedPaintPart(attribute: string, value: string): Element | null {
+  if (!servedBoardPaint) return null;
+  for (const element of servedBoardPaint.querySelectorAll(`[${attribute}]`)) {
+    if (element.getAttribute(attribute) === value) return element;
+  }
+  return null;
+}

@@ -36,12 +36,17 @@ export function I18nProvider({ language: first, children }: { language: Language
   const value = useMemo<I18n>(() => {
     const messages = loadedMessages(language) ?? loadedMessages("de");
     if (!messages) throw new Error("German messages are always loaded");
-    const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+    // Made when first used: a page's first Intl format loads the browser's locale data, a long task
+    // on a phone that most pages do not need.
+    let dateFormat: Intl.DateTimeFormat | undefined;
     return {
       language,
       setLanguage,
       t: (key, vars) => format(messages[key], vars),
-      formatDateTime: (epochMs) => dateFormat.format(epochMs),
+      formatDateTime: (epochMs) => {
+        dateFormat ??= new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+        return dateFormat.format(epochMs);
+      },
     };
   }, [language, setLanguage]);
 

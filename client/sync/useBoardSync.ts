@@ -51,7 +51,8 @@ export function useBoardSync<Actions>(
     });
     // Rendered at most once per frame, however many answers and frames arrive meanwhile.
     const shown = frameBatched({ subscribe: created.subscribe, getState: created.getState });
-    setEngine({ sync: created, shown, key: moderatorKey });
+    // A transition, as is the first render of its state below: React renders the board in slices.
+    startTransition(() => setEngine({ sync: created, shown, key: moderatorKey }));
     return () => {
       shown.stop();
       created.stop();
@@ -77,7 +78,7 @@ export function useBoardSync<Actions>(
       if (urgent) show();
       else startTransition(show);
     });
-    show();
+    startTransition(show);
     return unsubscribe;
   }, [shown]);
   const actions = useMemo(() => (sync ? actionsOf(sync) : null), [sync, actionsOf]);

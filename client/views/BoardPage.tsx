@@ -23,7 +23,7 @@ import { EditingContext, useOwnEditing } from "../features/editing";
 import { GroupsView } from "../features/groups";
 import { NameDialog } from "../features/identity";
 import { LinksOnlyRefused } from "../features/links";
-import { berlinToday, MeetingsView, themeDatesSelector } from "../features/meetings";
+import { MeetingsView } from "../features/meetings";
 import { LinkKeyRefused, useBoardConnection } from "../features/moderatorLinks";
 import { NetworkingView } from "../features/networking";
 import { LegalFooter } from "../features/privacy";
@@ -46,7 +46,6 @@ const isCard = (value: BaseRecord | undefined): value is Card => value?.type ===
 
 const NO_COLUMNS: CardGroups = new Map();
 const NO_RECORDS: BoardState = {};
-const NO_THEMES = new Map<string, string>();
 const labelOfCard = (card: Card) => cardLabel(card.content);
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -118,8 +117,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const columns = useMemo(() => (boardColumns ? sortedColumns(boardColumns) : []), [boardColumns]);
   const selectGroups = useMemo(() => cardsByColumnSelector(), []);
   const cardGroups = board ? selectGroups(board) : NO_COLUMNS;
-  const selectThemeDates = useMemo(() => themeDatesSelector(), []);
-  const themeDates = board ? selectThemeDates(board, berlinToday()) : NO_THEMES;
   const selectVoting = useMemo(() => votingSelector(), []);
   const voting = board ? selectVoting(board, state.authorId) : NO_VOTING;
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ id: last.id + 1, text })), []);
@@ -245,7 +242,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
                     board={board}
                     columns={columns}
                     moderatorKey={moderatorKey}
-                    themeDates={themeDates}
                     voting={voting}
                   />
                 )}

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import type { BoardState } from "../../shared/boardState";
 import { cardsOf } from "../../shared/boardState";
 import { newId } from "../../shared/ids";
@@ -7,7 +7,7 @@ import { useBoardUi } from "../features/board";
 import { ClusterSuggestions } from "../features/clusterSuggestions";
 import { ColumnsBoard } from "../features/columns";
 import { LinksPanel } from "../features/links";
-import { type ThemeDates, ThemeDatesContext } from "../features/meetings";
+import { berlinToday, ThemeDatesContext, themeDatesSelector } from "../features/meetings";
 import { ModerationBar } from "../features/moderation";
 import { cardLabel, cardSubmittedText, MOVE_HINT_ID } from "../features/topics";
 import { type VotingBoard, VotingContext, VotingPanel } from "../features/voting";
@@ -18,7 +18,6 @@ interface Props {
   board: BoardState;
   columns: Column[];
   moderatorKey: string | null;
-  themeDates: ThemeDates;
   voting: VotingBoard;
 }
 
@@ -26,8 +25,10 @@ const labelOfCard = (card: Card) => cardLabel(card.content);
 const textOfCard = (card: Card) => cardSubmittedText(card.content);
 
 /** The theme columns view of a board: its moderators' tools above the columns, then the columns. */
-export function ColumnsView({ boardId, board, columns, moderatorKey, themeDates, voting }: Props) {
+export function ColumnsView({ boardId, board, columns, moderatorKey, voting }: Props) {
   const t = useT();
+  const selectThemeDates = useMemo(() => themeDatesSelector(), []);
+  const themeDates = selectThemeDates(board, berlinToday);
   const ui = useBoardUi();
   const moderating = ui.actor.role === "moderator" && moderatorKey !== null;
   const titleOfCard = useCallback(

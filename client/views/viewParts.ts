@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { BoardView } from "../../shared/model";
 import type { LazyPart } from "../core/lazyPart";
 import { GroupsView } from "../features/groups";
@@ -34,8 +34,9 @@ export function useFirstViewReady(view: BoardView | null): boolean {
     if (ready || !part || part.isLoaded()) return;
     let current = true;
     // A chunk that cannot be fetched (offline) shows the board anyway; the view's boundary tells why.
+    // A transition: the board's first render then comes in slices, not as one long task.
     part.preload().finally(() => {
-      if (current) setReady(true);
+      if (current) startTransition(() => setReady(true));
     });
     return () => {
       current = false;

@@ -20,12 +20,6 @@ export const PAINT_MODULE = join(".vite", "paint", "boardPaint.js");
  */
 export const PAINTED_RECORDS_MAX = 400;
 
-/**
- * The origin a paint is rendered with, put in place of the request's own afterwards: one paint
- * serves every address the board is reached by, and no Host header gets into what others are sent.
- */
-const ORIGIN_STAND_IN = "https://origin.themenwand.invalid";
-
 /** Where the boards to paint come from. */
 export interface BoardsToPaint {
   store: BoardStore;
@@ -41,14 +35,13 @@ export interface BoardPaint {
   view: BoardView;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-
 /**
  * HTTP-7: a board page's first paint with the board's content, as a visitor without keys sees it:
  * the very records `GET /api/boards/:id` answers without headers (the snapshot cache's participant
- * view), none on a links-only board (LINK-7). Made once per board, revision, view and language and
- * kept with that snapshot (SnapshotCache.madeFor), so it goes when the board changes or ends.
+ * view), none on a links-only board (LINK-7). Made once per board, revision, view, language and
+ * origin and kept with that snapshot (SnapshotCache.madeFor), so it goes when the board changes or
+ * ends. The origin is the page's own (PUBLIC_URL, else the Host header): the wall's QR code encodes
+ * it, and a paint made for one origin is never sent to a request for another.
  * Undefined when there is nothing to paint or the build has no server bundle; the page then paints
  * its loading page (HTTP-6).
  */
@@ -84,17 +77,16 @@ export function boardPainter({
     const build = paintModule();
     if (!build) return undefined;
     if (await linksOnlyRefusal(recordFinder(store, page.boardId), { role: "participant" })) return undefined;
-    const { search, pathname } = page.address;
-    const key = JSON.stringify(["paint", build.builtAt, search, page.language]);
-    const made = await snapshots.madeFor(page.boardId, "participant", key, ({ records, revision }) => {
-      const address = { origin: ORIGIN_STAND_IN, pathname, search };
-      return render(build.module, { ...page, address, records, revision });
-    });
+    const { search, origin } = page.address;
+    const key = JSON.stringify(["paint", build.builtAt, search, page.language, origin]);
+    const made = await snapshots.madeFor(page.boardId, "participant", key, ({ records, revision }) =>
+      render(build.module, { ...page, records, revision }),
+    );
     if (!made?.text) return undefined;
     const meta = made.snapshot.records.find((record): record is BoardMeta => record.type === "board");
     if (!meta) return undefined;
     return {
-      markup: made.text.replaceAll(ORIGIN_STAND_IN, escapeHtml(page.address.origin)),
+      markup: made.text,
       view: openingView(boardViews(meta), viewInAddress(search)),
     };
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { themeDatesSelector } from "../../client/features/meetings/cardThemes";
 import {
   formatMeetingDate,
@@ -94,17 +94,26 @@ describe("theme cards (client)", () => {
         planned("m3", "2026-01-01", "card2"),
         planned("m4", "2027-02-01", "card3", { status: "cancelled" }),
       ),
-      "2026-12-01",
+      () => "2026-12-01",
     );
     expect([...dates]).toEqual([["card1", "2027-02-01"]]);
   });
 
+  it("MEET-6 a board without meetings does not ask for today's date (a page's first date format is a long task)", () => {
+    const select = themeDatesSelector();
+    const today = vi.fn(() => "2026-12-01");
+    expect(select({ card: {} }, today).size).toBe(0);
+    expect(today).not.toHaveBeenCalled();
+    expect(select(boardOf(planned("m1", "2027-03-01", "card1")), today).get("card1")).toBe("2027-03-01");
+    expect(today).toHaveBeenCalled();
+  });
+
   it("UI-5 the same Map while the answer stays, so cards do not render again for a registration", () => {
     const select = themeDatesSelector();
-    const first = select(boardOf(planned("m1", "2027-03-01", "card1")), "2026-12-01");
-    const counted = select(boardOf(planned("m1", "2027-03-01", "card1", { registered: 5 })), "2026-12-01");
+    const first = select(boardOf(planned("m1", "2027-03-01", "card1")), () => "2026-12-01");
+    const counted = select(boardOf(planned("m1", "2027-03-01", "card1", { registered: 5 })), () => "2026-12-01");
     expect(counted).toBe(first);
-    const moved = select(boardOf(planned("m1", "2027-03-02", "card1")), "2026-12-01");
+    const moved = select(boardOf(planned("m1", "2027-03-02", "card1")), () => "2026-12-01");
     expect(moved).not.toBe(first);
     expect(moved.get("card1")).toBe("2027-03-02");
   });

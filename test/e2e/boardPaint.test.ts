@@ -80,4 +80,31 @@ describe.skipIf(!hasChromium)("HTTP-7 a board page shows its board before its co
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
+
+  it("HTTP-7 the wall's QR code is taken from the server's paint, not encoded a second time", async () => {
+    const wall = await createBoard(server.url, "vernetzung", "Vernetzung Lausitz");
+    // A mark instead of the painted code's modules, put in as the HTML is parsed: the live page shows
+    // it only if it took the paint's.
+    const MARK = "M0 0h1v1h-1z";
+    const { page, context, errors } = await openPage(browser, { width: 375, height: 667 });
+    await context.addInitScript(`
+      new MutationObserver((changes, observer) => {
+        const painted = document.querySelector("[data-board-paint] svg[data-qr] path");
+        if (!painted) return;
+        painted.setAttribute("d", ${JSON.stringify(MARK)});
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    await page.goto(`${server.url}/b/${wall.boardId}`);
+    await page.getByTestId("wall").waitFor();
+    const qr = page.getByTestId("wall").getByTestId("qr-code");
+    await expect(qr.getAttribute("data-qr")).resolves.toBe(`${server.url}/b/${wall.boardId}`);
+    await expect(qr.locator("path").getAttribute("d")).resolves.toBe(MARK);
+    // Where the server painted nothing (the QR dialog), the browser encodes the code itself.
+    await page.getByTestId("qr-open").click();
+    const drawn = await page.getByTestId("qr-dialog").getByTestId("qr-code").locator("path").getAttribute("d");
+    expect(drawn?.length).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

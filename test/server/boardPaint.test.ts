@@ -1,5 +1,7 @@
 import http from "node:http";
+import { encode } from "uqr";
 import { describe, expect, it } from "vitest";
+import { qrPath } from "../../client/core/ui/QrCode";
 import { PAINTED_RECORDS_MAX } from "../../server/http/boardPaint";
 import { AFTER_PAINT_MARK, BOARD_PAINT_MARK } from "../../shared/boardPaint";
 import { cardsIn, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
@@ -120,7 +122,7 @@ describe("HTTP-7 a board page shows its board before its code runs", () => {
     expect(painted(await page(`/b/${shown.boardId}/projector`))).toBe(false);
   });
 
-  it("HTTP-7 the origin a request names goes into its own page only, escaped: one paint serves every address", async () => {
+  it("HTTP-7 the origin a request names goes into its own page only, escaped", async () => {
     const { boardId } = await boardWithCard("Leerstand im Zentrum");
     const hostile = 'evil.example"><b>x';
     const forged = firstPaintOf(await pageWithHost(`/b/${boardId}?view=meetings`, hostile));
@@ -129,6 +131,20 @@ describe("HTTP-7 a board page shows its board before its code runs", () => {
     const plain = firstPaintOf(await page(`/b/${boardId}?view=meetings`));
     expect(plain).not.toContain("evil.example");
     expect(plain).toContain(`${server().url}/api/boards/${boardId}/meetings.ics`);
+  });
+
+  it("HTTP-7 VIEW-5 a wall's QR code in the paint encodes the address its own page was asked at", async () => {
+    const wall = await createBoard(server().url, "vernetzung", "Vernetzung Lausitz");
+    const asked = [
+      { origin: server().url, html: await page(`/b/${wall.boardId}`) },
+      { origin: "http://lan.example:3000", html: await pageWithHost(`/b/${wall.boardId}`, "lan.example:3000") },
+    ];
+    for (const { origin, html } of asked) {
+      const qr = /<svg[^>]*data-qr="([^"]*)"[^>]*>.*?<path d="([^"]*)"/.exec(firstPaintOf(html));
+      const url = `${origin}/b/${wall.boardId}`;
+      expect(qr?.[1]).toBe(url);
+      expect(qr?.[2]).toBe(qrPath(encode(url, { ecc: "M", border: 4 }).data));
+    }
   });
 
   it("HTTP-7 OPS-5 a deleted board's page paints nothing of it", async () => {

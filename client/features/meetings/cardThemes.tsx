@@ -10,13 +10,16 @@ const NONE: ThemeDates = new Map();
 /**
  * MEET-6 on the topic cards: card id → the day of the soonest planned meeting, today or later, that
  * has the card as its theme. The same Map for as long as that answer stays (a registration changes a
- * meeting's counts, not its theme), so the cards do not render again for it.
+ * meeting's counts, not its theme), so the cards do not render again for it. `today` is asked only of
+ * a board with meetings: a page's first date format costs a phone a long task.
  */
-export function themeDatesSelector(): (board: BoardState, today: string) => ThemeDates {
+export function themeDatesSelector(): (board: BoardState, today: () => string) => ThemeDates {
   let lastMeetings: BoardState[string] | undefined;
   let lastToday = "";
   let last = NONE;
-  return (board, today) => {
+  return (board, todayNow) => {
+    if (board.meeting === undefined) return NONE;
+    const today = todayNow();
     if (board.meeting === lastMeetings && today === lastToday) return last;
     lastMeetings = board.meeting;
     lastToday = today;
