@@ -1,4 +1,5 @@
 import { AFTER_PAINT_MARK } from "../shared/boardPaint";
+import { nextTask } from "./core/nextTask";
 import "./styles.css";
 
 /**
@@ -25,7 +26,6 @@ const boot = async () => {
   await import("./boot");
 };
 const PRELOADS_PER_TASK = 3;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const firstPaint = document.querySelector("#root > .first-paint");
 const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint") ?? false;
 if (!firstPaint || !paints || document.visibilityState === "hidden") void boot();

@@ -1,4 +1,5 @@
 import type { Role } from "../../shared/model";
+import { nextTask } from "../core/nextTask";
 import { ConfirmDialog } from "../core/ui/confirmDialogPart";
 import { BoardMetaForm, ProblemAlerts } from "../features/board";
 import { ClusterSuggestions } from "../features/clusterSuggestions";
@@ -31,7 +32,13 @@ export function preloadModeratorParts(): void {
   for (const part of FOR_MODERATORS) void part.preload();
 }
 
-export function preloadBoardParts(role: Role): void {
-  for (const part of FOR_EVERYONE) void part.preload();
-  if (role === "moderator") preloadModeratorParts();
+/**
+ * Once the page is idle, one part per task: each part's preload adds its chunks' links to the page,
+ * and all at once made one long task on a phone.
+ */
+export async function preloadBoardParts(role: Role): Promise<void> {
+  for (const part of role === "moderator" ? [...FOR_EVERYONE, ...FOR_MODERATORS] : FOR_EVERYONE) {
+    void part.preload();
+    await nextTask();
+  }
 }

@@ -1,4 +1,5 @@
 import { regionKey } from "../../../shared/features/networking/regions";
+import { compareText } from "../../core/compareText";
 
 /**
  * NET-11: the regions to choose from when filtering: the board's list in its order of spelling, then
@@ -12,5 +13,5 @@ export function regionChoices(list: readonly string[], cards: readonly { region:
     const key = regionKey(trimmed);
     if (key && !byKey.has(key)) byKey.set(key, trimmed);
   }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, "de", { sensitivity: "base" }));
+  return [...byKey.values()].sort(compareText);
 }

@@ -1,5 +1,6 @@
 import { regionKey } from "../../../shared/features/networking/regions";
 import { containsAll, queryWords, type SearchText, searchTextOf } from "../../../shared/features/networking/searchFold";
+import { compareText } from "../../core/compareText";
 import { type Match, tagKey } from "./matching";
 
 /** What the wall's filter reads of a card (all fields every viewer receives). */
@@ -68,7 +69,7 @@ export function filterCards<C extends FilterableCard>(cards: readonly C[], filte
 }
 
 const byName = (a: FilterableCard, b: FilterableCard) =>
-  a.name.localeCompare(b.name, "de", { sensitivity: "base" }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  compareText(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Sorted by name, newest first, or best match first (the viewer's own card first of all, then by
@@ -96,5 +97,5 @@ export function distinctSorted(entries: Iterable<string>): string[] {
     const trimmed = entry.trim();
     if (trimmed && !seen.has(tagKey(trimmed))) seen.set(tagKey(trimmed), trimmed);
   }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, "de", { sensitivity: "base" }));
+  return [...seen.values()].sort(compareText);
 }
