@@ -224,7 +224,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api", clusterSuggestionsRoute({ store, snapshots }));
   app.use("/api", (_req, res) => sendProblem(res, problem("not_found", "No such API route.")));
   if (options.metricsToken) app.use(noIndex, metricsRoute(metrics.withProcessMetrics(), options.metricsToken));
-  if (clientDir) app.use(staticClient(clientDir, { store, snapshots, publicUrl }));
+  if (clientDir) app.use(staticClient(clientDir, { store, snapshots, publicUrl, limits, trusts }));
   app.use(errorHandler);
 
   return {

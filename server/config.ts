@@ -30,6 +30,11 @@ export interface Limits extends FairShares {
    * minute's worth may come at once (LIMIT-7).
    */
   restReadsPerMinute: number;
+  /**
+   * Board paints the server renders per minute per address (LIMIT-9); a paint already made costs
+   * none. Beyond it the board's page comes with its loading page (HTTP-6).
+   */
+  paintsPerMinute: number;
   /** A socket with more unsent bytes than this is disconnected instead of being sent more (LIMIT-4). */
   socketBacklogBytes: number;
 }
@@ -44,6 +49,7 @@ export const DEFAULT_LIMITS: Limits = {
   boardsPerHour: 200,
   restWritesPerMinute: 120,
   restReadsPerMinute: 600,
+  paintsPerMinute: 60,
   socketBacklogBytes: 8 * 1024 * 1024,
   ...DEFAULT_FAIR_SHARES,
 };
@@ -182,6 +188,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boardsPerHour: positive(env, "LIMIT_BOARDS_PER_HOUR", d.boardsPerHour),
       restWritesPerMinute: positive(env, "LIMIT_REST_WRITES_PER_MINUTE", d.restWritesPerMinute),
       restReadsPerMinute: positive(env, "LIMIT_REST_READS_PER_MINUTE", d.restReadsPerMinute),
+      paintsPerMinute: positive(env, "LIMIT_PAINTS_PER_MINUTE", d.paintsPerMinute),
       socketBacklogBytes: positive(env, "LIMIT_SOCKET_BACKLOG_MB", d.socketBacklogBytes / 1024 / 1024) * 1024 * 1024,
       openImpulsesPerAuthor: positive(env, "LIMIT_OPEN_IMPULSES_PER_AUTHOR", d.openImpulsesPerAuthor),
       registrationsPerMeetingPerAddress: positive(

@@ -5,10 +5,12 @@ import { BoardIdParam } from "../../shared/api";
 import type { BoardPaintModule, BoardPaintRequest } from "../../shared/boardPaint";
 import { type BoardMeta, type BoardView, boardViews, openingView } from "../../shared/model";
 import { viewInAddress } from "../../shared/pages";
+import type { Limits } from "../config";
 import type { SnapshotCache } from "../core/snapshotCache";
 import { linksOnlyRefusal } from "../features/links/linksOnly";
 import { recordFinder } from "../features/links/recordFinder";
 import { log } from "../observability/logger";
+import { KeyedRateLimit, perMinute } from "../realtime/rateLimit";
 import type { BoardStore } from "../store/BoardStore";
 
 /** The client's server bundle, which scripts/prerender.mjs builds into the client's build folder. */
@@ -25,7 +27,17 @@ export interface BoardsToPaint {
   store: BoardStore;
   snapshots: SnapshotCache;
   publicUrl?: string;
+  limits: Pick<Limits, "paintsPerMinute">;
 }
+
+/** The client's server bundle as loaded, and when it was built. */
+interface PaintBuild {
+  builtAt: number;
+  module: Promise<BoardPaintModule>;
+}
+
+/** A render the asking address may not have now (LIMIT-9): its page gets no paint, and nothing is kept. */
+class RenderRefused extends Error {}
 
 export type PaintedPage = Omit<BoardPaintRequest, "records" | "revision">;
 
@@ -45,15 +57,16 @@ export interface BoardPaint {
  * Undefined when there is nothing to paint or the build has no server bundle; the page then paints
  * its loading page (HTTP-6).
  */
-export function boardPainter({
-  clientDir,
-  store,
-  snapshots,
-}: BoardsToPaint & { clientDir: string }): (page: PaintedPage) => Promise<BoardPaint | undefined> {
+export function boardPainter({ clientDir, store, snapshots, limits }: BoardsToPaint & { clientDir: string }): (
+  page: PaintedPage,
+  /** Who asks (the client's address): renders are counted per address, LIMIT-9. */
+  requester: string,
+) => Promise<BoardPaint | undefined> {
   const modulePath = join(clientDir, PAINT_MODULE);
-  let loaded: { builtAt: number; module: Promise<BoardPaintModule> } | null = null;
+  const renders = new KeyedRateLimit(perMinute(limits.paintsPerMinute));
+  let loaded: PaintBuild | null = null;
 
-  const paintModule = (): { builtAt: number; module: Promise<BoardPaintModule> } | undefined => {
+  const paintModule = (): PaintBuild | undefined => {
     if (!existsSync(modulePath)) return undefined;
     const builtAt = statSync(modulePath).mtimeMs;
     // A new build is a new module: the query makes Node load it afresh.
@@ -63,7 +76,6 @@ export function boardPainter({
   };
 
   const render = async (module: Promise<BoardPaintModule>, request: BoardPaintRequest) => {
-    if (request.records.length > PAINTED_RECORDS_MAX) return undefined;
     try {
       return await (await module).renderBoardPaint(request);
     } catch (error) {
@@ -72,22 +84,35 @@ export function boardPainter({
     }
   };
 
-  return async (page) => {
+  // Rendering costs the event loop 9-18 ms; the origin (a Host header) and the view are the asker's
+  // to choose, so each address may have the server render only so many paints (LIMIT-9).
+  const made = async (page: PaintedPage, requester: string, build: PaintBuild) => {
+    const { search, origin } = page.address;
+    const key = JSON.stringify(["paint", build.builtAt, search, page.language, origin]);
+    try {
+      return await snapshots.madeFor(page.boardId, "participant", key, ({ records, revision }) => {
+        if (records.length > PAINTED_RECORDS_MAX) return Promise.resolve(undefined);
+        if (!renders.allow(requester)) return Promise.reject(new RenderRefused());
+        return render(build.module, { ...page, records, revision });
+      });
+    } catch (error) {
+      if (error instanceof RenderRefused) return undefined;
+      throw error;
+    }
+  };
+
+  return async (page, requester) => {
     if (!BoardIdParam.safeParse(page.boardId).success) return undefined;
     const build = paintModule();
     if (!build) return undefined;
     if (await linksOnlyRefusal(recordFinder(store, page.boardId), { role: "participant" })) return undefined;
-    const { search, origin } = page.address;
-    const key = JSON.stringify(["paint", build.builtAt, search, page.language, origin]);
-    const made = await snapshots.madeFor(page.boardId, "participant", key, ({ records, revision }) =>
-      render(build.module, { ...page, records, revision }),
-    );
-    if (!made?.text) return undefined;
-    const meta = made.snapshot.records.find((record): record is BoardMeta => record.type === "board");
+    const paint = await made(page, requester, build);
+    if (!paint?.text) return undefined;
+    const meta = paint.snapshot.records.find((record): record is BoardMeta => record.type === "board");
     if (!meta) return undefined;
     return {
-      markup: made.text,
-      view: openingView(boardViews(meta), viewInAddress(search)),
+      markup: paint.text,
+      view: openingView(boardViews(meta), viewInAddress(page.address.search)),
     };
   };
 }

@@ -4,6 +4,7 @@ import express, { Router } from "express";
 import { languageOfAcceptHeader } from "../../shared/languages";
 import { pageAt } from "../../shared/pages";
 import { type BoardsToPaint, boardPainter } from "./boardPaint";
+import { clientAddress, type TrustsProxy } from "./clientAddress";
 import { boardsBaseUrl } from "./newBoard";
 import { noIndex } from "./noIndex";
 import { pageHtmlReader } from "./pagePreloads";
@@ -20,7 +21,7 @@ const PAGE = /^\/(b\/[^/]+(\/projector)?\/?|datenschutz\/?|privacy\/?)?$/;
  * routing); a board page is kept out of search engines (HTTP-4), the start and privacy pages are
  * not. Any other path, such as a file the build does not have, is a 404, not the app's HTML.
  */
-export function staticClient(clientDir: string, boards?: BoardsToPaint): Router {
+export function staticClient(clientDir: string, boards?: BoardsToPaint & { trusts: TrustsProxy }): Router {
   const router = Router();
   const indexHtml = join(clientDir, "index.html");
   const pageHtml = pageHtmlReader(clientDir);
@@ -45,17 +46,20 @@ export function staticClient(clientDir: string, boards?: BoardsToPaint): Router 
     const language = languageOfAcceptHeader(req.headers["accept-language"]);
     // The projector keeps its loading page: how it lays out the board depends on the screen's width.
     const boardPaint =
-      paintBoard && page.name === "board"
-        ? await paintBoard({
-            boardId: page.boardId,
-            // Only what the page reads of its address, so that any query renders one of a few paints.
-            address: {
-              origin: boardsBaseUrl(req, boards?.publicUrl),
-              pathname: req.path,
-              search: page.view ? `?view=${page.view}` : "",
+      paintBoard && boards && page.name === "board"
+        ? await paintBoard(
+            {
+              boardId: page.boardId,
+              // Only what the page reads of its address, so that any query renders one of a few paints.
+              address: {
+                origin: boardsBaseUrl(req, boards?.publicUrl),
+                pathname: req.path,
+                search: page.view ? `?view=${page.view}` : "",
+              },
+              language,
             },
-            language,
-          })
+            clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], boards.trusts),
+          )
         : undefined;
     // A painted board names the code of the view it shows, even one its address does not name.
     const shown = boardPaint && page.name === "board" ? { ...page, view: boardPaint.view } : page;

@@ -1,9 +1,9 @@
-import http from "node:http";
 import { encode } from "uqr";
 import { describe, expect, it } from "vitest";
 import { qrPath } from "../../client/core/ui/QrCode";
 import { PAINTED_RECORDS_MAX } from "../../server/http/boardPaint";
 import { AFTER_PAINT_MARK, BOARD_PAINT_MARK } from "../../shared/boardPaint";
+import { pageWithHost } from "../helpers/pageWithHost";
 import { cardsIn, columnsIn, createBoard, serverForThisFile } from "../helpers/testServer";
 
 // The real build (npm test runs `npm run build` first), as the server serves it.
@@ -125,7 +125,7 @@ describe("HTTP-7 a board page shows its board before its code runs", () => {
   it("HTTP-7 the origin a request names goes into its own page only, escaped", async () => {
     const { boardId } = await boardWithCard("Leerstand im Zentrum");
     const hostile = 'evil.example"><b>x';
-    const forged = firstPaintOf(await pageWithHost(`/b/${boardId}?view=meetings`, hostile));
+    const forged = firstPaintOf(await pageWithHost(server().url, `/b/${boardId}?view=meetings`, hostile));
     expect(forged).toContain("http://evil.example&quot;&gt;&lt;b&gt;x/api/boards/");
     expect(forged).not.toContain("<b>x");
     const plain = firstPaintOf(await page(`/b/${boardId}?view=meetings`));
@@ -137,7 +137,10 @@ describe("HTTP-7 a board page shows its board before its code runs", () => {
     const wall = await createBoard(server().url, "vernetzung", "Vernetzung Lausitz");
     const asked = [
       { origin: server().url, html: await page(`/b/${wall.boardId}`) },
-      { origin: "http://lan.example:3000", html: await pageWithHost(`/b/${wall.boardId}`, "lan.example:3000") },
+      {
+        origin: "http://lan.example:3000",
+        html: await pageWithHost(server().url, `/b/${wall.boardId}`, "lan.example:3000"),
+      },
     ];
     for (const { origin, html } of asked) {
       const qr = /<svg[^>]*data-qr="([^"]*)"[^>]*>.*?<path d="([^"]*)"/.exec(firstPaintOf(html));
@@ -160,18 +163,3 @@ describe("HTTP-7 a board page shows its board before its code runs", () => {
     expect(html).not.toContain("Bald gelöscht");
   });
 });
-
-/** The page as asked for with another Host header (fetch does not let one set it). */
-function pageWithHost(path: string, host: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(`${server().url}${path}`, { headers: { host } }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        body += chunk;
-      });
-      response.on("end", () => resolve(body));
-    });
-    request.on("error", reject);
-  });
-}

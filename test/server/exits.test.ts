@@ -24,6 +24,8 @@ const server = serverForThisFile({
     joinsPerMinute: 100_000,
     restWritesPerMinute: 100_000,
     restReadsPerMinute: 100_000,
+    // Its board page is read in every view after each op: a render each time (LIMIT-9).
+    paintsPerMinute: 100_000,
   },
 });
 
