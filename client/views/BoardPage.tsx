@@ -86,7 +86,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     if (!boardShown || !role || !online) return;
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => void preloadBoardParts(role), { timeout: 2_000 });
+    const handle = idle(() => preloadBoardParts(role), { timeout: 2_000 });
     return () => cancel(handle);
   }, [boardShown, role, online]);
 

@@ -29,15 +29,20 @@ const FOR_MODERATORS = [
 
 /** Moderator tools show with the board: fetch them as soon as a moderator link is seen. */
 export function preloadModeratorParts(): void {
-  for (const part of FOR_MODERATORS) void part.preload();
+  void preloadInTurn(FOR_MODERATORS);
+}
+
+/** Once the page is idle, everything its role may open. */
+export function preloadBoardParts(role: Role): void {
+  void preloadInTurn(role === "moderator" ? [...FOR_EVERYONE, ...FOR_MODERATORS] : FOR_EVERYONE);
 }
 
 /**
- * Once the page is idle, one part per task: each part's preload adds its chunks' links to the page,
- * and all at once made one long task on a phone.
+ * One part per task: each part's preload adds its chunks' links to the page, and all at once made one
+ * long task on a phone. A part asked for twice is fetched once (lazyPart).
  */
-export async function preloadBoardParts(role: Role): Promise<void> {
-  for (const part of role === "moderator" ? [...FOR_EVERYONE, ...FOR_MODERATORS] : FOR_EVERYONE) {
+async function preloadInTurn(parts: readonly { preload(): Promise<void> }[]): Promise<void> {
+  for (const part of parts) {
     void part.preload();
     await nextTask();
   }

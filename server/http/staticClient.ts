@@ -52,7 +52,7 @@ export function staticClient(clientDir: string, boards?: BoardsToPaint & { trust
               boardId: page.boardId,
               // Only what the page reads of its address, so that any query renders one of a few paints.
               address: {
-                origin: boardsBaseUrl(req, boards?.publicUrl),
+                origin: boardsBaseUrl(req, boards.publicUrl),
                 pathname: req.path,
                 search: page.view ? `?view=${page.view}` : "",
               },
